@@ -1,0 +1,5 @@
+"""``python -m corpustool``."""
+
+from corpustool.cli.app import main
+
+main()

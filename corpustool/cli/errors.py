@@ -1,0 +1,57 @@
+"""One table from library exceptions to one-line messages; tracebacks only with ``--debug``."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Iterator
+
+import typer
+
+from corpustool.cli.exit_codes import ExitCode
+from corpustool.errors import CorpustoolError
+
+
+def _os_error(exc: BaseException) -> str:
+    assert isinstance(exc, OSError)
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"{where}{exc.strerror or exc}"
+
+
+# First matching row wins: most specific exception types first.
+MESSAGES: list[tuple[type[BaseException], Callable[[BaseException], str]]] = [
+    (CorpustoolError, str),
+    (MemoryError, lambda exc: "out of memory (try smaller shards or --workers 1)"),
+    (OSError, _os_error),
+    (UnicodeError, lambda exc: f"text encoding problem ({exc})"),
+]
+
+
+def message_for(exc: BaseException) -> str:
+    """The one-line message for an error; unknown ones (bugs) say how to get the traceback."""
+    for kind, render in MESSAGES:
+        if isinstance(exc, kind):
+            return render(exc)
+    return f"unexpected {type(exc).__name__}: {exc} (rerun with --debug for the traceback)"
+
+
+@contextlib.contextmanager
+def reported_errors(debug: bool = False) -> Iterator[None]:
+    """Turn known errors into ``Error: ...`` on stderr and exit 1; Ctrl-C into exit 130."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    except BrokenPipeError:
+        # The reader of our stdout went away (`| head`): finish quietly, as Unix tools do, and
+        # point stdout at /dev/null so the interpreter's final flush cannot complain either.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(ExitCode.OK) from None
+    except Exception as exc:
+        if debug:
+            raise
+        print(f"Error: {message_for(exc)}", file=sys.stderr)
+        raise typer.Exit(ExitCode.ERROR) from None

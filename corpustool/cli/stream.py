@@ -1,0 +1,61 @@
+"""Wire one command: read inputs, run a library stage, write records, report on stderr."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+
+import typer
+
+from corpustool.accounting import RunReport
+from corpustool.cli import console
+from corpustool.cli.errors import reported_errors
+from corpustool.cli.exit_codes import ExitCode
+from corpustool.cli.options import Common
+from corpustool.io import read_records, write_jsonl
+from corpustool.records import Record
+
+Stage = Callable[[Iterable[Record]], Iterator[Record]]
+
+
+def resolve_inputs(inputs: list[str] | None, quiet: bool) -> list[str]:
+    """Inputs as given, else stdin; a person at a terminal learns why nothing happens."""
+    if inputs:
+        return inputs
+    if sys.stdin.isatty() and not quiet:
+        console.hint("Reading records from stdin (Ctrl-D ends). Pass files or directories to read those.")
+    return ["-"]
+
+
+def run_stage(
+    command: str,
+    common: Common,
+    stage: Stage,
+    *,
+    keep_html: bool = False,
+    drop_reason: str | None = None,
+    html_field: str | None = None,
+) -> None:
+    """Stream records through ``stage`` to the output, then print the summary and exit.
+
+    Records a stage does not pass on are counted under ``drop_reason`` so the summary always
+    adds up: in = out + dropped (+ skipped bad input, listed separately).
+    """
+    report = RunReport()
+    with reported_errors(common.debug):
+        records = read_records(
+            resolve_inputs(common.inputs, common.quiet),
+            input_format=common.input_format,
+            text_field=common.text_field,
+            id_field=common.id_field,
+            html_field=html_field,
+            keep_html=keep_html,
+            on_error=common.on_error,  # type: ignore[arg-type]
+            report=report,
+        )
+        tracked = console.track(records, command, console.interactive(common.quiet))
+        report.records_out = write_jsonl(stage(tracked), common.output, shard_size=common.shard_size)
+    if drop_reason and report.records_in > report.records_out:
+        report.drop(drop_reason, report.records_in - report.records_out)
+    console.print_summary(command, report, common.quiet)
+    raise typer.Exit(ExitCode.PARTIAL if report.partial else ExitCode.OK)

@@ -1,0 +1,74 @@
+"""Transparent (de)compression by file extension, or by magic bytes when there is no name (stdin)."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import lzma
+from pathlib import PurePath
+from typing import IO
+
+import zstandard
+
+EXTENSIONS = (".gz", ".zst", ".bz2", ".xz")
+
+# First bytes of each container format, for unnamed streams.
+MAGIC = (
+    (b"\x1f\x8b", ".gz"),
+    (b"\x28\xb5\x2f\xfd", ".zst"),
+    (b"BZh", ".bz2"),
+    (b"\xfd7zXZ\x00", ".xz"),
+)
+
+
+def compression_of(name: str | PurePath) -> str | None:
+    """The compression extension of a file name (``.gz`` ...), or None."""
+    suffix = PurePath(name).suffix.lower()
+    return suffix if suffix in EXTENSIONS else None
+
+
+def strip_compression(name: str) -> str:
+    """``a/b.jsonl.gz`` -> ``a/b.jsonl``: the name that tells the content format."""
+    ext = compression_of(name)
+    return name[: -len(ext)] if ext else name
+
+
+def sniff_compression(head: bytes) -> str | None:
+    """Compression extension for a stream that starts with ``head``, or None."""
+    for magic, ext in MAGIC:
+        if head.startswith(magic):
+            return ext
+    return None
+
+
+def decompressing_reader(raw: IO[bytes], ext: str | None) -> IO[bytes]:
+    """Wrap a binary stream so that reads return decompressed bytes."""
+    if ext == ".gz":
+        return gzip.GzipFile(fileobj=raw, mode="rb")
+    if ext == ".zst":
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True))
+    if ext == ".bz2":
+        return bz2.BZ2File(raw, mode="rb")
+    if ext == ".xz":
+        return lzma.LZMAFile(raw, mode="rb")
+    return raw
+
+
+def open_sniffed(raw: IO[bytes]) -> IO[bytes]:
+    """Decompress an unnamed stream (stdin) if its magic bytes say it is compressed."""
+    buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type]
+    return decompressing_reader(buffered, sniff_compression(buffered.peek(8)[:8]))
+
+
+def compressing_writer(raw: IO[bytes], ext: str | None) -> IO[bytes]:
+    """Wrap a binary stream so that writes are compressed (caller closes the wrapper)."""
+    if ext == ".gz":
+        return gzip.GzipFile(fileobj=raw, mode="wb", mtime=0)
+    if ext == ".zst":
+        return zstandard.ZstdCompressor(level=3).stream_writer(raw, closefd=False)
+    if ext == ".bz2":
+        return bz2.BZ2File(raw, mode="wb")
+    if ext == ".xz":
+        return lzma.LZMAFile(raw, mode="wb")
+    return raw

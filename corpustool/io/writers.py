@@ -1,0 +1,106 @@
+"""Output: JSONL through orjson, compression by extension, atomic files, optional shards."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+import orjson
+
+from corpustool.errors import OutputError
+from corpustool.io.compression import compressing_writer, compression_of
+from corpustool.records import Record
+
+STDOUT = "-"
+
+
+@contextlib.contextmanager
+def open_output(path: str | Path | None, *, atomic: bool = True) -> Iterator[IO[bytes]]:
+    """Binary sink for ``path`` (``None``/``-`` = stdout), compressed by its extension.
+
+    Files are written to a temporary sibling and renamed into place only on success, so a
+    crash or Ctrl-C never leaves a half-written corpus under the final name.
+    """
+    if path is None or str(path) == STDOUT:
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    target = Path(path)
+    if target.parent and not target.parent.exists():
+        raise OutputError(f"{target}: directory {target.parent} does not exist")
+    if not atomic:
+        with open(target, "wb") as raw:
+            yield from _compressed(raw, target)
+        return
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as raw:
+            yield from _compressed(raw, target)
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        raise
+
+
+def _compressed(raw: IO[bytes], target: Path) -> Iterator[IO[bytes]]:
+    sink = compressing_writer(raw, compression_of(target))
+    try:
+        yield sink
+    finally:
+        if sink is not raw:
+            sink.close()
+
+
+def shard_path(path: str | Path, index: int) -> Path:
+    """``out.jsonl.gz`` -> ``out-00003.jsonl.gz``: shard number before all extensions."""
+    path = Path(path)
+    name = path.name
+    stem, dot, exts = name.partition(".")
+    return path.with_name(f"{stem}-{index:05d}{dot}{exts}")
+
+
+def write_jsonl(
+    records: Iterable[Record], path: str | Path | None = STDOUT, *, shard_size: int | None = None
+) -> int:
+    """Write records as JSON Lines; returns how many were written.
+
+    With ``shard_size`` every file holds at most that many records and is named by
+    :func:`shard_path` (stdout cannot be sharded).
+    """
+    if shard_size is None:
+        with open_output(path) as sink:
+            return _write_lines(records, sink)
+    if path is None or str(path) == STDOUT:
+        raise OutputError("sharding needs an output path (-o), not stdout")
+    total = 0
+    iterator = iter(records)
+    for index in itertools.count():
+        first = next(iterator, None)
+        if first is None:
+            break
+        with open_output(shard_path(path, index)) as sink:
+            total += _write_lines(itertools.chain([first], itertools.islice(iterator, shard_size - 1)), sink)
+    return total
+
+
+_OPTIONS = orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS
+
+
+def dumps(record: Record) -> bytes:
+    """One JSONL line, newline included."""
+    return orjson.dumps(record, option=_OPTIONS)
+
+
+def _write_lines(records: Iterable[Record], sink: IO[bytes]) -> int:
+    count = 0
+    for record in records:
+        sink.write(dumps(record))
+        count += 1
+    return count
