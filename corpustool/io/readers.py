@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator, Sequence
-from pathlib import PurePath
 from typing import IO, Literal
 
 from corpustool.accounting import RunReport
 from corpustool.errors import InputError
+from corpustool.io.extensions import format_of
 from corpustool.io.formats import Parser, ReadOptions
 from corpustool.io.formats.csv_table import parse_csv
 from corpustool.io.formats.documents import parse_html_file, parse_text
@@ -26,20 +26,6 @@ PARSERS: dict[str, Parser] = {
     "json": parse_json_array,
     "csv": parse_csv,
     "warc": parse_warc,
-}
-EXTENSION_FORMATS = {
-    ".txt": "txt",
-    ".text": "txt",
-    ".md": "txt",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".json": "json",
-    ".csv": "csv",
-    ".warc": "warc",
-    ".arc": "warc",
 }
 INPUT_FORMATS = ("auto", *PARSERS)
 
@@ -80,11 +66,6 @@ def read_records(
                 yield item
 
 
-def format_of(name: str) -> str | None:
-    """Content format from a file name (compression suffix already removed), or None."""
-    return EXTENSION_FORMATS.get(PurePath(name).suffix.lower())
-
-
 def _sources(inputs: Sequence[str], on_error: OnError, report: RunReport) -> Iterator[Source]:
     """Expand inputs one at a time so a missing path is handled like any other bad input."""
     for item in inputs:
@@ -98,7 +79,7 @@ def _parse(source: Source, stream: IO[bytes], input_format: str, options: ReadOp
     if input_format != "auto":
         fmt = input_format
     elif source.path is not None:
-        fmt = format_of(source.format_name) or "txt"
+        fmt = format_of(source.name) or "txt"
     else:
         stream, fmt = _sniff_format(stream)
     try:

@@ -13,6 +13,7 @@ from typing import IO
 
 from corpustool.errors import InputError
 from corpustool.io.compression import compression_of, decompressing_reader, open_sniffed, strip_compression
+from corpustool.io.extensions import format_of
 
 STDIN = "-"
 # Files a directory walk never treats as input.
@@ -31,11 +32,6 @@ class Source:
     name: str
     rel: str | None
     path: Path | None
-
-    @property
-    def format_name(self) -> str:
-        """File name without compression suffix: its extension tells the content format."""
-        return strip_compression(self.name) if self.path is not None else ""
 
     def open(self) -> IO[bytes]:
         """Binary stream of the (decompressed) content."""
@@ -74,7 +70,8 @@ def _walk(root: Path) -> Iterator[Source]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(_HIDDEN_PREFIXES))
         for filename in sorted(filenames):
-            if not filename.startswith(_HIDDEN_PREFIXES):
+            # A walk takes only files in a format we read: not READMEs, scripts or images.
+            if not filename.startswith(_HIDDEN_PREFIXES) and format_of(filename):
                 yield _file_source(Path(dirpath) / filename, root)
 
 
