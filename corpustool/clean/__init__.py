@@ -1,19 +1,23 @@
-"""Article-body extraction from plain-text and HTML scrapes (engine: issue 3)."""
+"""Article-body extraction from plain-text and HTML scrapes, with a reason for every removal.
+
+Public API: :func:`clean_text`, :func:`clean_html`, :func:`clean_record`, :func:`clean_records`,
+:func:`learn_profile` and :class:`BoilerplateProfile`. How it decides: docs/clean.md.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from corpustool.clean.boilerplate import BoilerplateProfile, learn_profile
+from corpustool.clean.html import clean_html
+from corpustool.clean.records import clean_record, clean_records
+from corpustool.clean.result import CleanResult
+from corpustool.clean.text import clean_text
 
-from corpustool.records import HTML_FIELD, Record
-
-
-def clean_records(records: Iterable[Record], *, explain: bool = False) -> Iterator[Record]:
-    """Pass records through; HTML is rendered to text until the cleaning engine lands."""
-    from corpustool.io.html_text import html_to_text
-
-    for record in records:
-        html = record.pop(HTML_FIELD, None)
-        if html is not None and not record["text"]:
-            record["text"] = html_to_text(html)
-        record["clean"] = {"removed": [] if explain else None}
-        yield record
+__all__ = [
+    "BoilerplateProfile",
+    "CleanResult",
+    "clean_html",
+    "clean_record",
+    "clean_records",
+    "clean_text",
+    "learn_profile",
+]

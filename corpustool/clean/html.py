@@ -1,0 +1,273 @@
+"""The HTML path: render the DOM to blocks that carry DOM cues, then run the shared line pipeline.
+
+Parsing uses lxml's HTML parser directly (the same libxml2 parser beautifulsoup4 drives with its
+"lxml" builder) and walks the tree once with ``iterwalk``: building a BeautifulSoup object for a
+150 kB page costs more than everything else here together, so it is not built.
+
+Cues, in order of trust: a tag or class/id/role name from ``rules/dom_cues.tsv`` on an ancestor
+(cookie, consent, nav, share, related, comments, ...), then link density (a short block that is
+mostly link text is a menu item or a teaser), then the same text rules as plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from corpustool.clean.boilerplate import BoilerplateProfile
+from corpustool.clean.lines import Line, analyse, base_weight
+from corpustool.clean.pipeline import finish
+from corpustool.clean.result import CleanResult
+from corpustool.clean.rules import dom_cues, words
+
+BLOCK_TAGS = words(
+    "p div section article main li ul ol dl dt dd h1 h2 h3 h4 h5 h6 td th tr table tbody thead tfoot "
+    "blockquote pre figure figcaption header footer nav aside address form fieldset legend details "
+    "summary center hr br caption menu body html"
+)
+DROP_TAGS = words(
+    "script style noscript template svg iframe object embed button select option input textarea "
+    "canvas video audio picture source map head title meta link"
+)
+HEADINGS = words("h1 h2 h3 h4 h5 h6")
+MAIN_ATTR = re.compile(
+    r"articlebody|article-body|article__body|story-body|storybody|entry-content|post-content|"
+    r"article-content|articlecontent|post-body|postbody|story-content|main-content|"
+    r"article-text|articletext|body-text|bodytext|text-body|content-body",
+    re.I,
+)
+# Cues that are usually right but also appear on wrappers of real content; inside the chosen
+# body container they only lower a block's weight instead of removing it.
+STRONG = frozenset({"cookie", "subscribe", "social", "comments-widget", "related", "ad", "caption"})
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class _Ctx:
+    cue: str | None
+    cue_id: int
+    in_main: bool
+    in_link: bool
+    heading: bool
+    drop: bool
+
+
+@dataclass(slots=True)
+class Block:
+    """Text of one block element with the DOM context it was found in."""
+
+    text: str
+    link_chars: int
+    cue: str | None
+    cue_id: int
+    in_main: bool
+    heading: bool
+
+
+def parse(html: str) -> etree._Element | None:
+    """Parse HTML leniently; None when there is nothing to parse."""
+    if not html or not html.strip():
+        return None
+    try:
+        root = etree.fromstring(html.encode("utf-8", "surrogatepass"), _PARSER)
+    except (etree.ParserError, ValueError, UnicodeError):
+        return None
+    return root
+
+
+def _attr_text(el: etree._Element) -> str:
+    get = el.get
+    parts = [get("class"), get("id"), get("role"), get("aria-label"), get("itemprop")]
+    return " ".join(p for p in parts if p).lower()
+
+
+def blocks_of(root: etree._Element) -> list[Block]:
+    """Walk the tree once, cutting text at block elements and recording each block's DOM cues."""
+    cues = dom_cues()
+    out: list[Block] = []
+    pieces: list[str] = []
+    link_chars = 0
+    first_ctx: _Ctx | None = None
+    stack = [_Ctx(None, 0, False, False, False, False)]
+    next_id = 1
+
+    def flush() -> None:
+        nonlocal pieces, link_chars, first_ctx
+        if pieces:
+            text = _SPACE.sub(" ", "".join(pieces)).strip()
+            if text and first_ctx is not None:
+                out.append(Block(text, link_chars, first_ctx.cue, first_ctx.cue_id, first_ctx.in_main,
+                                 first_ctx.heading))
+        pieces, link_chars, first_ctx = [], 0, None
+
+    def add(text: str | None, ctx: _Ctx) -> None:
+        nonlocal link_chars, first_ctx
+        if not text or ctx.drop:
+            return
+        if first_ctx is None:
+            if not text.strip():
+                return
+            first_ctx = ctx
+        pieces.append(text)
+        if ctx.in_link:
+            link_chars += len(text.strip())
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            parent = stack[-1]
+            drop = parent.drop or tag in DROP_TAGS or el.get("hidden") is not None \
+                or el.get("aria-hidden") == "true"
+            cue, cue_id = parent.cue, parent.cue_id
+            in_main = parent.in_main
+            attrs = _attr_text(el) if not drop else ""
+            if not drop:
+                if tag in ("article", "main") or (attrs and MAIN_ATTR.search(attrs)):
+                    in_main = True
+                if cue is None:
+                    own = cues.tags.get(tag)
+                    if own is None and attrs:
+                        for reason, regex in cues.attr:
+                            if regex.search(attrs):
+                                own = reason
+                                break
+                    if own is not None:
+                        cue, cue_id = own, next_id
+                        next_id += 1
+            ctx = _Ctx(cue, cue_id, in_main, parent.in_link or tag == "a", parent.heading or tag in HEADINGS,
+                       drop)
+            if tag in BLOCK_TAGS:
+                flush()
+            stack.append(ctx)
+            add(el.text, ctx)
+        else:
+            ctx = stack.pop()
+            if tag in BLOCK_TAGS:
+                flush()
+            add(el.tail, stack[-1])
+    flush()
+    return out
+
+
+def html_lines(html: str) -> list[str]:
+    """The page rendered to one line per block (used by the boilerplate learner)."""
+    root = parse(html)
+    return [] if root is None else [b.text for b in blocks_of(root)]
+
+
+def page_metadata(root: etree._Element) -> dict[str, str | None]:
+    """Title, site name, date, canonical URL, language and author from <head> and obvious tags."""
+    meta: dict[str, str] = {}
+    for el in root.iter("meta"):
+        name = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        content = el.get("content")
+        if name and content and name not in meta:
+            meta[name] = content.strip()
+    found: dict[str, str | None] = {}
+    title_el = root.find(".//title")
+    h1 = root.find(".//h1")
+    h1_text = _SPACE.sub(" ", "".join(h1.itertext())).strip() if h1 is not None else ""
+    found["title"] = meta.get("og:title") or meta.get("twitter:title") or h1_text or (
+        _SPACE.sub(" ", title_el.text or "").strip() if title_el is not None else None) or None
+    found["h1"] = h1_text or None
+    found["site_name"] = meta.get("og:site_name") or meta.get("application-name") or None
+    date_keys = ("article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date",
+                 "dc.date.issued", "sailthru.date", "parsely-pub-date")
+    found["date"] = next((meta[k] for k in date_keys if meta.get(k)), None)
+    if not found["date"]:
+        t = root.find(".//time[@datetime]")
+        found["date"] = t.get("datetime") if t is not None else None
+    canonical = None
+    for link in root.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            canonical = link.get("href")
+            break
+    found["url"] = canonical or meta.get("og:url") or None
+    found["lang"] = (root.get("lang") or root.get("xml:lang") or meta.get("og:locale") or None)
+    found["author"] = meta.get("author") or None
+    return found
+
+
+def _cue_shares(blocks: list[Block], lines: list[Line]) -> dict[int, float]:
+    """Share of the page's prose under each cue element: a cue on a wrapper of most prose is wrong."""
+    total = 0
+    per: dict[int, int] = {}
+    for block, line in zip(blocks, lines, strict=True):
+        if line.kind == "sentence":
+            total += line.words
+            if block.cue_id:
+                per[block.cue_id] = per.get(block.cue_id, 0) + line.words
+    return {k: v / total for k, v in per.items()} if total else {}
+
+
+def to_lines(blocks: list[Block]) -> list[Line]:
+    """Classify blocks as lines, then let DOM cues and link density override the text verdict."""
+    lines = [analyse(b.text) for b in blocks]
+    shares = _cue_shares(blocks, lines)
+    any_main = any(b.in_main for b in blocks)
+    for block, line in zip(blocks, lines, strict=True):
+        line.in_main = block.in_main
+        line.is_heading = block.heading
+        line.link_density = block.link_chars / max(1, len(block.text))
+        if line.reason is not None:
+            continue
+        wrapper = shares.get(block.cue_id, 0.0) >= 0.5
+        if block.cue and not wrapper and not (block.in_main and block.cue not in STRONG):
+            line.dom_reason = block.cue
+            line.reason = block.cue
+        elif line.link_density > 0.6 and line.words < 40:
+            line.reason = "navigation" if line.words < 5 or line.kind == "list" else "related"
+        if line.reason is not None:
+            line.weight = base_weight(line)
+        elif any_main and not block.in_main and line.kind == "sentence":
+            line.weight = line.weight / 2
+    return lines
+
+
+def clean_html(
+    html: str,
+    *,
+    url: str | None = None,
+    profile: BoilerplateProfile | None = None,
+    explain: bool = False,
+    profile_key: str | None = None,
+) -> CleanResult:
+    """Extract the article body and metadata from an HTML page."""
+    root = parse(html or "")
+    if root is None:
+        return finish([], chars_in=len(html or ""), explain=explain)
+    meta = page_metadata(root)
+    blocks = blocks_of(root)
+    lines = to_lines(blocks)
+    result = finish(lines, chars_in=len(html), explain=explain, profile=profile, profile_key=profile_key,
+                    title=meta["title"])
+    from corpustool.clean.metadata import find_date
+
+    if meta["site_name"]:
+        result.source = meta["site_name"]
+    if meta["date"]:
+        iso = _iso_date(meta["date"]) or find_date(meta["date"])
+        result.created = iso or result.created
+    result.lang = _lang(meta["lang"])
+    result.url = meta["url"] or url
+    if result.byline is None and meta["author"]:
+        result.byline = meta["author"]
+    return result
+
+
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def _iso_date(value: str) -> str | None:
+    m = _ISO.match(value.strip())
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+
+def _lang(value: str | None) -> str | None:
+    if not value:
+        return None
+    code = value.strip().replace("_", "-").split("-")[0].lower()
+    return code if 2 <= len(code) <= 3 and code.isalpha() else None

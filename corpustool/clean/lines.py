@@ -1,0 +1,121 @@
+"""Classify one line (or one HTML block) of a scrape on its own, before any context is used.
+
+Each line gets a junk reason when an editor-recognisable rule fires, a coarse shape (``kind``)
+and a weight for the body search in ``body.py``: prose sentences weigh their length, menu items
+and widgets weigh negatively, and barrier lines ("Related stories", "Comments") cannot be crossed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from corpustool.clean.metadata import is_byline, is_timestamp
+from corpustool.clean.rules import line_rules
+
+MAX_RULE_CHARS = 400  # rules look at a line's head only: junk lines are short, and this bounds the cost
+BULLET = re.compile(r"^(?:[*+•·▪►▸◦‣-]|o(?= \S)|\d{1,2}[.)](?= ))\s*")
+TOKEN = re.compile(r"\w+")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+SENTENCE_END = ("." , "!", "?", "…", "。", "！", "？", '"', "”", "’", "»", ")", ":", ";", "'", "؟", "।")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+
+
+@dataclass(slots=True)
+class Line:
+    """One input line/block with what the line-level pass learned about it."""
+
+    text: str          # the line as it appeared (whitespace-normalised, for output)
+    body: str          # text without a leading list bullet
+    words: int         # words, counting CJK characters as half a word each
+    kind: str          # sentence | short-sentence | heading | list | other | empty
+    reason: str | None = None
+    barrier: bool = False
+    weight: float = 0.0
+    dom_reason: str | None = None
+    link_density: float = 0.0
+    in_main: bool = False
+    is_heading: bool = False
+
+
+def normalise(line: str) -> str:
+    """Collapse odd spaces and drop control characters, keeping the text otherwise intact."""
+    if not line.isprintable():
+        line = "".join(ch for ch in line if ch.isprintable() or ch in "\t ")
+    return _SPACES.sub(" ", line).strip()
+
+
+def count_words(text: str) -> int:
+    """Words for length decisions; CJK scripts write no spaces, so two characters count as one word."""
+    n = len(TOKEN.findall(text[:5000])) if len(text) <= 5000 else len(text) // 6
+    if n and CJK.search(text[:200]):
+        n = max(n, len(CJK.findall(text[:5000])) // 2)
+    return n
+
+
+def kind_of(body: str, words: int, bulleted: bool) -> str:
+    """Coarse shape of a line: prose sentence, short sentence, heading, list item or other."""
+    if words == 0:
+        return "empty"
+    ends = body.endswith(SENTENCE_END)
+    if words >= 20 or (words >= 8 and ends):
+        return "sentence"
+    if bulleted:
+        return "list"
+    if ends and words >= 3:
+        return "short-sentence"
+    if words <= 15:
+        return "heading"
+    return "other"
+
+
+def rule_reason(body: str, words: int) -> tuple[str | None, bool]:
+    """First junk rule that fires on this line: (reason, barrier)."""
+    head = body[:MAX_RULE_CHARS]
+    for rule in line_rules():
+        if words <= rule.max_words and rule.regex.search(head):
+            return rule.reason, rule.barrier
+    return None, False
+
+
+def unicode_safe(text: str) -> str:
+    """NFC so that rules and duplicate detection see one spelling of accented letters."""
+    return unicodedata.normalize("NFC", text) if not text.isascii() else text
+
+
+def analyse(raw: str) -> Line:
+    """Build a :class:`Line` with its rule reason, kind and body-search weight."""
+    text = normalise(unicode_safe(raw)) if len(raw) < 100_000 else normalise(raw)
+    m = BULLET.match(text)
+    body = text[m.end():] if m else text
+    words = count_words(body)
+    kind = kind_of(body, words, bool(m))
+    line = Line(text=text, body=body, words=words, kind=kind)
+    if kind == "empty":
+        line.reason = "markup"
+        line.weight = -1.0
+        return line
+    line.reason, line.barrier = rule_reason(body, words)
+    if line.reason is None:
+        if is_byline(body, words):
+            line.reason = "byline"
+        elif is_timestamp(body, words):
+            line.reason = "timestamp"
+    line.weight = base_weight(line)
+    return line
+
+
+def base_weight(line: Line) -> float:
+    """Weight for the body search: prose pays its length, furniture costs a little, barriers a lot."""
+    if line.barrier:
+        return -60.0
+    if line.reason is not None:
+        return -6.0
+    if line.kind == "sentence":
+        return float(min(line.words, 80))
+    if line.kind == "short-sentence":
+        return 1.0
+    if line.kind == "list":
+        return -3.0
+    return -2.0

@@ -1,0 +1,143 @@
+"""Metadata found in the text itself: datelines, timestamps, bylines, copyright owners, titles.
+
+Every pattern here is bounded (no nested quantifiers) and runs on a bounded prefix of a line, so a
+pathological megabyte-long line costs linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from corpustool.clean.rules import words
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH = r"(?i:january|february|march|april|may|june|july|august|september|october|november|december" \
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({_MONTH}),?\s+(\d{{4}})\b", re.I)
+ISO_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b", re.I)
+TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}\b|[+-]\d{2}:?\d{2}))?", re.I
+)
+_FILLER = words(
+    "updated update published posted last modified on at am pm a.m p.m et est edt gmt utc ist pt pst cet "
+        "bst msk min mins minute minutes read hours hour hrs ago day days week weeks today yesterday monday "
+        "tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun de em el le la der um "
+        "uhr à h"
+)
+_WORD = re.compile(r"\w+(?:[.'’]\w+)*\.?")
+
+DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’.\-]+(?:[ /][A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’.\-]+){0,3})?"
+    r"(?:,\s*(?P<region>[A-Z][a-z]{1,12}\.?)(?=,))?"
+    rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}))?"
+    r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?"
+    r"(?P<sep>\s*[-–—:]+\s*|\s+)"
+    r"(?=[\"“‘'«A-ZÀ-ÞА-ЯЁ0-9])",
+)
+BYLINE = re.compile(
+    r"^(?:by|written by|words by|story by|reporting by|text by|por|von|par|di|door|автор:?)\s+"
+    r"[@\w][\w.'’\-]*(?:[ ,&|]+[@\w][\w.'’\-]*){0,9}\s*$",
+    re.I,
+)
+HANDLE = re.compile(r"^@\w{2,30}$")
+RIGHTS_BY = re.compile(r"all rights reserved by\s+([^.|\n]{2,60}?)\s*\.?\s*$", re.I)
+COPYRIGHT_OWNER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+    r"([A-Z][\w&'’. -]{1,60}?)\s*(?:[.,|]\s|\.$|$|all rights)",
+    re.I,
+)
+
+
+def parse_dateline(line: str) -> dict[str, str | None] | None:
+    """Split "MOSCOW, April 23 (RIA Novosti) -" off a lead paragraph; None when there is none."""
+    m = DATELINE.match(line[:200])
+    if not m:
+        return None
+    place, agency, when = m.group("place"), m.group("agency"), m.group("date")
+    if place and (sum(ch.isalpha() for ch in place) < 2 or len(place.split()) > 4):
+        return None
+    if place and not agency and not when and not re.search(r"[-–—]", m.group("sep")):
+        return None  # "NATO said..." is a sentence, not a dateline
+    if not place and not agency:
+        return None
+    if agency and not place and not re.search(r"[-–—]", m.group("sep")):
+        return None
+    if place and m.group("region"):
+        place = f"{place}, {m.group('region')}"
+    return {
+        "place": place.strip() if place else None,
+        "date": when,
+        "agency": agency.strip() if agency else None,
+    }
+
+
+def find_date(text: str) -> str | None:
+    """First full calendar date in ``text`` as an ISO string (needs a year; "April 23" is not enough)."""
+    head = text[:300]
+    candidates: list[tuple[int, int, int, int]] = []
+    for m in MONTH_DAY_YEAR.finditer(head):
+        month = _MONTHS[m.group(1).lower().rstrip(".")]
+        candidates.append((m.start(), int(m.group(3)), month, int(m.group(2))))
+    for m in DAY_MONTH_YEAR.finditer(head):
+        month = _MONTHS[m.group(2).lower().rstrip(".")]
+        candidates.append((m.start(), int(m.group(3)), month, int(m.group(1))))
+    for m in ISO_DATE.finditer(head):
+        candidates.append((m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    for _, y, mo, d in sorted(candidates):
+        try:
+            if 1900 < y < 2100:
+                return date(y, mo, d).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def is_timestamp(line: str, n_words: int) -> bool:
+    """A short line that is a date/time plus filler ("Updated: Nov 18, 2019 at 9:24 pm ET • 2 min read")."""
+    if n_words > 16 or len(line) > 160:
+        return False
+    if line.endswith((".", "!", "?")) and not line.lower().endswith(("a.m.", "p.m.")):
+        return False
+    rest = MONTH_DAY_YEAR.sub(" ", line)
+    rest = DAY_MONTH_YEAR.sub(" ", rest)
+    rest = ISO_DATE.sub(" ", rest)
+    rest = NUMERIC_DATE.sub(" ", rest)
+    had_date = rest != line
+    rest = TIME.sub(" ", rest)
+    had_time = had_date or rest != line
+    if not had_date:
+        rest2 = MONTH_DAY.sub(" ", rest)
+        had_date = rest2 != rest
+        rest = rest2
+    words = [w for w in _WORD.findall(rest) if w.lower().rstrip(".") not in _FILLER and not w.isdigit()]
+    if had_date:
+        return len(words) <= 5
+    return had_time and len(words) <= 1
+
+
+def is_byline(line: str, n_words: int) -> bool:
+    """"By Jane Doe", "By Jane Doe and John Roe | Reuters", "@handle"."""
+    if n_words > 12 or len(line) > 120:
+        return False
+    return bool(BYLINE.match(line) or HANDLE.match(line))
+
+
+def copyright_owner(line: str) -> str | None:
+    """The rights holder named in a copyright line, if it names one."""
+    m = RIGHTS_BY.search(line[:300])
+    if m:
+        return m.group(1).strip()
+    m = COPYRIGHT_OWNER.search(line[:300])
+    if m:
+        owner = m.group(1).strip(" .,-")
+        if len(owner) >= 3 and not owner.lower().startswith(("all rights", "the contents", "copyright")):
+            return owner
+    return None

@@ -1,0 +1,82 @@
+"""Shared core of the text and HTML paths: classified lines in, :class:`CleanResult` out."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from corpustool.clean.body import key, select
+from corpustool.clean.boilerplate import LEARNED, BoilerplateProfile
+from corpustool.clean.lines import Line
+from corpustool.clean.metadata import copyright_owner, find_date, parse_dateline
+from corpustool.clean.result import CleanResult
+
+
+def finish(
+    lines: list[Line],
+    *,
+    chars_in: int,
+    explain: bool,
+    profile: BoilerplateProfile | None = None,
+    profile_key: str | None = None,
+    title: str | None = None,
+) -> CleanResult:
+    """Apply the learned profile, pick the body, gather metadata and build the result."""
+    if profile is not None:
+        known = profile.lines_for(profile_key)
+        if known:
+            for line in lines:
+                if line.reason is None and key(line.body) in known:
+                    line.reason, line.weight = LEARNED, -6.0
+    if title:
+        title_key = key(title)
+        for line in lines:
+            if line.reason is None and line.words <= 40 and key(line.body) == title_key:
+                line.reason, line.weight = "title", -2.0
+    start, _end, title_idx = select(lines)
+    if not title and title_idx is not None:
+        title = lines[title_idx].body
+    kept = [line for line in lines if line.reason is None]
+    result = CleanResult(text="\n\n".join(line.text for line in kept), title=title)
+    result.dateline = parse_dateline(kept[0].body) if kept else None
+    result.byline = next((ln.body for ln in lines if ln.reason == "byline"), None)
+    result.created = _created(lines, start)
+    result.source = _source(lines, result.dateline)
+    counts = Counter(line.reason for line in lines if line.reason is not None)
+    result.chars_in = chars_in
+    result.lines_in = len(lines)
+    result.lines_kept = len(kept)
+    result.removed_by_reason = [{"reason": r, "count": c} for r, c in sorted(counts.items(), key=_by_count)]
+    if explain:
+        result.removed = [{"text": line.text, "reason": line.reason} for line in lines]
+    return result
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]
+
+
+def _created(lines: list[Line], start: int) -> str | None:
+    """Publication date: from timestamp lines first, then any header line just above the body."""
+    for line in lines:
+        if line.reason == "timestamp":
+            found = find_date(line.body)
+            if found:
+                return found
+    for line in lines[max(0, start - 10): start + 1]:
+        if line.words <= 20:
+            found = find_date(line.body)
+            if found:
+                return found
+    return None
+
+
+def _source(lines: list[Line], dateline: dict[str, str | None] | None) -> str | None:
+    """Who published the text: a copyright owner first, then the dateline's agency."""
+    for line in reversed(lines):
+        if line.reason == "copyright":
+            owner = copyright_owner(line.body)
+            if owner:
+                return owner
+    if dateline and dateline.get("agency"):
+        return dateline["agency"]
+    return None

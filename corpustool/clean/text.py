@@ -1,0 +1,24 @@
+"""The plain-text path: a scrape's lines are classified and the article body is kept."""
+
+from __future__ import annotations
+
+from corpustool.clean.boilerplate import BoilerplateProfile
+from corpustool.clean.lines import analyse
+from corpustool.clean.pipeline import finish
+from corpustool.clean.result import CleanResult
+
+
+def clean_text(
+    text: str,
+    *,
+    profile: BoilerplateProfile | None = None,
+    explain: bool = False,
+    profile_key: str | None = None,
+) -> CleanResult:
+    """Strip scrape junk from plain text; keep the article body, one paragraph per input line.
+
+    Blank input lines only separate paragraphs, so they are not listed in ``removed``.
+    """
+    text = text or ""
+    lines = [analyse(raw) for raw in text.splitlines() if raw.strip()]
+    return finish(lines, chars_in=len(text), explain=explain, profile=profile, profile_key=profile_key)
