@@ -16,7 +16,7 @@ def _seed(seeds_dir: Path, prefix: str) -> str:
 
 def _body_paragraphs(raw: str, first: str, last: str) -> list[str]:
     """The seed's own paragraphs from the one starting with ``first`` to the one starting with ``last``."""
-    lines = [ln.strip() for ln in raw.splitlines() if ln.strip()]
+    lines = [" ".join(ln.split()) for ln in raw.splitlines() if ln.strip()]
     start = next(i for i, ln in enumerate(lines) if ln.startswith(first))
     end = next(i for i, ln in enumerate(lines) if ln.startswith(last))
     return lines[start : end + 1]

@@ -19,7 +19,9 @@ TITLE = "title"
 REPEATED = "repeated-paragraph"
 _KEY = re.compile(r"\W+")
 # Furniture that sits between a headline and its lead; the title search steps over it.
-_HEADER_FURNITURE = frozenset({"byline", "timestamp", "caption", "markup", "social", "subscribe", "ad"})
+_HEADER_FURNITURE = frozenset(
+    {"byline", "timestamp", "caption", "markup", "social", "subscribe", "ad", REPEATED}
+)
 
 
 def key(text: str) -> str:
