@@ -26,12 +26,12 @@ demo: $(STAMP)
 	@echo "Corpus: out/demo.jsonl   Report: out/report.html"
 
 test: $(STAMP)
-	$(BIN)/ruff check corpustool tests benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check corpustool tests benchmarks
-	$(BIN)/ruff format --check corpustool tests benchmarks
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 # Peers (trafilatura, jusText, datasketch, textacy) live in the bench extra only.
 bench: $(STAMP)
