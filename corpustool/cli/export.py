@@ -1,21 +1,45 @@
-"""``corpustool export``: write the corpus for the next tool."""
+"""``corpustool export``: write the corpus for the next tool (JSONL, dolma, CSV, Parquet)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from typing import Annotated, Literal
 
+import typer
+
+from corpustool.accounting import RunReport
+from corpustool.cli import console
 from corpustool.cli import options as opt
-from corpustool.cli.stream import run_stage
-from corpustool.records import Record
+from corpustool.cli.errors import reported_errors
+from corpustool.cli.exit_codes import ExitCode
+from corpustool.cli.stream import resolve_inputs
+from corpustool.export import export_records
+from corpustool.io import read_records
 
-
-def _as_is(records: Iterable[Record]) -> Iterator[Record]:
-    return iter(records)
+ExportFormat = Annotated[
+    Literal["jsonl", "dolma", "csv", "parquet"],
+    typer.Option(
+        "--format", "-t", help="jsonl, dolma (a directory), csv, or parquet (needs corpustool[parquet])."
+    ),
+]
+Fields = Annotated[
+    str | None,
+    typer.Option(
+        "--fields", help="Comma-separated fields to keep, in order; dotted paths like metadata.title."
+    ),
+]
+Quotes = Annotated[bool, typer.Option("--quotes", help="One row per quote instead of one per document.")]
+Compression = Annotated[
+    str | None, typer.Option("--compression", help="gz, zst, bz2 or xz (default: by the output's extension).")
+]
 
 
 def command(
     inputs: opt.Inputs = None,
     output: opt.Output = "-",
+    format: ExportFormat = "jsonl",
+    fields: Fields = None,
+    quotes: Quotes = False,
+    compression: Compression = None,
     shard_size: opt.Shard = None,
     input_format: opt.Format = "auto",
     text_field: opt.TextField = "text",
@@ -24,13 +48,40 @@ def command(
     quiet: opt.Quiet = False,
     debug: opt.Debug = False,
 ) -> None:
-    """Write records as JSONL (compressed by the output's extension).
+    """Write records for other tools: DuckDB, pandas, HF datasets, dolma, spreadsheets.
 
-    Example:
+    Examples:
 
-        corpustool clean raw/ | corpustool export -o corpus.jsonl.zst
+        corpustool clean raw/ | corpustool dedup | corpustool quotes | corpustool export -o corpus.jsonl.zst
+
+        corpustool export corpus.jsonl --quotes --format csv -o quotes.csv
+
+        corpustool export corpus.jsonl --format dolma -o dolma/ --shard-size 100000
     """
-    common = opt.Common(
-        inputs or [], output, shard_size, quiet, debug, on_error, text_field, id_field, input_format
-    )
-    run_stage("export", common, _as_is)
+    report = RunReport()
+    with reported_errors(debug):
+        records = read_records(
+            resolve_inputs(inputs, quiet),
+            input_format=input_format,
+            text_field=text_field,
+            id_field=id_field,
+            on_error=on_error,
+            report=report,
+        )
+        tracked = console.track(records, "export", console.interactive(quiet))
+        summary = export_records(
+            tracked,
+            output,
+            format=format,
+            fields=fields,
+            quotes=quotes,
+            shard_size=shard_size,
+            compression=compression,
+        )
+    report.records_out = summary.rows
+    if quotes:
+        report.notes.append(f"{summary.rows:,} quote rows")
+    if len(summary.files) > 1:
+        report.notes.append(f"{len(summary.files)} files written")
+    console.print_summary("export", report, quiet)
+    raise typer.Exit(ExitCode.PARTIAL if report.partial else ExitCode.OK)
