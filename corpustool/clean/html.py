@@ -221,7 +221,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
         elif line.link_density > 0.6 and line.words < 40:
             line.reason = "navigation" if line.words < 5 or line.kind == "list" else "related"
         if line.reason is not None:
-            line.weight = base_weight(line)
+            line.weight = base_weight(line.kind, line.words, line.reason, line.barrier)
         elif any_main and not block.in_main and line.kind == "sentence":
             line.weight = line.weight / 2
     return lines

@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corpustool.clean.metadata import is_byline, is_timestamp
 from corpustool.clean.rules import line_rules
 
+CACHE_MAX_CHARS = 200  # lines this short are memoised (menus, widgets); prose is rarely repeated
 MAX_RULE_CHARS = 400  # rules look at a line's head only: junk lines are short, and this bounds the cost
 BULLET = re.compile(r"^(?:[*+•·▪►▸◦‣-]|o(?= \S)|\d{1,2}[.)](?= ))\s*")
 TOKEN = re.compile(r"\w+")
+TRIGGER_TOKEN = re.compile(r"\w+|[^\w\s]")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 SENTENCE_END = ("." , "!", "?", "…", "。", "！", "？", '"', "”", "’", "»", ")", ":", ";", "'", "؟", "।")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
@@ -72,9 +75,17 @@ def kind_of(body: str, words: int, bulleted: bool) -> str:
 
 def rule_reason(body: str, words: int) -> tuple[str | None, bool]:
     """First junk rule that fires on this line: (reason, barrier)."""
-    head = body[:MAX_RULE_CHARS]
+    head = body[:MAX_RULE_CHARS].lower()
+    tokens: set[str] | None = None
     for rule in line_rules():
-        if words <= rule.max_words and rule.regex.search(head):
+        if words > rule.max_words:
+            continue
+        if rule.triggers is not None:
+            if tokens is None:
+                tokens = set(TRIGGER_TOKEN.findall(head))
+            if rule.triggers.isdisjoint(tokens):
+                continue
+        if rule.regex.search(head):
             return rule.reason, rule.barrier
     return None, False
 
@@ -85,37 +96,48 @@ def unicode_safe(text: str) -> str:
 
 
 def analyse(raw: str) -> Line:
-    """Build a :class:`Line` with its rule reason, kind and body-search weight."""
+    """Build a :class:`Line` with its rule reason, kind and body-search weight.
+
+    Menu items and widget strings repeat across the pages of a site, so the verdict for a short
+    line is memoised: the rules see each distinct line once per process.
+    """
+    if len(raw) <= CACHE_MAX_CHARS:
+        return Line(*_analyse_cached(raw))
+    return Line(*_analyse(raw))
+
+
+@lru_cache(maxsize=100_000)
+def _analyse_cached(raw: str) -> tuple:
+    return _analyse(raw)
+
+
+def _analyse(raw: str) -> tuple:
     text = normalise(unicode_safe(raw)) if len(raw) < 100_000 else normalise(raw)
     m = BULLET.match(text)
     body = text[m.end():] if m else text
     words = count_words(body)
     kind = kind_of(body, words, bool(m))
-    line = Line(text=text, body=body, words=words, kind=kind)
     if kind == "empty":
-        line.reason = "markup"
-        line.weight = -1.0
-        return line
-    line.reason, line.barrier = rule_reason(body, words)
-    if line.reason is None:
+        return text, body, words, kind, "markup", False, -1.0
+    reason, barrier = rule_reason(body, words)
+    if reason is None:
         if is_byline(body, words):
-            line.reason = "byline"
+            reason = "byline"
         elif is_timestamp(body, words):
-            line.reason = "timestamp"
-    line.weight = base_weight(line)
-    return line
+            reason = "timestamp"
+    return text, body, words, kind, reason, barrier, base_weight(kind, words, reason, barrier)
 
 
-def base_weight(line: Line) -> float:
+def base_weight(kind: str, words: int, reason: str | None, barrier: bool) -> float:
     """Weight for the body search: prose pays its length, furniture costs a little, barriers a lot."""
-    if line.barrier:
+    if barrier:
         return -60.0
-    if line.reason is not None:
+    if reason is not None:
         return -6.0
-    if line.kind == "sentence":
-        return float(min(line.words, 80))
-    if line.kind == "short-sentence":
+    if kind == "sentence":
+        return float(min(words, 80))
+    if kind == "short-sentence":
         return 1.0
-    if line.kind == "list":
+    if kind == "list":
         return -3.0
     return -2.0

@@ -32,6 +32,7 @@ _FILLER = words(
         "tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun de em el le la der um "
         "uhr à h"
 )
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+(?:[.'’]\w+)*\.?")
 
 DATELINE = re.compile(
@@ -102,7 +103,7 @@ def find_date(text: str) -> str | None:
 
 def is_timestamp(line: str, n_words: int) -> bool:
     """A short line that is a date/time plus filler ("Updated: Nov 18, 2019 at 9:24 pm ET • 2 min read")."""
-    if n_words > 16 or len(line) > 160:
+    if n_words > 16 or len(line) > 160 or not _DIGIT.search(line):
         return False
     if line.endswith((".", "!", "?")) and not line.lower().endswith(("a.m.", "p.m.")):
         return False
