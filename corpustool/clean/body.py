@@ -10,11 +10,15 @@ of the story) stay unless a junk rule names them; outside it, nothing stays.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from corpustool.clean.lines import Line
 from corpustool.clean.metadata import parse_dateline
 
 OUTSIDE = "outside-body"
+EARLY_SHARE = 0.5
+GAP = 10
+MIN_CONTINUED = 2
 TITLE = "title"
 REPEATED = "repeated-paragraph"
 _KEY = re.compile(r"\W+")
@@ -55,17 +59,79 @@ def _strip_dateline(text: str) -> str:
     return text[m.end():] if m else text
 
 
-def best_segment(weights: list[float]) -> tuple[int, int]:
-    """Indices [start, end) of the maximum-sum run (Kadane); (0, 0) when nothing is positive."""
-    best, best_span = 0.0, (0, 0)
-    total, start = 0.0, 0
-    for i, w in enumerate(weights):
+def best_segment(weights: list[float], lo: int = 0, hi: int | None = None) -> tuple[float, int, int]:
+    """(score, start, end) of the maximum-sum run within weights[lo:hi] (Kadane)."""
+    hi = len(weights) if hi is None else hi
+    best, best_span = 0.0, (lo, lo)
+    total, start = 0.0, lo
+    for i in range(lo, hi):
         if total <= 0:
             total, start = 0.0, i
-        total += w
+        total += weights[i]
         if total > best:
             best, best_span = total, (start, i + 1)
-    return best_span
+    return best, best_span[0], best_span[1]
+
+
+def body_span(lines: list[Line]) -> tuple[int, int]:
+    """The body run: best run of each barrier-delimited section; the earliest strong one wins.
+
+    Teaser lists and comment threads follow the article far more often than they precede it, so
+    among sections whose best run scores at least ``EARLY_SHARE`` of the best, the first is taken.
+    """
+    weights = [line.weight for line in lines]
+    cuts = [i for i, line in enumerate(lines) if line.barrier]
+    bounds = [-1, *cuts, len(lines)]
+    found = [best_segment(weights, a + 1, b) for a, b in pairwise(bounds) if b > a + 1]
+    if not found:
+        return 0, 0
+    top = max(score for score, _, _ in found)
+    for score, start, end in found:
+        if score >= EARLY_SHARE * top:
+            return start, end
+    return 0, 0
+
+
+def _is_prose(line: Line) -> bool:
+    return line.reason is None and line.kind == "sentence"
+
+
+def continuations(lines: list[Line], start: int, end: int) -> list[tuple[int, int]]:
+    """Body runs cut off from the main run by an inline box ("Related articles" plus a few links).
+
+    A run joins the body when at most ``GAP`` lines separate it from the body, none of them prose,
+    and it opens with ``MIN_CONTINUED`` consecutive prose paragraphs (a teaser list alternates a
+    headline with one blurb, so it never does). Before the body, the gap must hold a barrier too,
+    since a standfirst or teaser above a story looks like a short run of prose.
+    """
+    weights = [line.weight for line in lines]
+    spans = [(start, end)]
+    n = len(lines)
+    while True:
+        j, crossed = spans[-1][1], False
+        while j < n and j - spans[-1][1] < GAP and not _is_prose(lines[j]):
+            j += 1
+        if j >= n or not all(_is_prose(x) for x in lines[j : j + MIN_CONTINUED]):
+            break
+        hi = next((k for k in range(j, n) if lines[k].barrier), n)
+        _, a, b = best_segment(weights, j, hi)
+        if a != j or b <= a:
+            break
+        spans.append((a, b))
+    while True:
+        j = spans[0][0] - 1
+        crossed = False
+        while j >= 0 and spans[0][0] - j <= GAP and not _is_prose(lines[j]):
+            crossed = crossed or lines[j].barrier
+            j -= 1
+        if j < 0 or not crossed or not _is_prose(lines[j]):
+            break
+        lo = next((k + 1 for k in range(j, -1, -1) if lines[k].barrier), 0)
+        _, a, b = best_segment(weights, lo, j + 1)
+        if b != j + 1 or b <= a:
+            break
+        spans.insert(0, (a, b))
+    return spans
 
 
 def find_title(lines: list[Line], start: int) -> int | None:
@@ -105,18 +171,23 @@ def _title_like(line: Line) -> bool:
 def select(lines: list[Line]) -> tuple[int, int, int | None]:
     """Mark every line outside the body (or junk inside it) with a reason; return body span and title."""
     mark_repeats(lines)
-    start, end = best_segment([line.weight for line in lines])
+    start, end = body_span(lines)
     # The run may start on a short line with positive weight only by accident; trim to prose.
     while start < end and lines[start].kind not in {"sentence", "short-sentence"}:
         start += 1
     while end > start and lines[end - 1].kind not in {"sentence", "short-sentence"}:
         end -= 1
+    spans = continuations(lines, start, end) if end > start else [(start, end)]
+    inside = bytearray(len(lines))
+    for a, b in spans:
+        inside[a:b] = b"\x01" * (b - a)
+    start, end = spans[0][0], spans[-1][1]
     title = find_title(lines, start)
     for i, line in enumerate(lines):
         if line.reason is not None:
             continue
         if i == title:
             line.reason = TITLE
-        elif not start <= i < end:
+        elif not inside[i]:
             line.reason = OUTSIDE
     return start, end, title

@@ -15,6 +15,7 @@ from functools import lru_cache
 from corpustool.clean.metadata import is_byline, is_timestamp
 from corpustool.clean.rules import line_rules
 
+BARRIER = -1e9  # weight of a section opener: no body run survives crossing it
 CACHE_MAX_CHARS = 200  # lines this short are memoised (menus, widgets); prose is rarely repeated
 MAX_RULE_CHARS = 400  # rules look at a line's head only: junk lines are short, and this bounds the cost
 BULLET = re.compile(r"^(?:[*+•·▪►▸◦‣-]|o(?= \S)|\d{1,2}[.)](?= ))\s*")
@@ -131,7 +132,7 @@ def _analyse(raw: str) -> tuple:
 def base_weight(kind: str, words: int, reason: str | None, barrier: bool) -> float:
     """Weight for the body search: prose pays its length, furniture costs a little, barriers a lot."""
     if barrier:
-        return -60.0
+        return BARRIER
     if reason is not None:
         return -6.0
     if kind == "sentence":
