@@ -22,7 +22,8 @@ BULLET = re.compile(r"^(?:[*+•·▪►▸◦‣-]|o(?= \S)|\d{1,2}[.)](?= ))\s
 TOKEN = re.compile(r"\w+")
 TRIGGER_TOKEN = re.compile(r"\w+|[^\w\s]")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-SENTENCE_END = ("." , "!", "?", "…", "。", "！", "？", '"', "”", "’", "»", ")", ":", ";", "'", "؟", "।")
+STOPS = (".", "!", "?", "…", "。", "！", "？", ":", ";", "؟", "।")
+CLOSERS = ('"', "”", "’", "»", ")", "'", "]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
@@ -62,8 +63,10 @@ def kind_of(body: str, words: int, bulleted: bool) -> str:
     """Coarse shape of a line: prose sentence, short sentence, heading, list item or other."""
     if words == 0:
         return "empty"
-    ends = body.endswith(SENTENCE_END)
-    if words >= 20 or (words >= 8 and ends):
+    ends = ends_sentence(body)
+    if bulleted and (not ends or body.endswith(("...", "…"))):
+        return "list" if words < 40 else "other"
+    if (words >= 8 and ends) or (words >= 20 and _phrased(body, words)):
         return "sentence"
     if bulleted:
         return "list"
@@ -72,6 +75,22 @@ def kind_of(body: str, words: int, bulleted: bool) -> str:
     if words <= 15:
         return "heading"
     return "other"
+
+
+def ends_sentence(body: str) -> bool:
+    """Ends like a sentence: a stop, or a closing quote/bracket right after one ('...said."')."""
+    body = body.rstrip()
+    if body.endswith(STOPS):
+        return True
+    return body.endswith(CLOSERS) and body[:-1].rstrip("\"”’»)']").endswith((*STOPS, ","))
+
+
+def _phrased(body: str, words: int) -> bool:
+    """Long unpunctuated lines are prose only if punctuated inside (tag clouds and keyword lists are not)."""
+    head = body[:2000]
+    if "." not in head and "," not in head and "。" not in head and "、" not in head:
+        return False
+    return "." in head or head.count(",") * 4 < min(words, 500)
 
 
 def rule_reason(body: str, words: int) -> tuple[str | None, bool]:
