@@ -183,10 +183,11 @@ def select(lines: list[Line]) -> tuple[int, int, int | None]:
         inside[a:b] = b"\x01" * (b - a)
     start, end = spans[0][0], spans[-1][1]
     title = find_title(lines, start)
+    title_key = key(lines[title].body) if title is not None else None
     for i, line in enumerate(lines):
         if line.reason is not None:
             continue
-        if i == title:
+        if i == title or (title_key and line.words <= 40 and key(line.body) == title_key):
             line.reason = TITLE
         elif not inside[i]:
             line.reason = OUTSIDE

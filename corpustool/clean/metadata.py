@@ -45,7 +45,7 @@ DATELINE = re.compile(
 )
 BYLINE = re.compile(
     r"^(?:by|written by|words by|story by|reporting by|text by|por|von|par|di|door|автор:?)\s+"
-    r"[@\w][\w.'’\-]*(?:[ ,&|]+[@\w][\w.'’\-]*){0,9}\s*$",
+    r"[@\w][\w.'’\-:]*(?:[ ,&|•·–—-]+[@\w][\w.'’\-:]*){0,13}\s*$",
     re.I,
 )
 HANDLE = re.compile(r"^@\w{2,30}$")
@@ -103,7 +103,7 @@ def find_date(text: str) -> str | None:
 
 def is_timestamp(line: str, n_words: int) -> bool:
     """A short line that is a date/time plus filler ("Updated: Nov 18, 2019 at 9:24 pm ET • 2 min read")."""
-    if n_words > 16 or len(line) > 160 or not _DIGIT.search(line):
+    if n_words > 24 or len(line) > 200 or not _DIGIT.search(line):
         return False
     if line.endswith((".", "!", "?")) and not line.lower().endswith(("a.m.", "p.m.")):
         return False
@@ -126,7 +126,7 @@ def is_timestamp(line: str, n_words: int) -> bool:
 
 def is_byline(line: str, n_words: int) -> bool:
     """"By Jane Doe", "By Jane Doe and John Roe | Reuters", "@handle"."""
-    if n_words > 12 or len(line) > 120:
+    if n_words > 16 or len(line) > 160:
         return False
     return bool(BYLINE.match(line) or HANDLE.match(line))
 
