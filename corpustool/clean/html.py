@@ -41,7 +41,9 @@ MAIN_ATTR = re.compile(
 # Cues that are usually right but also appear on wrappers of real content; inside the chosen
 # body container they only lower a block's weight instead of removing it.
 STRONG = frozenset({"cookie", "subscribe", "social", "comments-widget", "related", "ad", "caption"})
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+_PARSER = etree.HTMLParser(
+    remove_comments=True, remove_pis=True, no_network=True, recover=True, encoding="utf-8"
+)  # we hand it UTF-8 bytes of an already-decoded str: a <meta charset> must not override that
 _SPACE = re.compile(r"\s+")
 
 
