@@ -1,0 +1,405 @@
+"""Find the cue verb and the speaker phrase that attribute a quotation.
+
+The patterns are the ones style guides teach: "...," X said / "...," said X / X said: "..." /
+X said that "..." / according to X / "..." -- X, with appositives ("Sergei Kislyak, Russian deputy
+foreign minister, said") and any cue verb of ``lexicon/cue_verbs.txt``. Functions here only look
+at one stretch of text and return offsets; deciding which stretch to look at is extract.py's job.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from corpustool.quotes import tables
+from corpustool.quotes.speakers import _RUN_RE, is_person_name, split_title
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
+_LEAD_TRIM = " \t\u00a0,;—–-)(]"
+# Words between a subject and its cue verb ("he also said", "Rogozin had earlier said", "he was
+# quoted as saying") and connectives before a subject ("And he said") are not part of the speaker.
+_AUX = frozenset(
+    [
+        "also",
+        "later",
+        "then",
+        "earlier",
+        "again",
+        "once",
+        "has",
+        "had",
+        "have",
+        "was",
+        "is",
+        "were",
+        "would",
+        "will",
+        "recently",
+        "previously",
+        "further",
+        "simply",
+        "quickly",
+        "repeatedly",
+        "reportedly",
+        "subsequently",
+        "publicly",
+        "privately",
+        "never",
+        "often",
+        "always",
+        "quoted",
+        "as",
+        "is",
+        "was",
+        "being",
+        "been",
+        "who",
+        "which",
+        "has",
+        "once",
+        "had",
+        "already",
+        "just",
+        "flatly",
+        "angrily",
+        "tweeted",
+    ]
+)
+_CONNECTIVES = frozenset(
+    ["and", "but", "so", "then", "meanwhile", "also", "yet", "or", "while", "as", "when"]
+)
+_STOP_AFTER_CUE = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "to",
+        "as",
+        "when",
+        "while",
+        "that",
+        "about",
+        "of",
+        "from",
+        "with",
+        "for",
+        "in,",
+        "on,",
+        "at,",
+        "this",
+        "last",
+        "on",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+_DASH_RE = re.compile(r"\s*(?:—|–|--|-)\s*")
+_ACCORDING_RE = re.compile(r"\baccording to\s+", re.I)
+_PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
+_LABEL_RE = re.compile(r"([A-Z][A-Z.'’ -]{1,40}):\s+")
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+class Attribution(NamedTuple):
+    """Offsets of a speaker phrase and of its cue (either may be missing)."""
+
+    speaker: Span | None
+    cue: Span | None
+    appositive: Span | None = None
+
+
+def cue_words(text: str, start: int, end: int) -> list[Span]:
+    """Every cue-verb form in text[start:end], in order."""
+    cues = tables.cue_verbs()
+    return [Span(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end) if m.group() in cues]
+
+
+def _trim(text: str, start: int, end: int, chars: str = _LEAD_TRIM) -> Span:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return Span(start, end)
+
+
+def _strip_words(text: str, start: int, end: int) -> Span:
+    """Drop leading connectives and trailing auxiliaries from a subject phrase."""
+    start, end = _trim(text, start, end)
+    while True:
+        m = _WORD_RE.match(text, start, end)
+        if m and m.group().lower() in _CONNECTIVES and m.end() < end:
+            start, end = _trim(text, m.end(), end)
+            continue
+        break
+    while end > start:
+        k = end
+        while k > start and not text[k - 1].isspace():
+            k -= 1
+        word = text[k:end].strip(",").lower()
+        if word in _AUX and k > start:
+            start, end = _trim(text, start, k)
+            continue
+        break
+    return Span(start, end)
+
+
+def _has_name(phrase: str) -> bool:
+    for m in _RUN_RE.finditer(phrase):
+        _title, name = split_title(m.group().split())
+        if is_person_name(name):
+            return True
+    return False
+
+
+def _is_titleish(phrase: str) -> bool:
+    titles = tables.titles()
+    return any(w.lower() in titles for w in _WORD_RE.findall(phrase))
+
+
+_CHUNK_RE = re.compile(r"\s*(?:,|—|–|--|\(|\))\s*")
+_AGE_RE = re.compile(r"^\d{1,3}$")
+
+
+def _chunks(text: str, start: int, end: int) -> list[Span]:
+    out: list[Span] = []
+    pos = start
+    for m in _CHUNK_RE.finditer(text, start, end):
+        out.append(Span(pos, m.start()))
+        pos = m.end()
+    out.append(Span(pos, end))
+    out = [_strip_words(text, c.start, c.end) for c in out]
+    return [c for c in out if c.end > c.start]
+
+
+def _trailing_name(text: str, span: Span) -> Span | None:
+    """The last capitalised name run of a long chunk, with the title words just before it."""
+    last = None
+    for m in _RUN_RE.finditer(text, span.start, span.end):
+        _title, name = split_title(m.group().split())
+        if is_person_name(name):
+            last = m
+    if last is None:
+        return None
+    return Span(last.start(), last.end())
+
+
+def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | None:
+    """The speaker inside a phrase that precedes a cue verb, plus an appositive title if any.
+
+    Walks the comma/dash chunks backwards: "Sergei Kislyak, Russian deputy foreign minister" gives
+    the name with the title as appositive, "Sarandon, 69," skips the age, "Smith, delivering
+    Cross' speech," skips the participle, a long clause gives its last name run.
+    """
+    span = _strip_words(text, start, end)
+    if span.end <= span.start:
+        return None
+    chunks = _chunks(text, span.start, span.end)
+    if not chunks:
+        return None
+    pron = tables.pronouns()
+    appositive: Span | None = None
+    for k in range(len(chunks) - 1, max(-1, len(chunks) - 4), -1):
+        c = chunks[k]
+        c_text = text[c.start : c.end]
+        words = c_text.split()
+        first = words[0]
+        if c_text.lower() in pron:
+            return c, appositive
+        if _has_name(c_text):
+            if len(words) <= 8 and not (first[0].islower() and first.lower() not in _DETERMINERS_SUBJ):
+                return c, appositive
+            tail = _trailing_name(text, c)
+            if tail is not None and tail.end >= c.end - 1:
+                return tail, appositive
+            if k == len(chunks) - 1 and first[0].islower():
+                continue
+            return None
+        is_last = k == len(chunks) - 1
+        modifier = (
+            _AGE_RE.match(c_text) is not None
+            or (first[0].islower() and first.lower() not in _DETERMINERS_SUBJ)
+            or (_is_titleish(c_text) and k > 0 and _has_name(text[chunks[k - 1].start : chunks[k - 1].end]))
+        )
+        if modifier and k > 0:
+            if _is_titleish(c_text) and appositive is None:
+                appositive = c
+            continue
+        if is_last and len(words) <= 10:
+            return c, None
+        return None
+    return None
+
+
+_DETERMINERS_SUBJ = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "one",
+        "two",
+        "some",
+    ]
+)
+
+
+def _drop_paren(text: str, span: Span) -> Span:
+    m = _PAREN_RE.search(text, span.start, span.end)
+    if m and m.end() >= span.end - 1:
+        return _trim(text, span.start, m.start())
+    return span
+
+
+def _object_after_cue(text: str, start: int, end: int) -> Span | None:
+    """The subject of an inverted attribution: '"...," said Sen. John Smith, a Republican.'"""
+    span = _trim(text, start, end)
+    words = list(re.finditer(r"\S+", text[span.start : span.end]))
+    taken_end = span.start
+    for k, w in enumerate(words):
+        tok = w.group()
+        bare = tok.rstrip(",.;:!?)")
+        if k > 0 and bare.lower() in _STOP_AFTER_CUE:
+            break
+        taken_end = span.start + w.start() + len(bare)
+        if tok != bare and not (tok.endswith(".") and len(bare) <= 4 and bare[:1].isupper()):
+            break
+        if k >= 8:
+            break
+    if taken_end <= span.start:
+        return None
+    out = _drop_paren(text, Span(span.start, taken_end))
+    return out if out.end > out.start else None
+
+
+def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) -> Attribution | None:
+    """Attribution right after a closing mark: ', X said' / ', said X' / ' -- X' / ', according to X'.
+
+    ``sentence_closed`` (the quote ended with . ! or ?) only lets a short 'X said.' through,
+    so the next sentence's subject is not taken for the speaker.
+    """
+    if end <= start:
+        return None
+    seg = text[start:end]
+    if sentence_closed and seg[:1].isspace():
+        first = _WORD_RE.search(seg)
+        if first and first.group()[0].isupper() and len(seg.split()) > 6:
+            return None
+    lead = start + len(seg) - len(seg.lstrip(" ,"))
+    m = _ACCORDING_RE.match(text, lead, end)
+    if m:
+        obj = _object_after_cue(text, m.end(), end)
+        return Attribution(obj, Span(m.start(), m.end() - 1)) if obj else None
+    dash = _DASH_RE.match(seg)
+    if dash and dash.group().strip() in ("—", "–", "--") and seg[dash.end() : dash.end() + 1].isupper():
+        obj = _object_after_cue(text, start + dash.end(), end)
+        if obj:
+            return Attribution(obj, None)
+    cues = cue_words(text, start, min(end, start + 160))
+    if not cues:
+        return None
+    cue = cues[0]
+    prefix = _trim(text, start, cue.start)
+    if prefix.end <= prefix.start:
+        obj = _object_after_cue(text, cue.end, end)
+        if obj is None:
+            return None
+        appositive = None
+        rest = _trim(text, obj.end, end, _LEAD_TRIM + ".")
+        if text[obj.end : obj.end + 1] == "," and rest.end > rest.start:
+            comma = text.find(",", rest.start, rest.end)
+            cut = comma if comma > 0 else rest.end
+            if _is_titleish(text[rest.start : cut]):
+                appositive = Span(rest.start, cut)
+        return Attribution(obj, cue, appositive)
+    phrase = text[prefix.start : prefix.end]
+    words = phrase.split()
+    # an abbreviation like "Gen." is fine, a finished sentence is not
+    short_name = len(words) <= 8 and "." in phrase and _has_name(phrase)
+    if (len(words) > 14 or any(ch in phrase for ch in '"“”.!?')) and not short_name:
+        return None
+    subj = subject_in(text, prefix.start, prefix.end)
+    if subj is None:
+        return None
+    return Attribution(subj[0], cue, subj[1])
+
+
+def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool] | None:
+    """Attribution before an opening mark: 'X said: "' / 'X said that "' / 'According to X, "'.
+
+    Returns the attribution and whether the quote follows it immediately (a full statement) or
+    after more words (a partial quote inside reported speech).
+    """
+    if end <= start:
+        return None
+    matches = list(_ACCORDING_RE.finditer(text, start, end))
+    m = matches[-1] if matches else None
+    if m is not None:
+        comma = text.find(",", m.end(), end)
+        if comma > 0:
+            obj = _trim(text, m.end(), comma)
+            rest = text[comma + 1 : end].strip()
+            return Attribution(obj, Span(m.start(), m.end() - 1)), not rest
+    cues = cue_words(text, start, end)
+    if not cues:
+        return None
+    # the first cue with a proper subject reports the sentence ("He stressed that Russia insists")
+    chosen = None
+    for cue in cues:
+        subj = subject_in(text, start, cue.start)
+        if subj is not None and _good_subject(text[subj[0].start : subj[0].end]):
+            chosen = (cue, subj)
+            break
+    if chosen is None:
+        cue = cues[-1]
+        subj = subject_in(text, start, cue.start)
+        if subj is None:
+            return None
+        chosen = (cue, subj)
+    cue, subj = chosen
+    mid = text[cue.end : end].strip()
+    mid_words = mid.split()
+    immediate = (
+        not mid or mid in (":", ",") or mid.lower() == "that" or (len(mid_words) <= 5 and mid[-1] in ":,")
+    )
+    return Attribution(subj[0], cue, subj[1]), immediate
+
+
+def _good_subject(phrase: str) -> bool:
+    """A name, a pronoun, or a determiner-led description: the shapes a speaker phrase takes."""
+    words = phrase.split()
+    if not words:
+        return False
+    if len(words) == 1 and words[0].lower() in tables.pronouns():
+        return True
+    if _has_name(phrase):
+        return True
+    return words[0].lower() in _DETERMINERS_SUBJ and len(words) <= 8
+
+
+def transcript_label(text: str, start: int, end: int) -> Span | None:
+    """'WALLACE: ...' at the start of a quote: the label names the speaker."""
+    m = _LABEL_RE.match(text, start, end)
+    if m and any(c.isalpha() for c in m.group(1)) and len(m.group(1).split()) <= 4:
+        return Span(m.start(1), m.end(1))
+    return None

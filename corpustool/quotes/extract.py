@@ -1,0 +1,305 @@
+"""Put marks, attribution and speakers together: one article in, a list of quote dicts out.
+
+Order of evidence for a quote's speaker, most to least direct: a transcript label inside the
+quote ("PENCE: ..."), the attribution right after it ("...," X said), the one right before it
+(X said: "..."), a quote earlier in the same sentence, another attributed quote in the same
+paragraph ("...," X said. "..."), the introduction at the end of the previous paragraph (a
+colon, or the speaker of its last quote when this paragraph is only a quote).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from corpustool.quotes import attribution as attr
+from corpustool.quotes import sentences
+from corpustool.quotes.marks import QuoteSpan, pair_quotes
+from corpustool.quotes.reported import reported_speech, speech_events
+from corpustool.quotes.speakers import Cast, is_unnamed_person, resolve
+
+QUOTE_TYPES = ("direct", "partial", "indirect")
+DEFAULT_TYPES: tuple[str, ...] = ("direct", "partial")
+QUOTE_KEYS = (
+    "text",
+    "start",
+    "end",
+    "type",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "speaker_name",
+    "speaker_title",
+    "cue",
+    "cue_start",
+    "cue_end",
+)
+# Quoted stretches this short with nobody attributed are scare quotes or titles ("Shark Tank").
+MIN_UNATTRIBUTED_WORDS = 4
+
+
+@dataclass
+class _Quote:
+    span: QuoteSpan
+    para: int
+    lead_start: int
+    tail_end: int
+    chained: bool  # an earlier quote in the same sentence
+    att: attr.Attribution | None = None
+    label: attr.Span | None = None
+    kind: str = "direct"
+    inherited_from: int | None = None
+
+
+def normalise_types(types) -> tuple[str, ...]:
+    """Accept 'direct,partial', a list, or None; unknown names are ignored."""
+    if types is None:
+        return DEFAULT_TYPES
+    if isinstance(types, str):
+        types = types.split(",")
+    return tuple(t.strip() for t in types if t and t.strip() in QUOTE_TYPES)
+
+
+def extract_quotes(text: str, *, types=DEFAULT_TYPES) -> list[dict]:
+    """Quotes of ``text`` with speakers, in text order. Never raises: odd input gives []."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    wanted = normalise_types(types)
+    try:
+        return _extract(text, wanted)
+    except (RecursionError, MemoryError):  # pragma: no cover - pathological input only
+        return []
+
+
+def _extract(text: str, wanted: tuple[str, ...]) -> list[dict]:
+    paras = sentences.paragraphs(text)
+    if not paras:
+        return []
+    para_starts = [s for s, _ in paras]
+    spans = pair_quotes(text)
+    quotes = _locate(text, spans, paras, para_starts)
+    _attribute(text, quotes)
+    _inherit(text, quotes, paras)
+    quoted = [(q.span.open, q.span.close) for q in quotes]
+    cast = Cast(text, quoted)
+    events = speech_events(text, paras, quoted)
+    _mark_speakers(text, cast, quotes, events)
+    out: list[dict] = []
+    for q in quotes:
+        if q.kind == "scare" or q.kind not in wanted:
+            continue
+        out.append(_to_dict(text, q, quotes, cast))
+    if "indirect" in wanted:
+        covered = [(q.span.open, q.span.close) for q in quotes if q.kind != "scare"]
+        for item in reported_speech(text, events, covered):
+            out.append(_reported_dict(text, item, cast))
+        out.sort(key=lambda d: d["start"])
+    return out
+
+
+def _locate(text: str, spans: list[QuoteSpan], paras, para_starts) -> list[_Quote]:
+    quotes: list[_Quote] = []
+    for i, sp in enumerate(spans):
+        p = sentences.paragraph_index(para_starts, sp.open)
+        p_start, _ = paras[p]
+        p_end_para = sentences.paragraph_index(para_starts, max(sp.open, sp.close - 1))
+        p_end = paras[p_end_para][1]
+        region = p_start
+        chained = False
+        if i > 0 and spans[i - 1].close > p_start:
+            region = spans[i - 1].close
+            chained = True
+        ends = sentences.sentence_ends(text, region, sp.open)
+        if ends:
+            region = ends[-1]
+            chained = False
+        if i > 0 and spans[i - 1].close > p_start and spans[i - 1].close >= region:
+            # the previous quote ended the sentence itself ('..."' closing with a period)
+            prev_text = text[spans[i - 1].start : spans[i - 1].end].rstrip()
+            if prev_text.endswith((".", "!", "?")) and not text[spans[i - 1].close : sp.open].strip():
+                chained = False
+            if prev_text.endswith((".", "!", "?")) and text[spans[i - 1].close : sp.open].strip() == "":
+                chained = False
+        tail_limit = p_end
+        if i + 1 < len(spans) and spans[i + 1].open < tail_limit:
+            tail_limit = spans[i + 1].open
+        tail_ends = sentences.sentence_ends(text, sp.close, tail_limit)
+        tail_end = tail_ends[0] if tail_ends else tail_limit
+        quotes.append(_Quote(sp, p_end_para, region, tail_end, chained))
+        quotes[-1].para = p
+    return quotes
+
+
+def _attribute(text: str, quotes: list[_Quote]) -> None:
+    for q in quotes:
+        sp = q.span
+        content = text[sp.start : sp.end]
+        q.label = attr.transcript_label(text, sp.start, sp.end)
+        if q.label:
+            q.kind = "direct"
+            continue
+        closed_sentence = content.rstrip("'’\"”)]").endswith((".", "!", "?"))
+        tail = attr.tail_attribution(text, sp.close, q.tail_end, sentence_closed=closed_sentence)
+        lead_text = text[q.lead_start : sp.open]
+        lead = attr.lead_attribution(text, q.lead_start, sp.open) if lead_text.strip() else None
+        tail_rest = text[sp.close : q.tail_end].strip(" \t\u00a0.,;:!?)]’'\"”")
+        if closed_sentence:
+            tail_rest = ""  # the quote ended its sentence; what follows is a new one
+        if tail is not None:
+            q.att = tail
+            q.kind = "direct" if not lead_text.strip() or (lead is not None and lead[1]) else "partial"
+        elif lead is not None:
+            q.att = lead[0]
+            q.kind = "direct" if lead[1] and not tail_rest else "partial"
+        else:
+            q.kind = "direct" if not lead_text.strip() and not tail_rest else "partial"
+        if q.kind == "partial" and q.chained and not lead_text.strip(" ,;:—–-"):
+            q.kind = "partial"
+
+
+def _inherit(text: str, quotes: list[_Quote], paras) -> None:
+    """Fill speakers that the quote's own sentence does not give, then drop scare quotes."""
+    for i, q in enumerate(quotes):
+        if q.att is not None or q.label is not None:
+            continue
+        src = None
+        if q.chained and i > 0 and (quotes[i - 1].att or quotes[i - 1].label):
+            src = i - 1
+        if src is None:
+            same = [j for j, o in enumerate(quotes) if o.para == q.para and j != i and (o.att or o.label)]
+            before = [j for j in same if j < i]
+            after = [j for j in same if j > i]
+            if before:
+                src = before[-1]
+            elif after and q.kind == "direct":
+                src = after[0]
+        if src is None and q.kind == "direct" and q.para > 0:
+            prev_start, prev_end = paras[q.para - 1]
+            prev_quotes = [j for j, o in enumerate(quotes) if o.para == q.para - 1 and (o.att or o.label)]
+            para_lead = text[paras[q.para][0] : q.span.open].strip()
+            if not para_lead:
+                intro = text[prev_start:prev_end].rstrip()
+                if intro.endswith(":") and not (
+                    prev_quotes and quotes[prev_quotes[-1]].span.close >= prev_end - 2
+                ):
+                    found = _intro_attribution(text, prev_start, prev_end)
+                    if found is not None:
+                        q.att = found
+                        continue
+                if prev_quotes:
+                    src = prev_quotes[-1]
+                else:
+                    found = _intro_attribution(text, prev_start, prev_end)
+                    if found is not None:
+                        q.att = found
+                        continue
+        if src is not None:
+            q.inherited_from = src
+            q.att = quotes[src].att
+            q.label = quotes[src].label
+            continue
+        words = len(text[q.span.start : q.span.end].split())
+        if words < MIN_UNATTRIBUTED_WORDS or q.kind == "partial":
+            q.kind = "scare"
+
+
+def _mark_speakers(text: str, cast: Cast, quotes: list[_Quote], events) -> None:
+    """Named speakers of every attribution, so later pronouns can point back to them."""
+    spans = [q.att.speaker for q in quotes if q.att is not None and q.att.speaker is not None]
+    spans += [ev.speaker for ev in events if ev.speaker is not None]
+    seen = set()
+    for sp in sorted(spans):
+        if sp.start in seen:
+            continue
+        seen.add(sp.start)
+        phrase = text[sp.start : sp.end]
+        if phrase.lower() in ("he", "she", "i", "we", "they", "it"):
+            continue
+        if is_unnamed_person(phrase):
+            cast.mark_speaker(sp.start, None)
+            continue
+        who = resolve(cast, phrase, sp.start, sp.start)
+        if who.name and who.name in cast.people:
+            cast.mark_speaker(sp.start, cast.people[who.name])
+    cast.marks.sort(key=lambda m: m[0])
+
+
+def _intro_attribution(text: str, start: int, end: int) -> attr.Attribution | None:
+    """Speaker introduced in a paragraph: its last 'X said' (the quote that follows is theirs)."""
+    ends = sentences.sentence_ends(text, start, end)
+    last_start = ends[-2] if len(ends) >= 2 and ends[-1] >= end - 1 else (ends[-1] if ends else start)
+    if last_start >= end:
+        last_start = start
+    cues = attr.cue_words(text, last_start, end)
+    if not cues:
+        return None
+    cue = cues[0]
+    subj = attr.subject_in(text, last_start, cue.start)
+    if subj is None:
+        return None
+    return attr.Attribution(subj[0], cue, subj[1])
+
+
+def _to_dict(text: str, q: _Quote, quotes: list[_Quote], cast: Cast) -> dict:
+    sp = q.span
+    start = sp.start
+    speaker = speaker_name = speaker_title = cue = None
+    s_start = s_end = c_start = c_end = None
+    if q.label is not None:
+        s_start, s_end = q.label
+        speaker = text[s_start:s_end]
+        person = cast.lookup(speaker.split()[-1], s_start)
+        speaker_name = person.name if person else speaker.title()
+        speaker_title = person.title if person else None
+        if q.inherited_from is None:
+            start = attr._trim(text, s_end, sp.end, " :\t\u00a0").start
+    elif q.att is not None:
+        if q.att.speaker is not None:
+            s_start, s_end = q.att.speaker
+            speaker = text[s_start:s_end]
+            who = resolve(cast, speaker, s_start, sp.open)
+            if q.att.appositive is not None and who.name:
+                a = q.att.appositive
+                person = cast.people.get(who.name)
+                if person is not None:
+                    cast.note_title(person, text[a.start : a.end])
+                    who = type(who)(who.name, person.title)
+            speaker_name, speaker_title = who.name, who.title
+        if q.att.cue is not None:
+            c_start, c_end = q.att.cue
+            cue = text[c_start:c_end]
+    return {
+        "text": text[start : sp.end],
+        "start": start,
+        "end": sp.end,
+        "type": q.kind,
+        "speaker": speaker,
+        "speaker_start": s_start,
+        "speaker_end": s_end,
+        "speaker_name": speaker_name,
+        "speaker_title": speaker_title,
+        "cue": cue,
+        "cue_start": c_start,
+        "cue_end": c_end,
+    }
+
+
+def _reported_dict(text: str, item, cast: Cast) -> dict:
+    content, speaker, cue = item.content, item.speaker, item.cue
+    speaker_name = speaker_title = None
+    if speaker is not None:
+        who = resolve(cast, text[speaker.start : speaker.end], speaker.start, content.start)
+        speaker_name, speaker_title = who.name, who.title
+    return {
+        "text": text[content.start : content.end],
+        "start": content.start,
+        "end": content.end,
+        "type": "indirect",
+        "speaker": text[speaker.start : speaker.end] if speaker else None,
+        "speaker_start": speaker.start if speaker else None,
+        "speaker_end": speaker.end if speaker else None,
+        "speaker_name": speaker_name,
+        "speaker_title": speaker_title,
+        "cue": text[cue.start : cue.end] if cue else None,
+        "cue_start": cue.start if cue else None,
+        "cue_end": cue.end if cue else None,
+    }

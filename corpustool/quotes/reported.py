@@ -1,0 +1,146 @@
+"""Reported (indirect) speech: 'Patrushev said Russia is seriously concerned about ...'.
+
+Three shapes, sentence by sentence, outside quotation marks:
+  X said (that) CONTENT.            subject opens the sentence, content follows the cue
+  CONTENT, X said.                  cue closes the sentence
+  According to X, CONTENT. / CONTENT, according to X.
+The same scan also tells the speaker module who has been speaking, so "he said" later on
+resolves to the latest named speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from corpustool.quotes import sentences
+from corpustool.quotes.attribution import Span, cue_words, subject_in
+
+_THAT_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
+_OBJECT_CUES = frozenset(
+    [
+        "told",
+        "tells",
+        "tell",
+        "telling",
+        "asked",
+        "asks",
+        "warned",
+        "warns",
+        "assured",
+        "urged",
+        "reminded",
+        "informed",
+    ]
+)
+_ACCORDING_LEAD_RE = re.compile(r"\s*[Aa]ccording to\s+([^,]{2,80}),\s*")
+_ACCORDING_TAIL_RE = re.compile(r",\s*according to\s+([^,.]{2,80})[.!?]?\s*$")
+_END_TRIM = " \t\u00a0.,;:!?\"”’'"
+_MIN_WORDS = 3
+
+
+class Report(NamedTuple):
+    content: Span
+    speaker: Span | None
+    cue: Span | None
+
+
+def _sentences(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[Span]:
+    bounds = [b for b in sentences.sentence_ends(text, start, end) if not any(s < b < e for s, e in quotes)]
+    out, pos = [], start
+    for b in bounds:
+        out.append(Span(pos, b))
+        pos = b
+    if pos < end:
+        out.append(Span(pos, end))
+    return out
+
+
+def _clean(text: str, start: int, end: int) -> Span:
+    while start < end and text[start] in " \t\u00a0,":
+        start += 1
+    while end > start and text[end - 1] in _END_TRIM:
+        end -= 1
+    return Span(start, end)
+
+
+def _words(text: str, span: Span) -> int:
+    return len(text[span.start : span.end].split())
+
+
+def speech_events(text: str, paras: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[Report]:
+    """Every reported-speech event (content may be empty when the cue introduces a quotation)."""
+    out: list[Report] = []
+    for p_start, p_end in paras:
+        for sent in _sentences(text, p_start, p_end, quotes):
+            rep = _one_sentence(text, sent, quotes)
+            if rep is not None:
+                out.append(rep)
+    return out
+
+
+def _inside(pos: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in quotes)
+
+
+def _one_sentence(text: str, sent: Span, quotes: list[tuple[int, int]]) -> Report | None:
+    seg = text[sent.start : sent.end]
+    m = _ACCORDING_LEAD_RE.match(seg)
+    if m:
+        who = Span(sent.start + m.start(1), sent.start + m.end(1))
+        content = _clean(text, sent.start + m.end(), sent.end)
+        cue = Span(sent.start + m.start() + seg[m.start() :].find("ccording") - 1, who.start - 1)
+        return Report(content, who, cue)
+    m = _ACCORDING_TAIL_RE.search(seg)
+    if m:
+        who = _clean(text, sent.start + m.start(1), sent.start + m.end(1))
+        content = _clean(text, sent.start, sent.start + m.start())
+        return Report(
+            content, who, Span(sent.start + m.start() + seg[m.start() :].find("according"), who.start - 1)
+        )
+    cues = [c for c in cue_words(text, sent.start, sent.end) if not _inside(c.start, quotes)]
+    for cue in cues:
+        subj = subject_in(text, sent.start, cue.start)
+        if subj is None:
+            continue
+        speaker = subj[0]
+        lead_words = len(text[sent.start : speaker.start].split())
+        tail = _clean(text, cue.end, sent.end)
+        if lead_words <= 4 and not any(ch in text[sent.start : speaker.start] for ch in '"“”'):
+            # X said (that) CONTENT
+            start = cue.end
+            word = text[cue.start : cue.end].lower()
+            m = _THAT_RE.match(text, start, sent.end)
+            if m:
+                start = m.end()
+            elif word in _OBJECT_CUES:
+                that = text.find(" that ", start, min(sent.end, start + 80))
+                start = that + 6 if that > 0 else start
+            content = _clean(text, start, sent.end)
+            if content.end > content.start and text[content.start] in "\"“„«'‘":
+                return Report(Span(content.start, content.start), speaker, cue)
+            if _words(text, content) >= _MIN_WORDS and not _inside(content.start, quotes):
+                return Report(content, speaker, cue)
+            return Report(Span(cue.end, cue.end), speaker, cue)
+        if _words(text, tail) <= 6:
+            # CONTENT, X said.
+            cut = text.rfind(",", sent.start, speaker.start)
+            content = _clean(text, sent.start, cut if cut > sent.start else speaker.start)
+            if _words(text, content) >= _MIN_WORDS and not _inside(content.start, quotes):
+                return Report(content, speaker, cue)
+            return Report(Span(cue.end, cue.end), speaker, cue)
+    return None
+
+
+def reported_speech(text: str, events: list[Report], covered: list[tuple[int, int]]) -> list[Report]:
+    """Events whose content is real reported speech (not the lead-in of a quotation)."""
+    out = []
+    for ev in events:
+        c = ev.content
+        if c.end - c.start <= 0:
+            continue
+        inside = sum(max(0, min(c.end, e) - max(c.start, s)) for s, e in covered)
+        if inside >= 0.8 * (c.end - c.start):
+            continue
+        out.append(ev)
+    return out

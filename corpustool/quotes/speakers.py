@@ -1,0 +1,484 @@
+"""Who is who in one article: person names, their titles and genders, and how a speaker phrase
+("he", "Patrushev", "the Russian leader") resolves to a full name.
+
+The rules are the ones an editor applies: the first full mention of a person defines the name
+("Nikolai Patrushev"), later surnames and honorifics point back to it, a pronoun means the most
+recent person of the right gender, a description ("the permanent representative") means the
+person whose title says so. When nothing fits, the name stays unknown rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from corpustool.quotes import tables
+
+# Runs of capitalised words (with name particles and initials) are the only name candidates.
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŨŪŬŮŰŲŴŶŸŹŻŽ"
+_TOKEN = rf"[{_UP}][\w’'\-]*(?:\.(?=\s+[{_UP}]))?"
+_PARTICLE = r"(?:de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le|dos|das)"
+_RUN_RE = re.compile(rf"(?<![\w’'\-]){_TOKEN}(?:[ \u00a0]+(?:{_TOKEN}|{_PARTICLE}(?=[ \u00a0]+[{_UP}])))*")
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
+_WORD_RE = re.compile(r"[\w’'\-.]+")
+_CLAUSE_STOP = set(',;:.()[]\n"“”—')
+_TITLE_STOP = frozenset(
+    [
+        "with",
+        "by",
+        "and",
+        "or",
+        "but",
+        "from",
+        "met",
+        "said",
+        "says",
+        "told",
+        "at",
+        "in",
+        "on",
+        "after",
+        "before",
+        "when",
+        "that",
+        "which",
+        "who",
+        "as",
+        "than",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "said,",
+        "meeting",
+        "talks",
+    ]
+)
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "another", "one"]
+)
+_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
+
+
+@dataclass
+class Person:
+    """A person named in the article, keyed by the fullest form of the name seen."""
+
+    name: str
+    tokens: tuple[str, ...]
+    gender: str | None = None
+    title: str | None = None
+    title_words: set[str] = field(default_factory=set)
+    positions: list[int] = field(default_factory=list)
+    votes: dict[str, int] = field(default_factory=dict)  # he/she seen right after a mention
+    evidence: int = 0  # reasons to believe this run is a person (given name, title, surname use)
+
+
+def _norm(token: str) -> str:
+    return _POSSESSIVE_RE.sub("", token).strip(".").lower()
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split a capitalised run into (title tokens, name tokens).
+
+    "Russian Security Council Secretary Nikolai Patrushev" -> title up to the last title word.
+    Leading sentence words and organisation words ("But", "NATO") are dropped from the name.
+    """
+    titles = tables.titles()
+    nn = tables.not_names()
+    last_title = -1
+    for i, tok in enumerate(tokens):
+        low = tok.lower()
+        if low in titles or low.rstrip(".") in titles:
+            last_title = i
+    title = tokens[: last_title + 1]
+    name = tokens[last_title + 1 :]
+    while name and (_norm(name[0]) in nn or (name[0].isupper() and len(name[0]) <= 5 and len(name) > 1)):
+        title.append(name.pop(0))
+    if name:
+        name[-1] = _POSSESSIVE_RE.sub("", name[-1]) or name[-1]
+    return title, name
+
+
+def is_person_name(name: list[str]) -> bool:
+    """A name is a run without organisation/place words and not a lone acronym."""
+    if not name:
+        return False
+    nn = tables.not_names()
+    if any(_norm(t) in nn for t in name):
+        return False
+    if len(name) == 1 and (name[0].isupper() and len(name[0]) > 1):
+        return False
+    return all(len(t.strip(".")) > 0 for t in name)
+
+
+class Cast:
+    """The people of one article, built once from every capitalised run."""
+
+    def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
+        self.text = text
+        self.people: dict[str, Person] = {}
+        self.by_token: dict[str, list[Person]] = {}
+        self.mentions: list[tuple[int, int, Person]] = []  # (start, end, person), sorted
+        self._starts: list[int] = []
+        self.quoted = quoted or []
+        self.marks: list[tuple[int, Person | None]] = []  # speakers of attributions (None: unnamed)
+        self._scan()
+        self._learn_genders()
+
+    def mark_speaker(self, pos: int, person: Person | None) -> None:
+        """Remember who speaks at ``pos``: a named person, or None for "a source", "an aide"."""
+        if person is not None:
+            person.evidence += 2
+        self.marks.append((pos, person))
+
+    def _inside_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quoted)
+
+    def _learn_genders(self) -> None:
+        """Vote a gender from the first he/she after each mention (before the next mention)."""
+        text = self.text
+        for k, (_start, end, person) in enumerate(self.mentions):
+            limit = self.mentions[k + 1][0] if k + 1 < len(self.mentions) else len(text)
+            m = _PRONOUN_RE.search(text, end, min(limit, end + 160))
+            if m:
+                g = "m" if m.group().lower() in ("he", "his", "him") else "f"
+                person.votes[g] = person.votes.get(g, 0) + 1
+        for person in self.people.values():
+            if person.gender is None and person.votes:
+                m, f = person.votes.get("m", 0), person.votes.get("f", 0)
+                if m != f:
+                    person.gender = "m" if m > f else "f"
+
+    # -- building -------------------------------------------------------------------------
+    def _scan(self) -> None:
+        text = self.text
+        titles = tables.titles()
+        firsts = tables.first_names()
+        pending: list[tuple[int, int, list[str], list[str]]] = []
+        for m in _RUN_RE.finditer(text):
+            tokens = m.group().split()
+            title, name = split_title(tokens)
+            if not is_person_name(name):
+                continue
+            start = m.end() - len(" ".join(name)) if name else m.end()
+            start = text.rfind(name[0], m.start(), m.end())
+            pending.append((start, m.end(), title, name))
+        # Multi-word names first: they define people; single words then attach to them.
+        for start, end, title, name in pending:
+            if len(name) < 2:
+                continue
+            person = self._add(name, title, start, titles, firsts)
+            if person is not None and person.title is None:
+                run_start = start - len(" ".join(title)) - 1 if title else start
+                before = self._title_before(max(0, run_start))
+                if before:
+                    self._learn(person, [*before, *title], titles)
+                if person.title is None:
+                    self._title_after(person, end)
+        for start, end, title, name in pending:
+            person = self._add(name, title, start, titles, firsts) if len(name) >= 2 else None
+            if person is None:
+                person = self.lookup(name[-1], start, create=bool(title and _honorific(title)))
+                if person is not None and len(person.tokens) > 1:
+                    person.evidence += 1  # a surname used alone: a person, not a place
+                if person is not None and title:
+                    self._learn(person, title, titles)
+            if person is not None:
+                self.mentions.append((start, end, person))
+        self.mentions.sort(key=lambda x: x[0])
+        self._starts = [s for s, _, _ in self.mentions]
+
+    def _add(self, name: list[str], title: list[str], pos: int, titles, firsts) -> Person | None:
+        key_tokens = tuple(_POSSESSIVE_RE.sub("", t) or t for t in name)
+        # "Fogh Rasmussen" is the same person as an earlier/later "Anders Fogh Rasmussen".
+        person = self.people.get(" ".join(key_tokens))
+        if person is None:
+            for p in self.by_token.get(key_tokens[-1].lower(), []):
+                if p.tokens[-len(key_tokens) :] == key_tokens or key_tokens[-len(p.tokens) :] == p.tokens:
+                    person = p
+                    break
+        if person is None:
+            person = Person(" ".join(key_tokens), key_tokens)
+            self.people[person.name] = person
+            for t in key_tokens:
+                self.by_token.setdefault(t.lower(), []).append(person)
+        elif len(key_tokens) > len(person.tokens):
+            person.name, person.tokens = " ".join(key_tokens), key_tokens
+            for t in key_tokens:
+                if person not in self.by_token.setdefault(t.lower(), []):
+                    self.by_token[t.lower()].append(person)
+        if person.gender is None and len(key_tokens) > 1 and key_tokens[0].lower() in firsts:
+            person.gender = firsts[key_tokens[0].lower()]
+            person.evidence += 2
+        if title:
+            self._learn(person, title, titles)
+        if pos not in person.positions:
+            person.positions.append(pos)
+        return person
+
+    def _learn(self, person: Person, title: list[str], titles) -> None:
+        for t in title:
+            low = t.lower()
+            g = titles.get(low, titles.get(low.rstrip("."), None))
+            if g and person.gender is None:
+                person.gender = g
+            if low in titles or low.rstrip(".") in titles:
+                person.evidence += 1
+            person.title_words.add(low.rstrip("."))
+        words = list(title)
+        while words and (_norm(words[0]) in _DETERMINERS or words[0] in "[]()"):
+            words.pop(0)
+        if words and person.title is None and any(t.lower().rstrip(".") in titles for t in words):
+            honorific_only = all(_honorific([t]) for t in words)
+            if not honorific_only:
+                person.title = " ".join(words)
+
+    def _title_before(self, pos: int) -> list[str]:
+        """Lower-case title words right before a name: 'Russian permanent representative to'."""
+        text = self.text
+        lo = max(0, pos - 80)
+        seg = text[lo:pos]
+        cut = max(seg.rfind(c) for c in ',;:.()[]\n"“”—')
+        words = seg[cut + 1 :].split()
+        kept: list[str] = []
+        for w in reversed(words):
+            if w.lower() in _TITLE_STOP or len(kept) >= 7:
+                break
+            kept.insert(0, w)
+        titles = tables.titles()
+        while kept and (kept[0].lower() in _DETERMINERS or (kept[0].islower() and kept[0] not in titles)):
+            kept.pop(0)
+        return kept if any(w.lower().rstrip(".") in titles for w in kept) else []
+
+    def _title_after(self, person: Person, end: int) -> None:
+        """Appositive after a name: 'Stanislaw Koziej, the head of the Polish ... Bureau,'."""
+        text = self.text
+        if text[end : end + 2] != ", ":
+            return
+        stop = len(text)
+        for c in ',;.\n("“':
+            k = text.find(c, end + 2, end + 120)
+            if 0 <= k < stop:
+                stop = k
+        if stop == len(text):
+            return
+        words = text[end + 2 : stop].split()
+        if not words or len(words) > 12:
+            return
+        if words[0].lower() not in _DETERMINERS and not words[0][:1].isupper():
+            return
+        if any(w.lower().rstrip(".") in tables.titles() for w in words):
+            self.note_title(person, " ".join(words))
+
+    def note_title(self, person: Person, phrase: str) -> None:
+        """Learn a title from an appositive or a description next to a mention."""
+        words = _WORD_RE.findall(phrase)
+        if not words:
+            return
+        while words and words[0].lower() in _DETERMINERS:
+            words.pop(0)
+        if words:
+            self._learn(person, words, tables.titles())
+
+    # -- lookup ---------------------------------------------------------------------------
+    def lookup(self, token: str, pos: int, *, create: bool = False) -> Person | None:
+        """The person a single name word (surname or given name) refers to near ``pos``."""
+        key = _norm(token)
+        cands = self.by_token.get(key, [])
+        if not cands:
+            if not create:
+                return None
+            clean = _POSSESSIVE_RE.sub("", token) or token
+            person = Person(clean, (clean,))
+            self.people[clean] = person
+            self.by_token.setdefault(key, []).append(person)
+            return person
+        if len(cands) == 1:
+            return cands[0]
+
+        # prefer the most recently mentioned; surname matches beat given-name matches
+        def rank(p: Person) -> tuple[int, int]:
+            before = [q for q in p.positions if q <= pos]
+            return (p.tokens[-1].lower() == key, max(before) if before else -1)
+
+        return max(cands, key=rank)
+
+    def recent(self, pos: int, gender: str | None, *, window: int = 2500) -> Person | None:
+        """Antecedent of he/she at ``pos``: the latest named speaker or sentence-subject person.
+
+        Names inside quotations and runs with no sign of being a person ("Little Rock") are
+        skipped, as is anyone whose known gender clashes with the pronoun.
+        """
+
+        def fits(person: Person) -> bool:
+            return not (gender in ("m", "f") and person.gender not in (None, gender))
+
+        best_pos, best = -1, None
+        for mpos, marked in reversed(self.marks):
+            if mpos >= pos or pos - mpos > window:
+                continue
+            if marked is None:
+                # "a source ... said. '...,' he told Itar-Tass": he is the unnamed source
+                best_pos = mpos
+                break
+            if fits(marked):
+                best_pos, best = mpos, marked
+                break
+        i = bisect_left(self._starts, pos)
+        while i > 0:
+            i -= 1
+            start, _end, person = self.mentions[i]
+            if start <= best_pos or pos - start > window:
+                break
+            if person.evidence < 1 or not fits(person) or self._inside_quote(start):
+                continue
+            if not self._subject_position(start):
+                continue
+            return person
+        return best
+
+    def _subject_position(self, start: int) -> bool:
+        """A mention that opens its sentence or clause (after any title words)."""
+        text = self.text
+        j = start
+        while j > 0 and text[j - 1] in " \t\u00a0":
+            j -= 1
+        # skip title words glued to the run ("Sen.", "President")
+        k = j
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in ".-’'"):
+            k -= 1
+        word = text[k:j].lower().rstrip(".")
+        if word and word in tables.titles() and k < j:
+            j = k
+            while j > 0 and text[j - 1] in " \t\u00a0":
+                j -= 1
+        return j == 0 or text[j - 1] in '\n.!?:;,"”(—'
+
+    def document_owner(self, noun: str, pos: int) -> Person | None:
+        """'the commentary' -> the person of an earlier 'a commentary of ... Alexander Lukashevich'."""
+        if not noun.isalpha() or noun in tables.titles():
+            return None
+        m = re.search(rf"\b{noun}\s+(?:of|by|from)\s+([^,.;\n]{{2,90}})", self.text[:pos], re.I)
+        if m is None:
+            return None
+        best = None
+        for start, _end, person in self.mentions:
+            if m.start(1) <= start < m.end(1):
+                best = person
+        return best
+
+    def by_description(self, words: list[str], pos: int) -> Person | None:
+        """Person whose title matches a description such as "the Russian leader"."""
+        groups = tables.role_groups()
+        titles = tables.titles()
+        heads = [w for w in words if w in titles or w in groups]
+        if not heads:
+            return None
+        head = heads[-1]
+        group = [*groups.get(head, ()), head] if head in groups else [head]
+        modifiers = {w for w in words if w not in titles and w not in _DETERMINERS and w not in groups}
+        best: tuple[int, int, bool, int, Person] | None = None
+        for person in self.people.values():
+            ranks = [group.index(w) for w in person.title_words if w in group]
+            if not ranks:
+                continue
+            before = [q for q in person.positions if q < pos and not self._inside_quote(q)]
+            if not before:
+                continue
+            spoke = any(mk[1] is person and mk[0] < pos for mk in self.marks)
+            score = (-min(ranks), len(modifiers & person.title_words), spoke, max(before))
+            if best is None or score > best[:4]:
+                best = (*score, person)
+        return best[4] if best else None
+
+
+def _honorific(title: list[str]) -> bool:
+    return any(
+        t.lower().rstrip(".") in {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen"} for t in title
+    )
+
+
+@dataclass
+class Speaker:
+    """The outcome of resolving a speaker phrase."""
+
+    name: str | None
+    title: str | None
+
+
+def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
+    """Resolve the speaker phrase found at ``phrase_start`` (quote at ``pos``) to a full name."""
+    words = phrase.split()
+    if not words:
+        return Speaker(None, None)
+    low = [w.lower().strip(",.;:") for w in words]
+    pron = tables.pronouns()
+    if len(low) == 1 and low[0] in pron:
+        gender, number = pron[low[0]]
+        if number != "sg" or gender == "x":
+            return Speaker(None, None)
+        person = cast.recent(phrase_start, gender)
+        return Speaker(person.name, person.title) if person else Speaker(None, None)
+    # a name inside the phrase: a known person first ("Opposition leader Tomas Berg"), else the
+    # last single capitalised word, taken as a surname ("Sergei Kislyak, Russian deputy ...")
+    found: Person | None = None
+    name_end = -1
+    fallback: tuple[str, int, int, list[str]] | None = None
+    for m in _RUN_RE.finditer(phrase):
+        title, name = split_title(m.group().split())
+        if not is_person_name(name):
+            continue
+        abs_start = phrase_start + m.start()
+        person = cast.people.get(" ".join(name)) if len(name) >= 2 else None
+        person = person or cast.lookup(name[-1], abs_start)
+        if person is None:
+            if fallback is None:
+                fallback = (name[-1], abs_start, m.end(), title)
+            continue
+        if title:
+            cast._learn(person, title, tables.titles())
+        found, name_end = person, m.end()
+        break
+    if found is None and fallback is not None:
+        token, abs_start, name_end, title = fallback
+        found = cast.lookup(token, abs_start, create=True)
+        if found is not None and title:
+            cast._learn(found, title, tables.titles())
+    if found is not None:
+        rest = phrase[name_end:].strip(" ,")
+        if rest and any(w.lower().strip(",.") in tables.titles() for w in rest.split()):
+            cast.note_title(found, rest)
+        return Speaker(found.name, found.title)
+    if low[0] in {"the", "this", "that"}:
+        person = cast.by_description(low, pos)
+        if person is None and len(low) <= 3:
+            person = cast.document_owner(low[-1], phrase_start)
+        if person is not None:
+            return Speaker(person.name, person.title)
+    return Speaker(None, None)
+
+
+def is_unnamed_person(phrase: str) -> bool:
+    """'a source in the administration', 'an aide': someone the article chose not to name."""
+    words = phrase.lower().split()
+    if len(words) < 2 or words[0] not in ("a", "an", "one", "another"):
+        return False
+    titles = tables.titles()
+    return any(w.strip(",.") in titles for w in words[1:4])
+
+
+def looks_like_speaker(phrase: str) -> bool:
+    """Cheap check that a phrase before a cue verb can be its subject (a noun phrase, short)."""
+    words = phrase.split()
+    if not words or len(words) > 16:
+        return False
+    return not any(ch in phrase for ch in '"“”')

@@ -1,0 +1,76 @@
+"""Load the word lists in ``lexicon/`` once (cue verbs, titles, pronouns, non-name words).
+
+Keeping the rules as plain text files means an editor can extend them without reading code; the
+loader only lower-cases, strips comments and builds sets and maps.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    raw = resources.files("corpustool.quotes").joinpath("lexicon", name).read_text(encoding="utf-8")
+    out = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].rstrip() if not line.startswith("#") else ""
+        if line.strip():
+            out.append(line.strip())
+    return out
+
+
+@cache
+def cue_verbs() -> frozenset[str]:
+    """Every listed form of every speech/attribution verb, lower-cased."""
+    return frozenset(w.lower() for line in _lines("cue_verbs.txt") for w in line.split())
+
+
+@cache
+def titles() -> dict[str, str | None]:
+    """Title/role word -> gender ('m', 'f') or None."""
+    out: dict[str, str | None] = {}
+    for line in _lines("titles.txt"):
+        parts = line.split("\t")
+        out[parts[0].strip().lower()] = parts[1].strip() if len(parts) > 1 and parts[1].strip() else None
+    return out
+
+
+@cache
+def pronouns() -> dict[str, tuple[str, str]]:
+    """Pronoun -> (gender m/f/x, number sg/pl)."""
+    out = {}
+    for line in _lines("pronouns.tsv"):
+        parts = line.split("\t")
+        if len(parts) >= 3:
+            out[parts[0].lower()] = (parts[1], parts[2])
+    return out
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Capitalised words that are not (part of) a person's name."""
+    return frozenset(w.lower() for w in _lines("not_names.txt"))
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Given name -> gender ('m' or 'f'), for he/she agreement."""
+    out = {}
+    for line in _lines("first_names.tsv"):
+        parts = line.split("\t")
+        if len(parts) == 2:
+            for name in parts[1].split():
+                out[name.lower()] = parts[0]
+    return out
+
+
+@cache
+def role_groups() -> dict[str, tuple[str, ...]]:
+    """Description noun -> title words it can stand for, most likely first ("leader" -> president, ...)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in _lines("role_groups.tsv"):
+        parts = line.split("\t")
+        if len(parts) == 2:
+            out[parts[0].lower()] = tuple(parts[1].lower().split())
+    return out

@@ -1,0 +1,184 @@
+"""Quote extraction on short fictional snippets: marks, attribution patterns, resolution, schema."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from corpustool.quotes import QUOTE_KEYS, extract_quotes, quote_records
+from corpustool.quotes.marks import pair_quotes
+from corpustool.records import make_record
+
+
+def texts(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in pair_quotes(text)]
+
+
+def speakers(text: str, types: str = "direct,partial") -> list[tuple[str, str | None]]:
+    return [(q["text"], q["speaker_name"]) for q in extract_quotes(text, types=types)]
+
+
+# -- marks -------------------------------------------------------------------------------------
+def test_curly_and_straight_pairs():
+    assert texts('He said “one,” then "two."') == ["one,", "two."]
+
+
+def test_apostrophes_do_not_break_pairing():
+    text = "“Sanders’ plan won’t work in the ’90s style,” she said. “Right.”"
+    assert texts(text) == ["Sanders’ plan won’t work in the ’90s style,", "Right."]
+
+
+def test_nested_single_quotes_stay_inside():
+    text = "“We said our strong 'no' and they heard ‘no’ again,” he said."
+    assert texts(text) == ["We said our strong 'no' and they heard ‘no’ again,"]
+
+
+def test_unclosed_paragraph_continues_into_the_next():
+    text = "“First paragraph of the speech.\n\n“Second paragraph,” she said.\n"
+    assert texts(text) == ["First paragraph of the speech.\n\n“Second paragraph,"]
+
+
+def test_unclosed_quote_without_continuation_ends_at_paragraph():
+    text = "He said “this never closes.\n\nA new paragraph without quotes."
+    assert texts(text) == ["this never closes."]
+
+
+def test_guillemets_and_low_nine_marks():
+    assert texts("Il a dit « bonjour » hier.") == ["bonjour"]
+    assert texts("Er sagte „Guten Tag“ und ging.") == ["Guten Tag"]
+
+
+def test_single_quotes_are_primary_only_without_double_marks():
+    assert texts("The minister said: ‘We will not back down.’ Critics disagreed.") == [
+        "We will not back down."
+    ]
+    assert texts("Trump was ‘mocking’ them, he said “loudly.”") == ["loudly."]
+
+
+def test_bracketed_insertions_stay_inside():
+    text = "“Mrs. [Condoleezza] Rice will come,” Putin said."
+    assert texts(text) == ["Mrs. [Condoleezza] Rice will come,"]
+
+
+# -- attribution patterns ----------------------------------------------------------------------
+ARTICLE = (
+    "Finance Minister Maria Olsen said the budget would pass.\n\n"
+    "“We have the votes,” Olsen said.\n\n"
+    "“Nobody should doubt it,” she added. “The numbers are there.”\n\n"
+    "Opposition leader Tomas Berg, a former banker, told reporters: “This budget is a fantasy.”\n\n"
+    "“It will collapse by spring,” said Berg.\n\n"
+    "“Cuts will hurt the poorest families first,” Berg warned.\n\n"
+    "According to Olsen, “the deficit will shrink next year.”\n\n"
+    "Olsen insisted the plan was “fully costed and fair” in a statement.\n"
+)
+
+
+def test_attribution_patterns_and_resolution():
+    got = dict(speakers(ARTICLE))
+    assert got["We have the votes,"] == "Maria Olsen"  # surname -> first full mention
+    assert got["Nobody should doubt it,"] == "Maria Olsen"  # she -> latest female speaker
+    assert got["The numbers are there."] == "Maria Olsen"  # second sentence after attribution
+    assert got["This budget is a fantasy."] == "Tomas Berg"  # X told reporters: "..."
+    assert got["It will collapse by spring,"] == "Tomas Berg"  # said X
+    assert got["Cuts will hurt the poorest families first,"] == "Tomas Berg"  # cue beyond "said"
+    assert got["the deficit will shrink next year."] == "Maria Olsen"  # according to X
+    assert got["fully costed and fair"] == "Maria Olsen"  # partial quote
+
+
+def test_types_and_titles():
+    quotes = extract_quotes(ARTICLE, types="direct,partial")
+    kinds = {q["text"]: q["type"] for q in quotes}
+    assert kinds["fully costed and fair"] == "partial"
+    assert kinds["We have the votes,"] == "direct"
+    first = next(q for q in quotes if q["speaker_name"] == "Maria Olsen")
+    assert first["speaker_title"] == "Finance Minister"
+    berg = next(q for q in quotes if q["speaker_name"] == "Tomas Berg")
+    assert berg["speaker_title"] == "Opposition leader"
+    assert all(q["type"] == "direct" for q in extract_quotes(ARTICLE, types="direct"))
+
+
+def test_indirect_speech():
+    quotes = extract_quotes(ARTICLE, types="indirect")
+    assert quotes, "reported speech expected"
+    first = quotes[0]
+    assert first["type"] == "indirect"
+    assert first["text"] == "the budget would pass"
+    assert first["speaker_name"] == "Maria Olsen"
+    assert first["cue"] == "said"
+
+
+def test_pronoun_gender_agreement():
+    text = (
+        "Senator Anna Kowalski met Governor Peter Hale on Monday.\n\n"
+        "“The talks were useful,” Hale said.\n\n"
+        "Kowalski disagreed. “Nothing was decided,” she said.\n"
+    )
+    got = dict(speakers(text))
+    assert got["The talks were useful,"] == "Peter Hale"
+    assert got["Nothing was decided,"] == "Anna Kowalski"
+
+
+def test_unresolvable_speaker_stays_null():
+    text = "“The deal is done,” a senior official said. “We expect a vote soon,” he said."
+    assert [name for _, name in speakers(text)] == [None, None]
+
+
+def test_scare_quotes_and_titles_are_dropped():
+    text = 'The so-called "experts" disagree. She watched "Meet the Press" on Sunday.'
+    assert extract_quotes(text) == []
+
+
+def test_transcript_labels_name_the_speaker():
+    text = '"HOST: Will you run again?\n\n"GOMEZ: Not this year, no."\n'
+    got = speakers(text)
+    assert [name for _, name in got] == ["Host", "Gomez"]
+    assert got[1][0].startswith("Not this year")
+
+
+# -- robustness and schema ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\n\n\n",
+        '"',
+        '"""""',
+        "“",
+        "”“”“",
+        "'",
+        "a" * 100_000,
+        '"' * 5000,
+        "“unclosed " * 2000,
+        "\x00\ud800 odd",
+        "said said said: “",
+        "—— said",
+        "« » ‹ › „ “",
+    ],
+)
+def test_never_raises_on_odd_input(text):
+    for types in ("direct", "direct,partial,indirect"):
+        quotes = extract_quotes(text, types=types)
+        assert isinstance(quotes, list)
+
+
+def test_never_raises_on_random_mixtures():
+    rng = random.Random(7)
+    alphabet = [*list("abc XYZ.,;:!?\n\"“”„«»‘’'()[]—-"), "said", " he ", " Mr. ", "According to "]
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200)))
+        for q in extract_quotes(text, types="direct,partial,indirect"):
+            assert text[q["start"] : q["end"]] == q["text"]
+
+
+def test_every_key_on_every_quote():
+    for q in extract_quotes(ARTICLE, types="direct,partial,indirect"):
+        assert tuple(q) == QUOTE_KEYS
+
+
+def test_quote_records_sets_a_list_on_every_record():
+    records = [make_record(ARTICLE, id="a"), make_record("", id="b"), make_record("No quotes here.", id="c")]
+    out = list(quote_records(records))
+    assert [type(r["quotes"]) for r in out] == [list, list, list]
+    assert out[0]["quotes"] and out[1]["quotes"] == [] and out[2]["quotes"] == []
