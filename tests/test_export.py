@@ -73,17 +73,18 @@ def fictional_corpus() -> list[dict]:
         title=None,
         cue="told",
     )
+    body_lines = HARBOUR.split("\n")
+    removed = [{"text": "Home | News | Sport", "reason": "nav"}, {"text": body_lines[0], "reason": None}]
+    removed.append({"text": "Share this on Facebook", "reason": "share_button"})
+    removed += [{"text": line, "reason": None} for line in body_lines[1:]]
+    removed.append({"text": "Share this on Facebook", "reason": "share_button"})
     clean_block = {
         "chars_in": len(HARBOUR) + 60,
         "chars_out": len(HARBOUR),
-        "lines_in": 7,
-        "lines_kept": 5,
-        "removed_by_reason": [{"reason": "share_button", "count": 1}, {"reason": "nav", "count": 1}],
-        "removed": [
-            {"text": "Home | News | Sport", "reason": "nav"},
-            {"text": "Harbour council votes to close the old pier", "reason": None},
-            {"text": "Share this on Facebook", "reason": "share_button"},
-        ],
+        "lines_in": len(removed),
+        "lines_kept": len(body_lines),
+        "removed_by_reason": [{"reason": "share_button", "count": 2}, {"reason": "nav", "count": 1}],
+        "removed": removed,
     }
     first = make_record(
         HARBOUR,
