@@ -41,6 +41,11 @@ MAIN_ATTR = re.compile(
 # Cues that are usually right but also appear on wrappers of real content; inside the chosen
 # body container they only lower a block's weight instead of removing it.
 STRONG = frozenset({"cookie", "subscribe", "social", "comments-widget", "related", "ad", "caption"})
+# When the main container is chosen, prose under a DOM cue counts less (strong cues such as
+# "related" or "comments" more so than weak ones such as "sidebar"), and link text not at all.
+CUED_PROSE = 0.3
+WEAK_CUED_PROSE = 0.7
+OUTSIDE_CONTAINER = 0.25  # prose outside the main container counts a quarter in the body search
 _PARSER = etree.HTMLParser(
     remove_comments=True, remove_pis=True, no_network=True, recover=True, encoding="utf-8"
 )  # we hand it UTF-8 bytes of an already-decoded str: a <meta charset> must not override that
@@ -51,10 +56,12 @@ _SPACE = re.compile(r"\s+")
 class _Ctx:
     cue: str | None
     cue_id: int
+    cue_depth: int  # number of block elements above the cue element (0 when no cue)
     in_main: bool
     in_link: bool
     heading: bool
     drop: bool
+    path: tuple[int, ...]  # serials of the enclosing block elements, outermost first
 
 
 @dataclass(slots=True)
@@ -65,8 +72,10 @@ class Block:
     link_chars: int
     cue: str | None
     cue_id: int
+    cue_depth: int
     in_main: bool
     heading: bool
+    path: tuple[int, ...]
 
 
 def parse(html: str) -> etree._Element | None:
@@ -93,16 +102,27 @@ def blocks_of(root: etree._Element) -> list[Block]:
     pieces: list[str] = []
     link_chars = 0
     first_ctx: _Ctx | None = None
-    stack = [_Ctx(None, 0, False, False, False, False)]
+    stack = [_Ctx(None, 0, 0, False, False, False, False, ())]
     next_id = 1
+    serial = 0
 
     def flush() -> None:
         nonlocal pieces, link_chars, first_ctx
         if pieces:
             text = _SPACE.sub(" ", "".join(pieces)).strip()
             if text and first_ctx is not None:
-                out.append(Block(text, link_chars, first_ctx.cue, first_ctx.cue_id, first_ctx.in_main,
-                                 first_ctx.heading))
+                out.append(
+                    Block(
+                        text,
+                        link_chars,
+                        first_ctx.cue,
+                        first_ctx.cue_id,
+                        first_ctx.cue_depth,
+                        first_ctx.in_main,
+                        first_ctx.heading,
+                        first_ctx.path,
+                    )
+                )
         pieces, link_chars, first_ctx = [], 0, None
 
     def add(text: str | None, ctx: _Ctx) -> None:
@@ -121,9 +141,13 @@ def blocks_of(root: etree._Element) -> list[Block]:
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
             parent = stack[-1]
-            drop = parent.drop or tag in DROP_TAGS or el.get("hidden") is not None \
+            drop = (
+                parent.drop
+                or tag in DROP_TAGS
+                or el.get("hidden") is not None
                 or el.get("aria-hidden") == "true"
-            cue, cue_id = parent.cue, parent.cue_id
+            )
+            cue, cue_id, cue_depth = parent.cue, parent.cue_id, parent.cue_depth
             in_main = parent.in_main
             attrs = _attr_text(el) if not drop else ""
             if not drop:
@@ -137,12 +161,23 @@ def blocks_of(root: etree._Element) -> list[Block]:
                                 own = reason
                                 break
                     if own is not None:
-                        cue, cue_id = own, next_id
+                        cue, cue_id, cue_depth = own, next_id, len(parent.path) + 1
                         next_id += 1
-            ctx = _Ctx(cue, cue_id, in_main, parent.in_link or tag == "a", parent.heading or tag in HEADINGS,
-                       drop)
+            path = parent.path
             if tag in BLOCK_TAGS:
                 flush()
+                serial += 1
+                path = (*path, serial)
+            ctx = _Ctx(
+                cue,
+                cue_id,
+                cue_depth,
+                in_main,
+                parent.in_link or tag == "a",
+                parent.heading or tag in HEADINGS,
+                drop,
+                path,
+            )
             stack.append(ctx)
             add(el.text, ctx)
         else:
@@ -172,12 +207,26 @@ def page_metadata(root: etree._Element) -> dict[str, str | None]:
     title_el = root.find(".//title")
     h1 = root.find(".//h1")
     h1_text = _SPACE.sub(" ", "".join(h1.itertext())).strip() if h1 is not None else ""
-    found["title"] = meta.get("og:title") or meta.get("twitter:title") or h1_text or (
-        _SPACE.sub(" ", title_el.text or "").strip() if title_el is not None else None) or None
+    found["title"] = (
+        meta.get("og:title")
+        or meta.get("twitter:title")
+        or h1_text
+        or (_SPACE.sub(" ", title_el.text or "").strip() if title_el is not None else None)
+        or None
+    )
     found["h1"] = h1_text or None
     found["site_name"] = meta.get("og:site_name") or meta.get("application-name") or None
-    date_keys = ("article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date",
-                 "dc.date.issued", "sailthru.date", "parsely-pub-date")
+    date_keys = (
+        "article:published_time",
+        "datepublished",
+        "date",
+        "pubdate",
+        "publishdate",
+        "dc.date",
+        "dc.date.issued",
+        "sailthru.date",
+        "parsely-pub-date",
+    )
     found["date"] = next((meta[k] for k in date_keys if meta.get(k)), None)
     if not found["date"]:
         t = root.find(".//time[@datetime]")
@@ -188,42 +237,58 @@ def page_metadata(root: etree._Element) -> dict[str, str | None]:
             canonical = link.get("href")
             break
     found["url"] = canonical or meta.get("og:url") or None
-    found["lang"] = (root.get("lang") or root.get("xml:lang") or meta.get("og:locale") or None)
+    found["lang"] = root.get("lang") or root.get("xml:lang") or meta.get("og:locale") or None
     found["author"] = meta.get("author") or None
     return found
 
 
-def _cue_shares(blocks: list[Block], lines: list[Line]) -> dict[int, float]:
-    """Share of the page's prose under each cue element: a cue on a wrapper of most prose is wrong."""
-    total = 0
-    per: dict[int, int] = {}
+def main_container(blocks: list[Block], lines: list[Line]) -> int | None:
+    """The block element holding the most prose, scored as readability does.
+
+    Each prose paragraph credits its enclosing element with its words and the one above with half,
+    so the parent of the article's paragraphs wins over a page wrapper. Prose under a DOM cue
+    (menu, sidebar, teaser box) counts for less, so a mega-menu full of blurbs does not win.
+    """
+    score: dict[int, float] = {}
     for block, line in zip(blocks, lines, strict=True):
-        if line.kind == "sentence":
-            total += line.words
-            if block.cue_id:
-                per[block.cue_id] = per.get(block.cue_id, 0) + line.words
-    return {k: v / total for k, v in per.items()} if total else {}
+        if line.kind != "sentence" or line.reason is not None or len(block.path) < 2:
+            continue
+        cue_factor = 1.0 if not block.cue else CUED_PROSE if block.cue in STRONG else WEAK_CUED_PROSE
+        words = line.words * cue_factor * (1.0 - line.link_density)
+        score[block.path[-2]] = score.get(block.path[-2], 0.0) + words
+        if len(block.path) >= 3:
+            score[block.path[-3]] = score.get(block.path[-3], 0.0) + words / 2
+    return max(score, key=score.__getitem__) if score else None
 
 
 def to_lines(blocks: list[Block]) -> list[Line]:
-    """Classify blocks as lines, then let DOM cues and link density override the text verdict."""
+    """Classify blocks as lines, then let link density, DOM cues and the main container weigh in.
+
+    A cue on an element that encloses the main container is a page wrapper with an unlucky class
+    name ("page-content with-sidebar"), so it is ignored; any other cue removes its blocks, except
+    weak cues inside an element marked as the article body.
+    """
     lines = [analyse(b.text) for b in blocks]
-    shares = _cue_shares(blocks, lines)
-    any_main = any(b.in_main for b in blocks)
     for block, line in zip(blocks, lines, strict=True):
         line.in_main = block.in_main
         line.is_heading = block.heading
         line.link_density = block.link_chars / max(1, len(block.text))
+        if line.reason is None and line.link_density > 0.6 and line.words < 40:
+            line.reason = "navigation" if line.words < 5 or line.kind == "list" else "related"
+            line.weight = base_weight(line.kind, line.words, line.reason, line.barrier)
+    container = main_container(blocks, lines)
+    any_main = any(b.in_main for b in blocks)
+    for block, line in zip(blocks, lines, strict=True):
         if line.reason is not None:
             continue
-        wrapper = shares.get(block.cue_id, 0.0) >= 0.5
+        inside = container is not None and container in block.path
+        depth = block.path.index(container) if inside else -1
+        wrapper = inside and block.cue_depth <= depth + 1
         if block.cue and not wrapper and not (block.in_main and block.cue not in STRONG):
-            line.dom_reason = block.cue
-            line.reason = block.cue
-        elif line.link_density > 0.6 and line.words < 40:
-            line.reason = "navigation" if line.words < 5 or line.kind == "list" else "related"
-        if line.reason is not None:
+            line.dom_reason = line.reason = block.cue
             line.weight = base_weight(line.kind, line.words, line.reason, line.barrier)
+        elif line.kind == "sentence" and container is not None and not inside:
+            line.weight = line.weight * OUTSIDE_CONTAINER
         elif any_main and not block.in_main and line.kind == "sentence":
             line.weight = line.weight / 2
     return lines
@@ -244,8 +309,14 @@ def clean_html(
     meta = page_metadata(root)
     blocks = blocks_of(root)
     lines = to_lines(blocks)
-    result = finish(lines, chars_in=len(html), explain=explain, profile=profile, profile_key=profile_key,
-                    title=meta["title"])
+    result = finish(
+        lines,
+        chars_in=len(html),
+        explain=explain,
+        profile=profile,
+        profile_key=profile_key,
+        title=meta["title"],
+    )
     from corpustool.clean.metadata import find_date
 
     if meta["site_name"]:
