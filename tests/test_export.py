@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import orjson
@@ -376,3 +377,36 @@ def test_jq_recipes_from_the_docs(tmp_path):
             values = [json.loads(line) for line in lines]
             ids = [v["id"] if isinstance(v, dict) else v for v in values]
             assert ids == expected
+
+
+def run_cli(args: list[str], stdin: bytes = b"") -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "corpustool", *args], input=stdin, capture_output=True, timeout=120
+    )
+
+
+def corpus_bytes() -> bytes:
+    return b"".join(orjson.dumps(r) + b"\n" for r in fictional_corpus())
+
+
+def test_cli_quotes_csv_to_stdout():
+    result = run_cli(["export", "--quotes", "--format", "csv"], corpus_bytes())
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode("utf-8"), newline="")))
+    assert [r["speaker_name"] for r in rows] == ["Ilse Brandt", "Tomas Reyes", ""]
+
+
+def test_cli_dolma_needs_a_directory_and_says_so():
+    result = run_cli(["export", "--format", "dolma"], corpus_bytes())
+    assert result.returncode == 1
+    assert result.stderr.decode().strip() == "Error: dolma writes a directory: give one with -o"
+
+
+def test_cli_fields_and_compression(tmp_path):
+    out = tmp_path / "ids.jsonl"
+    result = run_cli(
+        ["export", "-q", "-o", str(out), "--fields", "id,dedup.keep", "--compression", "gz"], corpus_bytes()
+    )
+    assert result.returncode == 0 and result.stdout == b"" and result.stderr == b""
+    rows = read_jsonl(tmp_path / "ids.jsonl.gz")
+    assert rows[1] == {"id": "harbour-2", "dedup": {"keep": False}}
