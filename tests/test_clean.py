@@ -1,0 +1,312 @@
+"""Unit tests for corpustool.clean on short fictional scrapes."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from corpustool.clean import (
+    BoilerplateProfile,
+    clean_html,
+    clean_record,
+    clean_records,
+    clean_text,
+    learn_profile,
+)
+from corpustool.records import make_record
+
+LEAD = (
+    "The city council voted on Tuesday to expand the tram network to the northern suburbs, "
+    "ending a decade of argument over the route."
+)
+SECOND = (
+    "The new line will run for twelve kilometres and is expected to carry forty thousand "
+    "passengers a day once it opens in 2027, officials said."
+)
+QUOTE = "“This is the most important decision we have taken in years,” the mayor told reporters."
+WIRE = "The vote was 31 to 9."
+THIRD = (
+    "Opponents had argued that buses would serve the area at a fraction of the cost, and they "
+    "promised to keep fighting the plan in court."
+)
+
+SCRAPE = f"""Home
+News
+Local
+* Politics
+* Business
+City votes to extend tram network north
+
+By Jane Holloway
+Updated: March 3, 2021 at 5:40 pm ET
+Share on Facebook
+Tweet
+{LEAD}
+
+{SECOND}
+
+{QUOTE}
+
+{WIRE}
+
+Cost and route
+
+{THIRD}
+
+The tram line photographed in 2019. (Photo: City Transport Office)
+
+Related stories
+* Bus fares to rise in April
+* Mayor faces questions over budget
+12 Comments
+Sign up for our daily newsletter
+This site uses cookies to improve your experience. By continuing you agree to our cookie policy.
+Accept all cookies
+© 2021 Northern Daily News. All rights reserved.
+"""
+
+
+def _reasons(result) -> dict[str, str | None]:
+    return {item["text"]: item["reason"] for item in result.removed}
+
+
+def test_body_paragraphs_kept_in_order_and_junk_removed() -> None:
+    result = clean_text(SCRAPE, explain=True)
+    assert result.text.split("\n\n") == [LEAD, SECOND, QUOTE, WIRE, "Cost and route", THIRD]
+    reasons = _reasons(result)
+    assert reasons["Accept all cookies"] == "cookie"
+    assert reasons["Sign up for our daily newsletter"] == "subscribe"
+    assert reasons["Share on Facebook"] == "social"
+    assert reasons["Related stories"] == "related"
+    assert reasons["By Jane Holloway"] == "byline"
+    assert reasons["Updated: March 3, 2021 at 5:40 pm ET"] == "timestamp"
+    assert reasons["© 2021 Northern Daily News. All rights reserved."] == "copyright"
+    assert reasons["The tram line photographed in 2019. (Photo: City Transport Office)"] == "caption"
+
+
+def test_metadata_from_plain_text() -> None:
+    result = clean_text(SCRAPE)
+    assert result.title == "City votes to extend tram network north"
+    assert result.byline == "By Jane Holloway"
+    assert result.created == "2021-03-03"
+    assert result.source == "Northern Daily News"
+
+
+def test_counts_add_up() -> None:
+    result = clean_text(SCRAPE, explain=True)
+    block = result.block()
+    assert block["lines_in"] == len(result.removed)
+    removed = sum(row["count"] for row in block["removed_by_reason"])
+    assert block["lines_kept"] + removed == block["lines_in"]
+    assert block["chars_out"] == len(result.text)
+    assert clean_text(SCRAPE).block()["removed"] == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "date", "agency"),
+    [
+        ("MOSCOW, April 23 (RIA Novosti) - Officials said", "MOSCOW", "April 23", "RIA Novosti"),
+        ("BRUSSELS, November 14 (Itar-Tass) —— Officials said", "BRUSSELS", "November 14", "Itar-Tass"),
+        ("LONDON (Reuters) - Officials said", "LONDON", None, "Reuters"),
+        ("WASHINGTON — Officials said", "WASHINGTON", None, None),
+        ("SAN FRANCISCO, Calif., March 3 (AP) — Officials said", "SAN FRANCISCO, Calif.", "March 3", "AP"),
+    ],
+)
+def test_datelines(lead: str, place: str, date: str | None, agency: str | None) -> None:
+    text = f"{lead} the talks would continue next week in the capital, where both delegations are based."
+    result = clean_text(text)
+    assert result.text == text
+    assert result.dateline == {"place": place, "date": date, "agency": agency}
+
+
+def test_no_dateline_in_an_ordinary_sentence() -> None:
+    result = clean_text("NATO said on Monday that the exercise would go ahead as planned in the spring.")
+    assert result.dateline is None
+
+
+def test_repeated_lead_kept_once_in_dateline_form() -> None:
+    text = f"Headline about the tram vote\n\n{LEAD}\nOSLO, March 3 (NTB) - {LEAD}\n\n{SECOND}\n"
+    result = clean_text(text, explain=True)
+    assert result.text.split("\n\n") == [f"OSLO, March 3 (NTB) - {LEAD}", SECOND]
+    assert _reasons(result)[LEAD] == "repeated-paragraph"
+    assert result.source == "NTB"
+
+
+def test_story_list_and_subheading_stay() -> None:
+    text = (
+        f"{LEAD}\n\nThe plan has three stages:\n\n* a depot in the north\n* six new stops\n"
+        f"* a bridge over the river\n\nWhat comes next\n\n{SECOND}\n\n{THIRD}\n"
+    )
+    kept = clean_text(text).text.split("\n\n")
+    assert "* six new stops" in kept
+    assert "What comes next" in kept
+    assert kept[-1] == THIRD
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der Stadtrat hat am Dienstag beschlossen, das Straßenbahnnetz in die nördlichen Vororte zu "
+        "verlängern. Die neue Linie soll 2027 eröffnet werden, sagte die Bürgermeisterin.",
+        "Городской совет во вторник проголосовал за продление трамвайной сети в северные пригороды. "
+        "Новая линия откроется в 2027 году, сообщили чиновники.",
+        "市议会周二投票决定将有轨电车网络延伸到北部郊区。官员表示，新线路预计将于二〇二七年开通，每天运送四万名乘客。",
+    ],
+)
+def test_non_english_article_is_never_emptied(body: str) -> None:
+    text = f"Startseite\n\n{body}\n\n{body.split('.')[0]} und mehr.\n\nКомментарии\n"
+    result = clean_text(text)
+    assert body in result.text
+
+
+def test_russian_comment_widget_strings_removed() -> None:
+    text = f"{LEAD}\n\n{SECOND}\n\nКомментарии\nЧитать далее\nОбсудить\nВойти\n"
+    result = clean_text(text, explain=True)
+    assert result.text.split("\n\n") == [LEAD, SECOND]
+    assert {_reasons(result)[s] for s in ("Комментарии", "Обсудить", "Войти")} == {"comments-widget"}
+
+
+def test_odd_input_never_raises() -> None:
+    for text in ("", "\n\n\n", "\x00\x01\ufeff", "🙂" * 50, "a" * 10_000, "\u200b \u00a0\n\t"):
+        result = clean_text(text, explain=True)
+        assert isinstance(result.text, str)
+    assert clean_html("").text == ""
+    assert clean_html("<html><body></body></html>").text == ""
+    assert isinstance(clean_html("<p>unclosed <b>tags <i>everywhere").text, str)
+
+
+def test_pathological_megabyte_line_is_linear() -> None:
+    """The one timing check: bounded patterns keep a 1 MB line far below a generous bound."""
+    hostile = "(" + "MOSCOW, April 23 " * 20_000 + "cookie " * 50_000 + "a-" * 100_000 + "by Jane, " * 20_000
+    start = time.perf_counter()
+    clean_text(hostile + "\n" + hostile)
+    clean_html("<p>" + hostile + "</p>")
+    assert time.perf_counter() - start < 5.0
+
+
+PAGE = f"""<!doctype html><html lang="en-GB"><head>
+<title>Tram vote | Northern Daily News</title>
+<meta property="og:title" content="City votes to extend tram network north">
+<meta property="og:site_name" content="Northern Daily News">
+<meta property="article:published_time" content="2021-03-03T17:40:00Z">
+<link rel="canonical" href="https://example.org/news/tram-vote">
+</head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav></header>
+<div class="cookie-banner"><p>We use cookies to give you the best experience on our site.</p></div>
+<main><article>
+<h1>City votes to extend tram network north</h1>
+<p class="byline">By Jane Holloway</p>
+<div class="share-tools"><a href="#">Facebook</a> <a href="#">Twitter</a></div>
+<p>{LEAD}</p><p>{SECOND}</p><p>{QUOTE}</p><p>{WIRE}</p>
+<h2>Cost and route</h2>
+<p>{THIRD}</p>
+<figure><img src="x.jpg"><figcaption>The tram line in 2019.</figcaption></figure>
+</article></main>
+<aside class="related"><h3>Related stories</h3><ul>
+<li><a href="/a">Bus fares to rise in April as the council looks for savings across the network</a></li>
+<li><a href="/b">Mayor faces questions over budget after a difficult year for the city finances</a></li>
+</ul></aside>
+<footer><p>© 2021 Northern Daily News. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_html_body_and_metadata() -> None:
+    result = clean_html(PAGE, explain=True)
+    assert result.text.split("\n\n") == [LEAD, SECOND, QUOTE, WIRE, "Cost and route", THIRD]
+    assert result.title == "City votes to extend tram network north"
+    assert result.source == "Northern Daily News"
+    assert result.created == "2021-03-03"
+    assert result.lang == "en"
+    assert result.url == "https://example.org/news/tram-vote"
+    reasons = _reasons(result)
+    assert reasons["We use cookies to give you the best experience on our site."] == "cookie"
+    assert reasons["The tram line in 2019."] == "caption"
+    assert reasons["City votes to extend tram network north"] == "title"
+
+
+def test_clean_record_uses_html_and_pops_it() -> None:
+    record = make_record("", id="r1", html=PAGE, metadata={"path": "a.html", "title": "old"})
+    out = clean_record(record)
+    assert "html" not in out
+    assert out["text"].startswith(LEAD)
+    assert out["metadata"]["title"] == "City votes to extend tram network north"
+    assert out["metadata"]["path"] == "a.html"
+    assert out["metadata"]["lang"] == "en"
+    assert out["source"] == "Northern Daily News"
+    assert out["created"] == "2021-03-03"
+
+
+def test_clean_block_has_the_same_shape_on_every_row() -> None:
+    rows = [
+        make_record(SCRAPE, id="a"),
+        make_record("", id="b"),
+        make_record("", id="c", html=PAGE),
+        make_record("Just one short line", id="d"),
+    ]
+    cleaned = list(clean_records(rows, explain=False))
+    shapes = {json.dumps({k: type(v).__name__ for k, v in r["clean"].items()}) for r in cleaned}
+    assert len(shapes) == 1
+    assert all(r["clean"]["removed"] == [] for r in cleaned)
+    assert {tuple(sorted(r["metadata"])) for r in cleaned} == {tuple(sorted(cleaned[0]["metadata"]))}
+    for r in cleaned:
+        dateline = r["metadata"]["dateline"]
+        assert dateline is None or set(dateline) == {"place", "date", "agency"}
+
+
+def test_clean_records_is_lazy() -> None:
+    def endless():
+        n = 0
+        while True:
+            n += 1
+            yield make_record(f"{LEAD}\n\n{SECOND}", id=str(n))
+
+    stream = clean_records(endless())
+    first = next(stream)
+    assert first["id"] == "1" and first["text"].startswith(LEAD)
+
+
+def test_existing_metadata_kept_when_nothing_better_found() -> None:
+    record = make_record(f"{LEAD}\n\n{SECOND}", id="x", metadata={"lang": "en", "title": "Given title"},
+                         source="feed")
+    out = clean_record(record)
+    assert out["metadata"]["lang"] == "en"
+    assert out["metadata"]["title"] == "Given title"
+    assert out["source"] == "feed"
+
+
+def _site_page(n: int) -> str:
+    story = f"Story {n} reports that the harbour authority approved berth {n} for the new ferry service."
+    more = f"Work on berth {n} will begin in the spring and should end within {n + 2} months, it said."
+    return (
+        "Harbour Gazette: news from the waterfront since 1901\n"
+        f"{story}\n\n{more}\n\n"
+        "Harbour Gazette readers can send letters to the editor at the harbour office on Quay Street.\n"
+    )
+
+
+def test_learned_profile_removes_site_furniture(tmp_path: Path) -> None:
+    corpus = [make_record(_site_page(n), id=str(n), source="gazette") for n in range(6)]
+    profile = learn_profile(corpus)
+    path = tmp_path / "profile.json"
+    profile.save(path)
+    loaded = BoilerplateProfile.load(path)
+    page = make_record(_site_page(42), id="new", source="gazette")
+    out = clean_record(page, explain=True, profile=loaded)
+    reasons = {item["text"]: item["reason"] for item in out["clean"]["removed"]}
+    letters = "Harbour Gazette readers can send letters to the editor at the harbour office on Quay Street."
+    assert reasons[letters] == "learned-boilerplate"
+    assert "berth 42" in out["text"]
+    without = clean_text(_site_page(42))
+    assert letters in without.text
+
+
+def test_profile_is_per_source() -> None:
+    corpus = [make_record(_site_page(n), id=str(n), source="gazette") for n in range(6)]
+    profile = learn_profile(corpus)
+    other = make_record(_site_page(7), id="o", source="another-paper")
+    out = clean_record(other, profile=profile)
+    assert "letters to the editor" in out["text"]
