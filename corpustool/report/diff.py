@@ -7,8 +7,8 @@ import re
 from typing import Literal
 
 Op = Literal["same", "kept_only", "copy_only"]
-# Words with their trailing whitespace, so joined segments give back the exact text.
-_TOKEN = re.compile(r"\S+\s*|\s+")
+# Words and runs of whitespace, so joined segments give back the exact text.
+_TOKEN = re.compile(r"\S+|\s+")
 
 
 def tokens(text: str) -> list[str]:
@@ -18,10 +18,10 @@ def tokens(text: str) -> list[str]:
 def word_diff(kept: str, copy: str) -> list[tuple[Op, str]]:
     """Segments that rebuild both texts: ``same`` + ``kept_only`` = kept, ``same`` + ``copy_only`` = copy.
 
-    Compares words ignoring trailing whitespace, so a re-wrapped line is not a difference.
+    Any run of whitespace equals any other, so a re-wrapped line is not a difference.
     """
     a, b = tokens(kept), tokens(copy)
-    matcher = difflib.SequenceMatcher(None, [t.strip() for t in a], [t.strip() for t in b], autojunk=False)
+    matcher = difflib.SequenceMatcher(None, _keys(a), _keys(b), autojunk=False)
     segments: list[tuple[Op, str]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
@@ -32,6 +32,10 @@ def word_diff(kept: str, copy: str) -> list[tuple[Op, str]]:
         if j2 > j1:
             segments.append(("copy_only", "".join(b[j1:j2])))
     return segments
+
+
+def _keys(parts: list[str]) -> list[str]:
+    return [" " if part.isspace() else part for part in parts]
 
 
 def changed_words(segments: list[tuple[Op, str]]) -> int:
