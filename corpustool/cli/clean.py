@@ -2,9 +2,46 @@
 
 from __future__ import annotations
 
-from corpustool.clean import clean_records
+from functools import partial
+from typing import Annotated
+
+import typer
+
+from corpustool.accounting import RunReport
+from corpustool.clean import BoilerplateProfile, clean_records, learn_profile
+from corpustool.cli import console
 from corpustool.cli import options as opt
-from corpustool.cli.stream import run_stage
+from corpustool.cli.errors import reported_errors
+from corpustool.cli.stream import resolve_inputs, run_stage
+from corpustool.io import read_records
+
+Explain = Annotated[
+    bool,
+    typer.Option(
+        "--explain", help="List every input line in clean.removed with its removal reason (null = kept)."
+    ),
+]
+HtmlField = Annotated[
+    str | None,
+    typer.Option(
+        "--html-field", help="JSONL/CSV field holding raw HTML to clean (instead of the text field)."
+    ),
+]
+Learn = Annotated[
+    str | None,
+    typer.Option(
+        "--learn",
+        metavar="PROFILE",
+        help="Learn lines that recur across documents of one source from the inputs, write them to PROFILE "
+        "(JSON) and exit; apply later with --profile.",
+    ),
+]
+Profile = Annotated[
+    str | None,
+    typer.Option(
+        "--profile", metavar="PROFILE", help="Also remove the boilerplate lines learned in PROFILE."
+    ),
+]
 
 
 def command(
@@ -14,6 +51,10 @@ def command(
     input_format: opt.Format = "auto",
     text_field: opt.TextField = "text",
     id_field: opt.IdField = "id",
+    html_field: HtmlField = None,
+    explain: Explain = False,
+    learn: Learn = None,
+    profile: Profile = None,
     on_error: opt.OnErrorOpt = "fail",
     quiet: opt.Quiet = False,
     debug: opt.Debug = False,
@@ -23,8 +64,38 @@ def command(
     Example:
 
         corpustool clean raw/ -o clean.jsonl.zst
+
+        corpustool clean --learn site.json raw/ && corpustool clean --profile site.json raw/
     """
     common = opt.Common(
         inputs or [], output, shard_size, quiet, debug, on_error, text_field, id_field, input_format
     )
-    run_stage("clean", common, clean_records, keep_html=True)
+    if learn:
+        _learn(common, html_field, learn)
+        return
+    loaded = None
+    if profile:
+        with reported_errors(debug):
+            loaded = BoilerplateProfile.load(profile)
+    stage = partial(clean_records, explain=explain, profile=loaded)
+    run_stage("clean", common, stage, keep_html=True, html_field=html_field)
+
+
+def _learn(common: opt.Common, html_field: str | None, path: str) -> None:
+    report = RunReport()
+    with reported_errors(common.debug):
+        records = read_records(
+            resolve_inputs(common.inputs, common.quiet),
+            input_format=common.input_format,
+            text_field=common.text_field,
+            id_field=common.id_field,
+            html_field=html_field,
+            keep_html=True,
+            on_error=common.on_error,  # type: ignore[arg-type]
+            report=report,
+        )
+        learned = learn_profile(console.track(records, "learn", console.interactive(common.quiet)))
+        learned.save(path)
+    if not common.quiet:
+        lines = sum(len(v) for v in learned.sources.values())
+        console.hint(f"Learned {lines:,} boilerplate line(s) from {report.records_in:,} record(s) -> {path}")
