@@ -82,7 +82,6 @@ _STOP_AFTER_CUE = frozenset(
         "while",
         "that",
         "about",
-        "of",
         "from",
         "with",
         "for",
@@ -367,7 +366,7 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
     chosen = None
     for cue in cues:
         subj = subject_in(text, start, cue.start)
-        if subj is not None and _good_subject(text[subj[0].start : subj[0].end]):
+        if subj is not None and good_subject(text[subj[0].start : subj[0].end]):
             chosen = (cue, subj)
             break
     if chosen is None:
@@ -385,7 +384,7 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
     return Attribution(subj[0], cue, subj[1]), immediate
 
 
-def _good_subject(phrase: str) -> bool:
+def good_subject(phrase: str) -> bool:
     """A name, a pronoun, or a determiner-led description: the shapes a speaker phrase takes."""
     words = phrase.split()
     if not words:

@@ -35,6 +35,7 @@ QUOTE_KEYS = (
 )
 # Quoted stretches this short with nobody attributed are scare quotes or titles ("Shark Tank").
 MIN_UNATTRIBUTED_WORDS = 4
+MIN_PARTIAL_WORDS = 3
 
 
 @dataclass
@@ -152,8 +153,36 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
             q.kind = "direct" if lead[1] and not tail_rest else "partial"
         else:
             q.kind = "direct" if not lead_text.strip() and not tail_rest else "partial"
-        if q.kind == "partial" and q.chained and not lead_text.strip(" ,;:—–-"):
-            q.kind = "partial"
+        if tail is None and _is_title(text, q, content):
+            q.kind, q.att = "scare", None
+        elif q.kind == "partial" and len(content.split()) <= 2 and q.att is not None and tail is None:
+            # one or two quoted words count only when a speaker stands right before the cue
+            if q.att.speaker is None or not attr.good_subject(text[q.att.speaker.start : q.att.speaker.end]):
+                q.kind, q.att = "scare", None
+
+
+_SMALL_WORDS = frozenset("a an the of in on at for to and or with from by vs is".split())
+
+
+def _is_title(text: str, q: _Quote, content: str) -> bool:
+    """Titles of shows, books and slogans ("Meet the Press", "Make America Great Again"),
+    markup attribute values (tweet-id="...") and quotes with no letters are not statements."""
+    if q.span.open > 0 and text[q.span.open - 1] == "=":
+        return True
+    if not any(c.isalpha() for c in content):
+        return True
+    words = content.rstrip(",.!?;:").split()
+    if not words or len(words) > 7 or content.rstrip().endswith(("!", "?")):
+        return False
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not big:
+        return False
+    capital = sum(1 for w in big if w[:1].isupper() or w[:1].isdigit() or w[:1] == "@")
+    if capital < len(big):
+        return False
+    lead = text[q.lead_start : q.span.open].strip()
+    # a lone capitalised word opening a sentence ("Really," she added) is speech, not a title
+    return bool(lead) or len(big) >= 2
 
 
 def _inherit(text: str, quotes: list[_Quote], paras) -> None:
@@ -198,7 +227,7 @@ def _inherit(text: str, quotes: list[_Quote], paras) -> None:
             q.label = quotes[src].label
             continue
         words = len(text[q.span.start : q.span.end].split())
-        if words < MIN_UNATTRIBUTED_WORDS or q.kind == "partial":
+        if words < (MIN_PARTIAL_WORDS if q.kind == "partial" else MIN_UNATTRIBUTED_WORDS):
             q.kind = "scare"
 
 

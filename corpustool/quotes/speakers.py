@@ -93,7 +93,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     Leading sentence words and organisation words ("But", "NATO") are dropped from the name.
     """
     titles = tables.titles()
-    nn = tables.not_names()
+    stop = tables.name_stopwords() | tables.non_person_words()
     last_title = -1
     for i, tok in enumerate(tokens):
         low = tok.lower()
@@ -101,7 +101,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             last_title = i
     title = tokens[: last_title + 1]
     name = tokens[last_title + 1 :]
-    while name and (_norm(name[0]) in nn or (name[0].isupper() and len(name[0]) <= 5 and len(name) > 1)):
+    while name and (_norm(name[0]) in stop or (name[0].isupper() and len(name[0]) <= 5 and len(name) > 1)):
         title.append(name.pop(0))
     if name:
         name[-1] = _POSSESSIVE_RE.sub("", name[-1]) or name[-1]
@@ -112,10 +112,11 @@ def is_person_name(name: list[str]) -> bool:
     """A name is a run without organisation/place words and not a lone acronym."""
     if not name:
         return False
-    nn = tables.not_names()
-    if any(_norm(t) in nn for t in name):
+    poison = tables.non_person_words()
+    stop = tables.name_stopwords()
+    if any(_norm(t) in poison or _norm(t) in stop for t in name):
         return False
-    if len(name) == 1 and (name[0].isupper() and len(name[0]) > 1):
+    if len(name) == 1 and (name[0].isupper() or len(name[0].strip(".")) <= 2):
         return False
     return all(len(t.strip(".")) > 0 for t in name)
 
@@ -407,6 +408,14 @@ def _honorific(title: list[str]) -> bool:
     )
 
 
+_PLURAL_RE = re.compile(r"(?:ans|ers|ists|ats|als|ites|ies|ics|ors)$")
+
+
+def _creatable(name: list[str]) -> bool:
+    """A lone capitalised word becomes a new person unless it reads as a group ("Democrats")."""
+    return len(name) > 1 or not _PLURAL_RE.search(name[-1])
+
+
 @dataclass
 class Speaker:
     """The outcome of resolving a speaker phrase."""
@@ -428,29 +437,18 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             return Speaker(None, None)
         person = cast.recent(phrase_start, gender)
         return Speaker(person.name, person.title) if person else Speaker(None, None)
-    # a name inside the phrase: a known person first ("Opposition leader Tomas Berg"), else the
-    # last single capitalised word, taken as a surname ("Sergei Kislyak, Russian deputy ...")
+    # a name inside the phrase: the last one is the head ("Cruz spokeswoman Catherine Frazier")
     found: Person | None = None
     name_end = -1
-    fallback: tuple[str, int, int, list[str]] | None = None
+    last: tuple[list[str], list[str], int, int] | None = None
     for m in _RUN_RE.finditer(phrase):
         title, name = split_title(m.group().split())
-        if not is_person_name(name):
-            continue
-        abs_start = phrase_start + m.start()
-        person = cast.people.get(" ".join(name)) if len(name) >= 2 else None
-        person = person or cast.lookup(name[-1], abs_start)
-        if person is None:
-            if fallback is None:
-                fallback = (name[-1], abs_start, m.end(), title)
-            continue
-        if title:
-            cast._learn(person, title, tables.titles())
-        found, name_end = person, m.end()
-        break
-    if found is None and fallback is not None:
-        token, abs_start, name_end, title = fallback
-        found = cast.lookup(token, abs_start, create=True)
+        if is_person_name(name):
+            last = (title, name, phrase_start + m.start(), m.end())
+    if last is not None:
+        title, name, abs_start, name_end = last
+        found = cast.people.get(" ".join(_POSSESSIVE_RE.sub("", t) or t for t in name)) if len(name) >= 2 else None
+        found = found or cast.lookup(name[-1], abs_start, create=_creatable(name))
         if found is not None and title:
             cast._learn(found, title, tables.titles())
     if found is not None:

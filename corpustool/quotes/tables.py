@@ -48,9 +48,15 @@ def pronouns() -> dict[str, tuple[str, str]]:
 
 
 @cache
-def not_names() -> frozenset[str]:
-    """Capitalised words that are not (part of) a person's name."""
-    return frozenset(w.lower() for w in _lines("not_names.txt"))
+def name_stopwords() -> frozenset[str]:
+    """Capitalised words stripped from the start of a name run ("But", "Monday", "Republican")."""
+    return frozenset(w.lower() for w in _lines("name_stopwords.txt"))
+
+
+@cache
+def non_person_words() -> frozenset[str]:
+    """Words that make a capitalised run an organisation, place or work ("Council", "Korea")."""
+    return frozenset(w.lower() for w in _lines("non_person_words.txt"))
 
 
 @cache
