@@ -17,6 +17,7 @@ from corpustool.clean.rules import line_rules
 
 BARRIER = -1e9  # weight of a section opener: no body run survives crossing it
 CACHE_MAX_CHARS = 200  # lines this short are memoised (menus, widgets); prose is rarely repeated
+CACHE_SIZE = 20_000  # distinct short lines remembered: bounds memory (a few MB) on endless streams
 MAX_RULE_CHARS = 400  # rules look at a line's head only: junk lines are short, and this bounds the cost
 BULLET = re.compile(r"^(?:[*+•·▪►▸◦‣-]|o(?= \S)|\d{1,2}[.)](?= ))\s*")
 TOKEN = re.compile(r"\w+")
@@ -126,7 +127,7 @@ def analyse(raw: str) -> Line:
     return Line(*_analyse(raw))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=CACHE_SIZE)
 def _analyse_cached(raw: str) -> tuple:
     return _analyse(raw)
 

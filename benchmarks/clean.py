@@ -1,0 +1,194 @@
+"""Benchmark ``corpustool clean`` against trafilatura and jusText on the same pages, in one run.
+
+Data: the article-extraction-benchmark development half in ../shared/bench/cleaning (92 pages,
+each as raw HTML and as a plain-text rendering, ``raw_blocks``), scored with that folder's
+score.py (token 4-gram precision/recall/F1, macro-averaged). Speed is pages per second on one core
+of this machine, measured around the extraction calls only; corpustool's memoised line verdicts
+are cleared first, so its numbers are cold-cache. Memory: RSS while streaming synthetic records
+through ``clean_records``.
+
+    .venv/bin/python benchmarks/clean.py                 # table on stdout
+    .venv/bin/python benchmarks/clean.py --write         # also refresh docs/bench-clean.md
+    .venv/bin/python benchmarks/clean.py --memory 0      # skip the 100k-record memory run
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import gzip
+import html as htmlmod
+import importlib.util
+import json
+import os
+import random
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("CORPUSTOOL_SHARED", REPO.parent / "shared"))
+DATA = SHARED / "bench" / "cleaning" / "aeb_dev.jsonl.gz"
+DOC = REPO / "docs" / "bench-clean.md"
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("aeb_score", DATA.parent / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def lines_as_html(text: str) -> str:
+    """The text view handed to HTML extractors: one <p> per line (as the bench README does)."""
+    return "<html><body>" + "".join(f"<p>{htmlmod.escape(x)}</p>" for x in text.splitlines() if x.strip()) + (
+        "</body></html>"
+    )
+
+
+def systems() -> list[tuple[str, str, Callable[[dict], str]]]:
+    """(name, input view, extractor) for every system in the run."""
+    import justext
+    import trafilatura
+
+    from corpustool.clean import clean_html, clean_text
+
+    stop = justext.get_stoplist("English")
+
+    def jt(markup: str) -> str:
+        paragraphs = justext.justext(markup.encode("utf-8"), stop, encoding="utf-8")
+        return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+    def traf(markup: str, **kw) -> str:
+        return trafilatura.extract(markup, include_comments=False, **kw) or ""
+
+    return [
+        ("corpustool clean_text", "raw_blocks", lambda r: clean_text(r["raw_blocks"]).text),
+        ("trafilatura 2.x favor_precision, one <p> per line", "raw_blocks",
+         lambda r: traf(lines_as_html(r["raw_blocks"]), favor_precision=True)),
+        ("jusText, one <p> per line", "raw_blocks", lambda r: jt(lines_as_html(r["raw_blocks"]))),
+        ("corpustool clean_html", "html", lambda r: clean_html(r["html"], url=r["url"]).text),
+        ("trafilatura 2.x favor_precision", "html", lambda r: traf(r["html"], favor_precision=True)),
+        ("trafilatura 2.x defaults", "html", lambda r: traf(r["html"])),
+        ("jusText", "html", lambda r: jt(r["html"])),
+    ]
+
+
+def run(rows: list[dict], scorer) -> list[dict]:
+    from corpustool.clean import clean_text
+    from corpustool.clean.lines import _analyse_cached
+
+    clean_text("warm up the rule tables (compiled once per process)")
+    gold = {r["id"]: r["gold_text"] for r in rows}
+    ids = [r["id"] for r in rows]
+    split = {
+        "odd": {i: gold[i] for k, i in enumerate(ids) if k % 2 == 1},
+        "even": {i: gold[i] for k, i in enumerate(ids) if k % 2 == 0},
+    }
+    results = []
+    for name, view, extract in systems():
+        _analyse_cached.cache_clear()
+        gc.collect()
+        start = time.perf_counter()
+        preds = {r["id"]: extract(r) for r in rows}
+        seconds = time.perf_counter() - start
+        scores = scorer.score(gold, preds)
+        results.append({
+            "system": name, "input": view, **scores, "pages_s": len(rows) / seconds,
+            "f1_odd": scorer.score(split["odd"], preds)["f1"],
+            "f1_even": scorer.score(split["even"], preds)["f1"],
+        })
+        rate = len(rows) / seconds
+        print(f"  {name} on {view}: F1 {scores['f1']:.3f}, {rate:.0f} pages/s", file=sys.stderr)
+    return results
+
+
+WORDS = [
+    "harbour", "council", "ferry", "berth", "approved", "spokesman", "budget", "northern", "plan", "tram",
+    "route", "vote", "city", "director", "port", "spring", "months", "delay", "residents", "court",
+]
+FURNITURE = ["Home", "News", "* Politics", "Share on Facebook", "Accept cookies", "Related stories",
+             "© 2024 Example Gazette. All rights reserved."]
+
+
+def synthetic(n: int, seed: int = 7) -> Iterator[dict]:
+    """``n`` fresh records: furniture lines plus unique prose, never held in a list."""
+    from corpustool.records import make_record
+
+    rng = random.Random(seed)
+    for i in range(n):
+        prose = [
+            " ".join(rng.choice(WORDS) for _ in range(rng.randint(12, 40))).capitalize() + f" ({i}-{k})."
+            for k in range(rng.randint(3, 8))
+        ]
+        text = "\n".join(FURNITURE[:4] + [p + "\n" for p in prose] + FURNITURE[4:])
+        yield make_record(text, id=str(i))
+
+
+def memory(n: int) -> list[tuple[int, float]]:
+    """RSS (MiB) every n/10 records while ``clean_records`` streams ``n`` synthetic records."""
+    import psutil
+
+    from corpustool.clean import clean_records
+
+    proc = psutil.Process()
+    samples = [(0, proc.memory_info().rss / 2**20)]
+    step = max(1, n // 10)
+    for count, _record in enumerate(clean_records(synthetic(n), explain=True), 1):
+        if count % step == 0:
+            samples.append((count, proc.memory_info().rss / 2**20))
+    return samples
+
+
+def table(results: list[dict]) -> str:
+    traf = next(r["pages_s"] for r in results if r["system"] == "trafilatura 2.x favor_precision")
+    out = [
+        "| system | input | F1 | precision | recall | empty | F1 odd ids | F1 even ids | pages/s "
+        "| × trafilatura html |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        out.append(
+            f"| {r['system']} | {r['input']} | {r['f1']:.3f} | {r['precision']:.3f} | {r['recall']:.3f} | "
+            f"{r['empty_predictions']} | {r['f1_odd']:.3f} | {r['f1_even']:.3f} | {r['pages_s']:.0f} | "
+            f"{r['pages_s'] / traf:.1f} |"
+        )
+    return "\n".join(out)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--write", action="store_true", help=f"also write {DOC.relative_to(REPO)}")
+    ap.add_argument("--memory", type=int, default=100_000, help="records for the memory run (0 = skip)")
+    args = ap.parse_args()
+    if not DATA.exists():
+        sys.exit(f"benchmark data not found: {DATA}")
+    scorer = load_scorer()
+    with gzip.open(DATA, "rt", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    results = run(rows, scorer)
+    report = [f"{len(rows)} pages, {time.strftime('%Y-%m-%d')}, one process\n", table(results)]
+    if args.memory:
+        start = time.perf_counter()
+        samples = memory(args.memory)
+        seconds = time.perf_counter() - start
+        report.append(
+            f"\nMemory: RSS while streaming {args.memory:,} synthetic records through "
+            f"`clean_records(..., explain=True)` ({args.memory / seconds:,.0f} records/s):\n\n"
+            "| records | RSS MiB |\n|---|---|\n" + "\n".join(f"| {n:,} | {mb:.1f} |" for n, mb in samples)
+        )
+    text = "\n".join(report)
+    print(text)
+    if args.write:
+        DOC.write_text(
+            "# Benchmark: clean\n\nReproduce: `.venv/bin/python benchmarks/clean.py --write` "
+            "(needs ../shared/bench/cleaning and the `bench` extra: trafilatura, justext, psutil).\n\n"
+            + text + "\n",
+            encoding="utf-8",
+        )
+
+
+if __name__ == "__main__":
+    main()
