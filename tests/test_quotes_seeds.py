@@ -42,6 +42,8 @@ EXPECTED: dict[str, list[tuple[str, str | None]]] = {
         ("However, serious differences", LUKASHEVICH),  # "the commentary says"
     ],
     "003_92ea6dd0c606a207.txt": [
+        ("Moscow’s approaches to aerospace defence", "Anatoly Antonov"),  # he will present them
+        ("on the parameters of the upcoming", None),  # what consultations focused on: nobody's words
         ("We cannot speak of any progress", ROGOZIN),
         ("We need to understand what", ROGOZIN),  # "the permanent representative said"
         ("written guarantees", ROGOZIN),  # partial after "He stressed that"

@@ -209,6 +209,10 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
         return None
     pron = tables.pronouns()
     appositive: Span | None = None
+    tail_word = re.search(r"\b(he|she|they|we|I)$", text[chunks[-1].start : chunks[-1].end], re.I)
+    if tail_word and len(text[chunks[-1].start : chunks[-1].end].split()) > 1:
+        # "... in a new video where she said" -> she
+        return Span(chunks[-1].start + tail_word.start(), chunks[-1].end), None
     for k in range(len(chunks) - 1, max(-1, len(chunks) - 4), -1):
         c = chunks[k]
         c_text = text[c.start : c.end]
@@ -294,16 +298,18 @@ def _object_after_cue(text: str, start: int, end: int) -> Span | None:
 def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) -> Attribution | None:
     """Attribution right after a closing mark: ', X said' / ', said X' / ' -- X' / ', according to X'.
 
-    ``sentence_closed`` (the quote ended with . ! or ?) only lets a short 'X said.' through,
-    so the next sentence's subject is not taken for the speaker.
+    ``sentence_closed`` (the quote ended with a period) only lets 'X said ...' through when the
+    cue comes within the first words, so the next sentence's subject is not taken for the speaker.
     """
     if end <= start:
         return None
     seg = text[start:end]
     if sentence_closed and seg[:1].isspace():
         first = _WORD_RE.search(seg)
-        if first and first.group()[0].isupper() and len(seg.split()) > 6:
-            return None
+        if first and first.group()[0].isupper():
+            early = cue_words(text, start, min(end, start + 60))
+            if not early or len(text[start : early[0].start].split()) > 4:
+                return None
     lead = start + len(seg) - len(seg.lstrip(" ,"))
     m = _ACCORDING_RE.match(text, lead, end)
     if m:
@@ -394,6 +400,28 @@ def good_subject(phrase: str) -> bool:
     if _has_name(phrase):
         return True
     return words[0].lower() in _DETERMINERS_SUBJ and len(words) <= 8
+
+
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+
+
+def sentence_subject(text: str, start: int, end: int) -> Span | None:
+    """The grammatical subject of a clause that introduces a quote without a cue verb.
+
+    'But Trump quickly deflected with a non sequitur: "' -> Trump; 'Hoff's letter makes a
+    case: "' -> Hoff's; 'But back on American soil, he returned to his lines: "' -> he.
+    """
+    for chunk in _chunks(text, start, end)[:3]:
+        c_text = text[chunk.start : chunk.end]
+        first = _WORD_RE.match(c_text)
+        if first is None:
+            continue
+        if first.group().lower() in _SUBJECT_PRONOUNS:
+            return Span(chunk.start, chunk.start + first.end())
+        m = _RUN_RE.match(c_text)
+        if m and is_person_name(split_title(m.group().split())[1]):
+            return Span(chunk.start, chunk.start + m.end())
+    return None
 
 
 def transcript_label(text: str, start: int, end: int) -> Span | None:

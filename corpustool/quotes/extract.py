@@ -138,8 +138,9 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
         if q.label:
             q.kind = "direct"
             continue
-        closed_sentence = content.rstrip("'’\"”)]").endswith((".", "!", "?"))
-        tail = attr.tail_attribution(text, sp.close, q.tail_end, sentence_closed=closed_sentence)
+        ending = content.rstrip("'’\"”)]")
+        closed_sentence = ending.endswith((".", "!", "?"))
+        tail = attr.tail_attribution(text, sp.close, q.tail_end, sentence_closed=ending.endswith("."))
         lead_text = text[q.lead_start : sp.open]
         lead = attr.lead_attribution(text, q.lead_start, sp.open) if lead_text.strip() else None
         tail_rest = text[sp.close : q.tail_end].strip(" \t\u00a0.,;:!?)]’'\"”")
@@ -153,15 +154,25 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
             q.kind = "direct" if lead[1] and not tail_rest else "partial"
         else:
             q.kind = "direct" if not lead_text.strip() and not tail_rest else "partial"
+            if lead_text.strip() and not q.chained:
+                # 'Trump quickly deflected: "..."' / 'Trump attacked "the hateful ideology ..."'
+                subj = attr.sentence_subject(text, q.lead_start, sp.open)
+                if subj is not None and len(content.split()) >= MIN_PARTIAL_WORDS:
+                    q.att = attr.Attribution(subj, None)
+                    if lead_text.rstrip().endswith(":") and not tail_rest:
+                        q.kind = "direct"
         if tail is None and _is_title(text, q, content):
             q.kind, q.att = "scare", None
         elif q.kind == "partial" and len(content.split()) <= 2 and q.att is not None and tail is None:
             # one or two quoted words count only when a speaker stands right before the cue
-            if q.att.speaker is None or not attr.good_subject(text[q.att.speaker.start : q.att.speaker.end]):
+            who = q.att.speaker
+            if who is None or not attr.good_subject(text[who.start : who.end]):
                 q.kind, q.att = "scare", None
 
 
-_SMALL_WORDS = frozenset("a an the of in on at for to and or with from by vs is".split())
+_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "with", "from", "by", "vs", "is"]
+)
 
 
 def _is_title(text: str, q: _Quote, content: str) -> bool:

@@ -447,7 +447,11 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             last = (title, name, phrase_start + m.start(), m.end())
     if last is not None:
         title, name, abs_start, name_end = last
-        found = cast.people.get(" ".join(_POSSESSIVE_RE.sub("", t) or t for t in name)) if len(name) >= 2 else None
+        found = (
+            cast.people.get(" ".join(_POSSESSIVE_RE.sub("", t) or t for t in name))
+            if len(name) >= 2
+            else None
+        )
         found = found or cast.lookup(name[-1], abs_start, create=_creatable(name))
         if found is not None and title:
             cast._learn(found, title, tables.titles())
