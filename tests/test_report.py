@@ -50,7 +50,12 @@ def test_word_diff_rebuilds_both_texts():
     rebuilt_kept = "".join(t for op, t in segments if op != "copy_only")
     assert rebuilt_kept.split() == kept.split()  # whitespace runs count as equal; words are exact
     assert "".join(t for op, t in segments if op != "kept_only") == copy
-    assert [t.strip() for op, t in segments if op == "copy_only"] == ["voted", "2", "wooden", "Friday evening."]
+    assert [t.strip() for op, t in segments if op == "copy_only"] == [
+        "voted",
+        "2",
+        "wooden",
+        "Friday evening.",
+    ]
 
 
 def test_runs_cover_text_with_overlapping_and_bad_spans():
@@ -225,3 +230,21 @@ def test_page_screenshot_in_headless_chromium(tmp_path):
     run_chromium(tmp_path, "--window-size=1280,1600", f"--screenshot={shot}", out.as_uri())
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
+
+
+def test_kept_copy_is_shown_even_after_many_copies(tmp_path):
+    story = "The ferry strike ended on Tuesday after the union accepted a new offer from the operator."
+    records = [
+        {
+            "id": f"copy-{i}",
+            "text": story.replace("Tuesday", f"day {i}"),
+            "dedup": {"cluster": "kept-1", "keep": False, "duplicate_of": "kept-1", "similarity": 0.9},
+        }
+        for i in range(5)
+    ]
+    records.append({"id": "kept-1", "text": story, "dedup": {"cluster": "kept-1", "keep": True}})
+    out, _ = report_for(tmp_path, records, max_copies=2)
+    cluster = lxml_html.fromstring(out.read_text(encoding="utf-8")).xpath("//article[@class='cluster']")[0]
+    assert "kept kept-1" in " ".join(cluster.xpath(".//p[@class='meta']")[0].text_content().split())
+    assert [c.get("data-id") for c in cluster.xpath(".//div[@class='copy']")] == ["copy-0", "copy-1"]
+    assert "3 more copies not shown" in cluster.text_content()

@@ -50,7 +50,7 @@ def build_report(
         sizes = [{"size": s, "clusters": n} for s, n in stats.cluster_sizes()]
         clusters = [Cluster(name, size) for name, size in stats.largest_clusters(max_clusters)]
     if clusters:
-        collect_members(open_records(), clusters, max_copies + 1)
+        collect_members(open_records(), clusters, max_copies)
     page = render_page(
         stats=stats.to_dict(top=15),
         documents=pick_documents(stats, sample_size),

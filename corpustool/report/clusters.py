@@ -25,12 +25,18 @@ class Cluster:
     size: int
     member_ids: set[str] = field(default_factory=set)
     members: list[dict[str, Any]] = field(default_factory=list)
+    kept_id: str | None = None
+
+    def is_kept(self, record: dict[str, Any]) -> bool:
+        """The kept copy: flagged by dedup, named by the clusters file, or the cluster's own id."""
+        rid = str(record.get("id"))
+        return (record.get("dedup") or {}).get("keep") is True or rid in (self.kept_id, self.cluster)
 
     @property
     def kept(self) -> dict[str, Any] | None:
         """The copy dedup kept (else the first one seen)."""
         for member in self.members:
-            if (member.get("dedup") or {}).get("keep") is True:
+            if self.is_kept(member):
                 return member
         return self.members[0] if self.members else None
 
@@ -56,8 +62,11 @@ def read_clusters_file(path: str | Path) -> list[Cluster]:
             ids = [m.get("id") if isinstance(m, dict) else m for m in row.get("members") or []]
             ids = [str(i) for i in ids if i is not None]
             name = row.get("cluster", row.get("id"))
+            kept = row.get("kept")
             if len(ids) >= 2 and name is not None:
-                clusters.append(Cluster(str(name), len(ids), set(ids)))
+                clusters.append(
+                    Cluster(str(name), len(ids), set(ids), kept_id=kept if isinstance(kept, str) else None)
+                )
     return clusters
 
 
@@ -69,14 +78,19 @@ def size_histogram(clusters: Iterable[Cluster]) -> list[dict[str, int]]:
     return [{"size": size, "clusters": n} for size, n in sorted(counts.items())]
 
 
-def collect_members(records: Iterable[dict[str, Any]], clusters: list[Cluster], max_members: int) -> None:
-    """Fill each cluster's ``members`` from the stream (at most ``max_members`` each)."""
+def collect_members(records: Iterable[dict[str, Any]], clusters: list[Cluster], max_copies: int) -> None:
+    """Fill each cluster's ``members`` from the stream: its kept copy plus at most ``max_copies`` others."""
     by_cluster = {c.cluster: c for c in clusters}
     by_member = {member: c for c in clusters for member in c.member_ids}
     for record in records:
         dedup = record.get("dedup") if isinstance(record.get("dedup"), dict) else {}
         cluster = by_member.get(str(record.get("id"))) or by_cluster.get(str(dedup.get("cluster")))
-        if cluster is not None and len(cluster.members) < max_members:
-            cluster.members.append(
-                {k: record.get(k) for k in ("id", "text", "source", "created", "metadata", "dedup")}
-            )
+        if cluster is None:
+            continue
+        kept = cluster.is_kept(record)
+        if kept or sum(not cluster.is_kept(m) for m in cluster.members) < max_copies:
+            member = {k: record.get(k) for k in ("id", "text", "source", "created", "metadata", "dedup")}
+            if kept:
+                cluster.members.insert(0, member)
+            else:
+                cluster.members.append(member)
