@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corpustool.clean.metadata import is_byline, is_timestamp
-from corpustool.clean.rules import line_rules
+from corpustool.clean.rules import rule_index
 
 BARRIER = -1e9  # weight of a section opener: no body run survives crossing it
 CACHE_MAX_CHARS = 200  # lines this short are memoised (menus, widgets); prose is rarely repeated
@@ -47,6 +47,8 @@ class Line:
 
 def normalise(line: str) -> str:
     """Collapse odd spaces and drop control characters, keeping the text otherwise intact."""
+    if line.isascii() and line.isprintable() and "  " not in line:
+        return line.strip()
     if not line.isprintable():
         line = "".join(ch for ch in line if ch.isprintable() or ch in "\t ")
     return _SPACES.sub(" ", line).strip()
@@ -55,7 +57,7 @@ def normalise(line: str) -> str:
 def count_words(text: str) -> int:
     """Words for length decisions; CJK scripts write no spaces, so two characters count as one word."""
     n = len(TOKEN.findall(text[:5000])) if len(text) <= 5000 else len(text) // 6
-    if n and CJK.search(text[:200]):
+    if n and not text.isascii() and CJK.search(text[:200]):
         n = max(n, len(CJK.findall(text[:5000])) // 2)
     return n
 
@@ -97,8 +99,17 @@ def _phrased(body: str, words: int) -> bool:
 def rule_reason(body: str, words: int) -> tuple[str | None, bool]:
     """First junk rule that fires on this line: (reason, barrier)."""
     head = body[:MAX_RULE_CHARS].lower()
+    index = rule_index()
+    m = index.anchored.match(head)
+    if m is not None and m.lastgroup is not None:
+        rule = index.by_group[m.lastgroup]
+        if words <= rule.max_words:
+            return rule.reason, rule.barrier
+        for rule in index.by_group.values():  # rare: the first match was over its word limit
+            if words <= rule.max_words and rule.regex.match(head):
+                return rule.reason, rule.barrier
     tokens: set[str] | None = None
-    for rule in line_rules():
+    for rule in index.others:
         if words > rule.max_words:
             continue
         if rule.triggers is not None:

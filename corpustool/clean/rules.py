@@ -21,6 +21,16 @@ class LineRule:
     barrier: bool
     triggers: frozenset[str] | None  # None: always try
     regex: re.Pattern[str]
+    anchored: bool  # every pattern starts with ^
+
+
+@dataclass(frozen=True)
+class RuleIndex:
+    """Rules arranged for speed: all anchored ungated rules in one regex, the rest in a list."""
+
+    anchored: re.Pattern[str]  # one named group per rule in ``by_group``
+    by_group: dict[str, LineRule]
+    others: tuple[LineRule, ...]
 
 
 @dataclass(frozen=True)
@@ -53,9 +63,10 @@ def line_rules() -> tuple[LineRule, ...]:
     Patterns are compiled without IGNORECASE and matched against the lower-cased line: Python's
     regex engine is several times faster that way.
     """
-    groups: dict[tuple[str, int, bool, str], list[str]] = {}
+    groups: dict[tuple[str, int, bool, str, bool], list[str]] = {}
     for reason, max_words, barrier, triggers, pattern in _rows("junk_lines.tsv"):
-        groups.setdefault((reason, int(max_words), barrier == "1", triggers), []).append(pattern)
+        anchored = pattern.startswith("^") and _single(pattern)
+        groups.setdefault((reason, int(max_words), barrier == "1", triggers, anchored), []).append(pattern)
     return tuple(
         LineRule(
             reason,
@@ -63,9 +74,41 @@ def line_rules() -> tuple[LineRule, ...]:
             barrier,
             None if triggers == "*" else frozenset(triggers.split(",")),
             re.compile("|".join(f"(?:{p})" for p in patterns)),
+            anchored,
         )
-        for (reason, max_words, barrier, triggers), patterns in groups.items()
+        for (reason, max_words, barrier, triggers, anchored), patterns in groups.items()
     )
+
+
+def _single(pattern: str) -> bool:
+    """True when a pattern is anchored as a whole (no top-level ``|`` that escapes the ``^``)."""
+    depth, escaped, in_class = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def rule_index() -> RuleIndex:
+    """One alternation for the anchored rules (a line costs one match for all of them)."""
+    fast = [r for r in line_rules() if r.anchored and r.triggers is None and r.regex.groups == 0]
+    by_group = {f"r{i}": rule for i, rule in enumerate(fast)}
+    anchored = re.compile("|".join(f"(?P<{name}>{rule.regex.pattern})" for name, rule in by_group.items()))
+    others = tuple(r for r in line_rules() if r not in fast)
+    return RuleIndex(anchored, by_group, others)
 
 
 @lru_cache(maxsize=1)
