@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from corpustool import __version__
-from corpustool.cli import clean, dedup, export, quotes
+from corpustool.cli import clean, dedup, export, quotes, report, stats
 
 app = typer.Typer(
     name="corpustool",
@@ -21,7 +21,14 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-COMMANDS = {"clean": clean, "dedup": dedup, "quotes": quotes, "export": export}
+COMMANDS = {
+    "clean": clean,
+    "dedup": dedup,
+    "quotes": quotes,
+    "export": export,
+    "stats": stats,
+    "report": report,
+}
 for _name, _module in COMMANDS.items():
     app.command(_name)(_module.command)
 
