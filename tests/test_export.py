@@ -411,3 +411,34 @@ def test_cli_fields_and_compression(tmp_path):
     assert result.returncode == 0 and result.stdout == b"" and result.stderr == b""
     rows = read_jsonl(tmp_path / "ids.jsonl.gz")
     assert rows[1] == {"id": "harbour-2", "dedup": {"keep": False}}
+
+
+@pytest.mark.slow
+def test_large_corpus_whose_first_half_has_no_quotes_or_datelines(tmp_path, monkeypatch):
+    """28 MB, the first 3,000 records without quotes or datelines: the case where Arrow's block-wise
+    JSON inference breaks. DuckDB reads the JSONL as is; pyarrow with ``arrow_schema()``; Parquet
+    loads everywhere, HF datasets included."""
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    duckdb = pytest.importorskip("duckdb")
+    pj = pytest.importorskip("pyarrow.json")
+    datasets = pytest.importorskip("datasets")
+    records = many_records(6000, first_without_quotes=3000)
+    filler = " The harbour board met again on Thursday to discuss the pier." * 70
+    for i, record in enumerate(records):
+        record["text"] += filler
+        if i < 3000:
+            record["metadata"]["dateline"] = None
+    jsonl, parquet = tmp_path / "c.jsonl", tmp_path / "c.parquet"
+    export_records(records, jsonl)
+    export_records(records, parquet, format="parquet")
+    expected_quotes = sum(len(r.get("quotes") or []) for r in records)
+    query = "select count(*), sum(len(quotes)) from {}"
+    assert duckdb.sql(query.format(f"read_json_auto('{jsonl}')")).fetchall()[0] == (6000, expected_quotes)
+    assert duckdb.sql(query.format(f"'{parquet}'")).fetchall()[0] == (6000, expected_quotes)
+    table = pj.read_json(jsonl, parse_options=pj.ParseOptions(explicit_schema=arrow_schema()))
+    assert table.num_rows == 6000
+    ds = datasets.load_dataset(
+        "parquet", data_files=str(parquet), split="train", cache_dir=str(tmp_path / "c")
+    )
+    assert sum(len(q or []) for q in ds["quotes"]) == expected_quotes
