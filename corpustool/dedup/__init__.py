@@ -1,14 +1,25 @@
-"""Near-duplicate (wire copy) detection (engine: issue 5)."""
+"""Near-duplicate (wire copy) detection: drop or mark copies of the same story.
+
+Public API: ``dedup_records`` (the stage), ``DedupStats`` (what it did), ``DedupParams``
+(thresholds), ``explain_pair`` / ``render_explanation`` (why two records match or not),
+``fingerprint`` (the compact per-document signature). How it decides: docs/dedup.md.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from corpustool.dedup.explain import explain_pair, render_explanation
+from corpustool.dedup.features import Fingerprint, fingerprint
+from corpustool.dedup.keep import KEEP_POLICIES
+from corpustool.dedup.params import DedupParams
+from corpustool.dedup.pipeline import DedupStats, dedup_records
 
-from corpustool.records import Record
-
-
-def dedup_records(records: Iterable[Record], *, mark: bool = False) -> Iterator[Record]:
-    """Pass records through, each its own cluster, until the dedup engine lands."""
-    for record in records:
-        record["dedup"] = {"cluster": record["id"], "keep": True, "duplicate_of": None, "similarity": None}
-        yield record
+__all__ = [
+    "KEEP_POLICIES",
+    "DedupParams",
+    "DedupStats",
+    "Fingerprint",
+    "dedup_records",
+    "explain_pair",
+    "fingerprint",
+    "render_explanation",
+]
