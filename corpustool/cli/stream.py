@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from typing import NoReturn
 
 import typer
 
@@ -27,6 +28,29 @@ def resolve_inputs(inputs: list[str] | None, quiet: bool) -> list[str]:
     return ["-"]
 
 
+def open_records(
+    command: str, common: Common, report: RunReport, *, keep_html: bool = False, html_field: str | None = None
+) -> Iterator[Record]:
+    """The command's input records, counted into ``report`` and shown on a live progress line."""
+    records = read_records(
+        resolve_inputs(common.inputs, common.quiet),
+        input_format=common.input_format,
+        text_field=common.text_field,
+        id_field=common.id_field,
+        html_field=html_field,
+        keep_html=keep_html,
+        on_error=common.on_error,  # type: ignore[arg-type]
+        report=report,
+    )
+    return console.track(records, command, console.interactive(common.quiet))
+
+
+def finish(command: str, report: RunReport, quiet: bool) -> NoReturn:
+    """Print the end-of-run summary and exit 0, or 3 when bad input was skipped."""
+    console.print_summary(command, report, quiet)
+    raise typer.Exit(ExitCode.PARTIAL if report.partial else ExitCode.OK)
+
+
 def run_stage(
     command: str,
     common: Common,
@@ -35,7 +59,7 @@ def run_stage(
     keep_html: bool = False,
     drop_reason: str | None = None,
     html_field: str | None = None,
-) -> None:
+) -> NoReturn:
     """Stream records through ``stage`` to the output, then print the summary and exit.
 
     Records a stage does not pass on are counted under ``drop_reason`` so the summary always
@@ -43,19 +67,8 @@ def run_stage(
     """
     report = RunReport()
     with reported_errors(common.debug):
-        records = read_records(
-            resolve_inputs(common.inputs, common.quiet),
-            input_format=common.input_format,
-            text_field=common.text_field,
-            id_field=common.id_field,
-            html_field=html_field,
-            keep_html=keep_html,
-            on_error=common.on_error,  # type: ignore[arg-type]
-            report=report,
-        )
-        tracked = console.track(records, command, console.interactive(common.quiet))
-        report.records_out = write_jsonl(stage(tracked), common.output, shard_size=common.shard_size)
+        records = open_records(command, common, report, keep_html=keep_html, html_field=html_field)
+        report.records_out = write_jsonl(stage(records), common.output, shard_size=common.shard_size)
     if drop_reason and report.records_in > report.records_out:
         report.drop(drop_reason, report.records_in - report.records_out)
-    console.print_summary(command, report, common.quiet)
-    raise typer.Exit(ExitCode.PARTIAL if report.partial else ExitCode.OK)
+    finish(command, report, common.quiet)
