@@ -248,3 +248,31 @@ def test_kept_copy_is_shown_even_after_many_copies(tmp_path):
     assert "kept kept-1" in " ".join(cluster.xpath(".//p[@class='meta']")[0].text_content().split())
     assert [c.get("data-id") for c in cluster.xpath(".//div[@class='copy']")] == ["copy-0", "copy-1"]
     assert "3 more copies not shown" in cluster.text_content()
+
+
+def test_report_on_the_examples_pipeline_keeps_text_and_struck_lines(tmp_path, examples_dir):
+    """The real stages' blocks (clean --explain, dedup --mark, quotes) on the fictional examples."""
+    from corpustool.clean import clean_records
+    from corpustool.dedup import dedup_records
+    from corpustool.io import read_records
+    from corpustool.quotes import quote_records
+
+    folders = [str(examples_dir / name) for name in ("txt", "html", "jsonl", "warc")]
+    raw = read_records(folders, keep_html=True)
+    records = list(quote_records(dedup_records(clean_records(raw, explain=True), mark=True)))
+    out, summary = report_for(tmp_path, records, sample_size=len(records))
+    tree = lxml_html.fromstring(out.read_text(encoding="utf-8"))
+    by_id = {r["id"]: r for r in records}
+    articles = tree.xpath("//article[@class='doc']")
+    assert summary.records == len(records) == len(articles)
+    for article in articles:
+        record = by_id[article.get("data-id")]
+        removed = [line for line in record["clean"]["removed"] if line["reason"]]
+        struck = article.xpath(".//span[@class='line removed']")
+        assert [s.get("data-reason") for s in struck] == [line["reason"] for line in removed]
+        text = article.xpath(".//div[@class='text']")[0]
+        for line in struck:
+            line.drop_tree()
+        assert text.text_content() == record["text"]
+        shown = {m.get("data-quote") for m in article.xpath(".//mark")}
+        assert len(shown) == len(record["quotes"])
