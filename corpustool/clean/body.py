@@ -16,6 +16,7 @@ from corpustool.clean.lines import Line
 from corpustool.clean.metadata import parse_dateline
 
 OUTSIDE = "outside-body"
+PROSE = frozenset({"sentence", "short-sentence"})
 EARLY_SHARE = 0.5
 GAP = 10
 MIN_CONTINUED = 2
@@ -173,9 +174,9 @@ def select(lines: list[Line]) -> tuple[int, int, int | None]:
     mark_repeats(lines)
     start, end = body_span(lines)
     # The run may start on a short line with positive weight only by accident; trim to prose.
-    while start < end and lines[start].kind not in {"sentence", "short-sentence"}:
+    while start < end and lines[start].kind not in PROSE:
         start += 1
-    while end > start and lines[end - 1].kind not in {"sentence", "short-sentence"}:
+    while end > start and lines[end - 1].kind not in PROSE and lines[end - 1].weight <= 0:
         end -= 1
     spans = continuations(lines, start, end) if end > start else [(start, end)]
     inside = bytearray(len(lines))

@@ -23,7 +23,7 @@ from corpustool.clean.result import CleanResult
 from corpustool.clean.rules import dom_cues, words
 
 BLOCK_TAGS = words(
-    "p div section article main li ul ol dl dt dd h1 h2 h3 h4 h5 h6 td th tr table tbody thead tfoot "
+    "p div section article main li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr table tbody thead tfoot "
     "blockquote pre figure figcaption header footer nav aside address form fieldset legend details "
     "summary center hr br caption menu body html"
 )
@@ -31,6 +31,7 @@ DROP_TAGS = words(
     "script style noscript template svg iframe object embed button select option input textarea "
     "canvas video audio picture source map head title meta link"
 )
+CELLS = words("td th")
 HEADINGS = words("h1 h2 h3 h4 h5 h6")
 MAIN_ATTR = re.compile(
     r"articlebody|article-body|article__body|story-body|storybody|entry-content|post-content|"
@@ -45,6 +46,7 @@ STRONG = frozenset({"cookie", "subscribe", "social", "comments-widget", "related
 # "related" or "comments" more so than weak ones such as "sidebar"), and link text not at all.
 CUED_PROSE = 0.3
 WEAK_CUED_PROSE = 0.7
+IN_CONTAINER = 0.5
 OUTSIDE_CONTAINER = 0.25  # prose outside the main container counts a quarter in the body search
 _PARSER = etree.HTMLParser(
     remove_comments=True, remove_pis=True, no_network=True, recover=True, encoding="utf-8"
@@ -179,6 +181,8 @@ def blocks_of(root: etree._Element) -> list[Block]:
                 path,
             )
             stack.append(ctx)
+            if tag in CELLS and pieces:
+                pieces.append(" ")  # a table row reads as one line, cells apart
             add(el.text, ctx)
         else:
             ctx = stack.pop()
@@ -289,6 +293,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             line.weight = base_weight(line.kind, line.words, line.reason, line.barrier)
         elif line.kind == "sentence" and container is not None and not inside:
             line.weight = line.weight * OUTSIDE_CONTAINER
+        elif inside and line.weight <= 0:
+            line.weight = IN_CONTAINER  # lists, subheadings and short lines of the article itself
         elif any_main and not block.in_main and line.kind == "sentence":
             line.weight = line.weight / 2
     return lines
