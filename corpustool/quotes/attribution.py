@@ -9,6 +9,7 @@ at one stretch of text and return offsets; deciding which stretch to look at is 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from corpustool.quotes import tables
@@ -119,10 +120,31 @@ class Attribution(NamedTuple):
     appositive: Span | None = None
 
 
+_last_scan: tuple[str, list[int], list[Span]] = ("", [], [])
+
+
 def cue_words(text: str, start: int, end: int) -> list[Span]:
-    """Every cue-verb form in text[start:end], in order."""
-    cues = tables.cue_verbs()
-    return [Span(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end) if m.group() in cues]
+    """Every cue-verb form in text[start:end], in order.
+
+    The whole article is scanned once and kept (one article at a time), because attribution
+    asks about many small stretches of the same text.
+    """
+    global _last_scan
+    scan = _last_scan
+    if scan[0] is not text:
+        found = [Span(*m.span()) for m in tables.cue_regex().finditer(text)]
+        scan = (text, [c.start for c in found], found)
+        _last_scan = scan
+    _, starts, spans = scan
+    lo = bisect_left(starts, start)
+    out = []
+    for k in range(lo, len(spans)):
+        c = spans[k]
+        if c.start >= end:
+            break
+        if c.end <= end:
+            out.append(c)
+    return out
 
 
 def _trim(text: str, start: int, end: int, chars: str = _LEAD_TRIM) -> Span:

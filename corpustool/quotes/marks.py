@@ -11,6 +11,7 @@ of that and never fails: an unclosed quote simply ends at its paragraph's end.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 # Double-quote family (primary marks in English news); guillemets and low-9 marks included.
@@ -167,3 +168,18 @@ def pair_quotes(text: str, family: str | None = None) -> list[QuoteSpan]:
     if inside:
         emit(n, n, False)
     return spans
+
+
+class Ranges:
+    """Sorted, non-overlapping (start, end) stretches with a fast "is this offset inside?"."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = sorted(ranges)
+        self.starts = [s for s, _ in self.ranges]
+
+    def covers(self, pos: int, *, strict: bool = False) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        if k < 0:
+            return False
+        s, e = self.ranges[k]
+        return s < pos < e if strict else s <= pos < e

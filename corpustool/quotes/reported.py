@@ -11,10 +11,12 @@ resolves to the latest named speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from corpustool.quotes import sentences
 from corpustool.quotes.attribution import Span, cue_words, subject_in
+from corpustool.quotes.marks import Ranges
 
 _THAT_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
 _OBJECT_CUES = frozenset(
@@ -35,6 +37,7 @@ _OBJECT_CUES = frozenset(
 )
 _ACCORDING_LEAD_RE = re.compile(r"\s*[Aa]ccording to\s+([^,]{2,80}),\s*")
 _ACCORDING_TAIL_RE = re.compile(r",\s*according to\s+([^,.]{2,80})[.!?]?\s*$")
+_ACCORDING_ANY_RE = re.compile(r"\b[Aa]ccording to\b")
 _END_TRIM = " \t\u00a0.,;:!?\"”’'"
 _MIN_WORDS = 3
 
@@ -45,8 +48,8 @@ class Report(NamedTuple):
     cue: Span | None
 
 
-def _sentences(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[Span]:
-    bounds = [b for b in sentences.sentence_ends(text, start, end) if not any(s < b < e for s, e in quotes)]
+def _sentences(text: str, start: int, end: int, quotes: Ranges) -> list[Span]:
+    bounds = [b for b in sentences.sentence_ends(text, start, end) if not quotes.covers(b, strict=True)]
     out, pos = [], start
     for b in bounds:
         out.append(Span(pos, b))
@@ -68,22 +71,34 @@ def _words(text: str, span: Span) -> int:
     return len(text[span.start : span.end].split())
 
 
-def speech_events(text: str, paras: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[Report]:
+def speech_events(text: str, paras: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> list[Report]:
     """Every reported-speech event (content may be empty when the cue introduces a quotation)."""
     out: list[Report] = []
+    quotes = Ranges(quoted)
+    hits = [c.start for c in cue_words(text, 0, len(text))]
+    hits += [m.start() for m in _ACCORDING_ANY_RE.finditer(text)]
+    if not hits:
+        return out
+    hits.sort()
     for p_start, p_end in paras:
+        k = bisect_left(hits, p_start)
+        if k == len(hits) or hits[k] >= p_end:
+            continue  # no cue in this paragraph: nothing is reported here
         for sent in _sentences(text, p_start, p_end, quotes):
+            k = bisect_left(hits, sent.start)
+            if k == len(hits) or hits[k] >= sent.end:
+                continue
             rep = _one_sentence(text, sent, quotes)
             if rep is not None:
                 out.append(rep)
     return out
 
 
-def _inside(pos: int, quotes: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in quotes)
+def _inside(pos: int, quotes: Ranges) -> bool:
+    return quotes.covers(pos)
 
 
-def _one_sentence(text: str, sent: Span, quotes: list[tuple[int, int]]) -> Report | None:
+def _one_sentence(text: str, sent: Span, quotes: Ranges) -> Report | None:
     seg = text[sent.start : sent.end]
     m = _ACCORDING_LEAD_RE.match(seg)
     if m:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from corpustool.quotes import tables
+from corpustool.quotes.marks import Ranges
 
 # Runs of capitalised words (with name particles and initials) are the only name candidates.
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -87,6 +89,18 @@ def _norm(token: str) -> str:
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split a capitalised run into (title tokens, name tokens); cached, runs repeat a lot."""
+    title, name = _split_title(tuple(tokens))
+    return list(title), list(name)
+
+
+def is_person_name(name: list[str]) -> bool:
+    """A name is a run without organisation/place words and not a lone acronym."""
+    return _is_person_name(tuple(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Split a capitalised run into (title tokens, name tokens).
 
     "Russian Security Council Secretary Nikolai Patrushev" -> title up to the last title word.
@@ -99,17 +113,17 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         low = tok.lower()
         if low in titles or low.rstrip(".") in titles:
             last_title = i
-    title = tokens[: last_title + 1]
-    name = tokens[last_title + 1 :]
+    title = list(tokens[: last_title + 1])
+    name = list(tokens[last_title + 1 :])
     while name and (_norm(name[0]) in stop or (name[0].isupper() and len(name[0]) <= 5 and len(name) > 1)):
         title.append(name.pop(0))
     if name:
         name[-1] = _POSSESSIVE_RE.sub("", name[-1]) or name[-1]
-    return title, name
+    return tuple(title), tuple(name)
 
 
-def is_person_name(name: list[str]) -> bool:
-    """A name is a run without organisation/place words and not a lone acronym."""
+@lru_cache(maxsize=1 << 16)
+def _is_person_name(name: tuple[str, ...]) -> bool:
     if not name:
         return False
     poison = tables.non_person_words()
@@ -130,7 +144,7 @@ class Cast:
         self.by_token: dict[str, list[Person]] = {}
         self.mentions: list[tuple[int, int, Person]] = []  # (start, end, person), sorted
         self._starts: list[int] = []
-        self.quoted = quoted or []
+        self.quoted = Ranges(quoted or [])
         self.marks: list[tuple[int, Person | None]] = []  # speakers of attributions (None: unnamed)
         self._scan()
         self._learn_genders()
@@ -142,7 +156,7 @@ class Cast:
         self.marks.append((pos, person))
 
     def _inside_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quoted)
+        return self.quoted.covers(pos)
 
     def _learn_genders(self) -> None:
         """Vote a gender from the first he/she after each mention (before the next mention)."""
@@ -165,8 +179,12 @@ class Cast:
         titles = tables.titles()
         firsts = tables.first_names()
         pending: list[tuple[int, int, list[str], list[str]]] = []
+        stop = tables.name_stopwords()
         for m in _RUN_RE.finditer(text):
-            tokens = m.group().split()
+            run = m.group()
+            if " " not in run and (run.lower() in stop or len(run) <= 2):
+                continue  # "The", "But", "He" open sentences; they are never names
+            tokens = run.split()
             title, name = split_title(tokens)
             if not is_person_name(name):
                 continue

@@ -6,6 +6,7 @@ loader only lower-cases, strips comments and builds sets and maps.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -24,6 +25,35 @@ def _lines(name: str) -> list[str]:
 def cue_verbs() -> frozenset[str]:
     """Every listed form of every speech/attribution verb, lower-cased."""
     return frozenset(w.lower() for line in _lines("cue_verbs.txt") for w in line.split())
+
+
+def trie_regex(words: frozenset[str]) -> str:
+    """A regex alternation with shared prefixes factored out ("sa(?:id|ys?)"): far faster for
+    Python's engine than a flat list of hundreds of words."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+@cache
+def cue_regex() -> re.Pattern[str]:
+    """Every cue form as one regex (whole lower-case words only)."""
+    return re.compile(r"(?<![\w’'-])" + trie_regex(cue_verbs()) + r"(?![\w’'-])")
 
 
 @cache
