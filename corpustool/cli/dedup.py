@@ -2,9 +2,44 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Annotated, Literal
+
+import orjson
+import typer
+
+from corpustool.cli import console
 from corpustool.cli import options as opt
-from corpustool.cli.stream import run_stage
-from corpustool.dedup import dedup_records
+from corpustool.cli.errors import reported_errors
+from corpustool.cli.stream import resolve_inputs, run_stage
+from corpustool.dedup import DedupStats, dedup_records, explain_ids, render_explanation
+from corpustool.io import read_records
+from corpustool.records import Record
+
+Keep = Annotated[
+    Literal["longest", "first", "earliest"],
+    typer.Option(
+        "--keep", help="Copy to keep: longest (most complete), first (input order), earliest (created)."
+    ),
+]
+Mark = Annotated[
+    bool,
+    typer.Option("--mark", help="Keep every record; add dedup{cluster, keep, duplicate_of, similarity}."),
+]
+ClustersFile = Annotated[
+    str | None,
+    typer.Option("--clusters", help="Write every cluster (members, kept id, joining scores) as JSONL here."),
+]
+Explain = Annotated[
+    tuple[str, str] | None,
+    typer.Option("--explain", help="Show why two records (by id) are or are not copies; no dedup run."),
+]
+Index = Annotated[
+    str | None,
+    typer.Option("--index", help="SQLite index: dedup against earlier runs and add the new keepers."),
+]
+Workers = Annotated[int, typer.Option("--workers", help="Processes for fingerprinting.", min=1)]
 
 
 def command(
@@ -17,14 +52,45 @@ def command(
     on_error: opt.OnErrorOpt = "fail",
     quiet: opt.Quiet = False,
     debug: opt.Debug = False,
+    keep: Keep = "longest",
+    mark: Mark = False,
+    clusters: ClustersFile = None,
+    explain: Explain = None,
+    index: Index = None,
+    workers: Workers = 1,
 ) -> None:
     """Find wire copies of the same story and keep one of each.
 
     Example:
 
-        corpustool clean raw/ | corpustool dedup > unique.jsonl
+        corpustool clean raw/ | corpustool dedup --clusters clusters.jsonl > unique.jsonl
+
+        corpustool dedup corpus.jsonl --explain d0001 d0042
     """
     common = opt.Common(
         inputs or [], output, shard_size, quiet, debug, on_error, text_field, id_field, input_format
     )
-    run_stage("dedup", common, dedup_records, drop_reason="duplicate")
+    if explain:
+        _explain(common, *explain)
+        return
+    stats = DedupStats()
+
+    def stage(records: Iterable[Record]) -> Iterator[Record]:
+        yield from dedup_records(records, keep=keep, mark=mark, clusters_path=clusters, index_path=index,
+                                 workers=workers, stats=stats)
+        if not quiet:
+            console.hint(stats.summary())
+
+    run_stage("dedup", common, stage, drop_reason="duplicate")
+
+
+def _explain(common: opt.Common, id_a: str, id_b: str) -> None:
+    """The explanation as JSON on stdout (data); the readable form on stderr (for people)."""
+    with reported_errors(common.debug):
+        records = read_records(resolve_inputs(common.inputs, common.quiet), input_format=common.input_format,
+                               text_field=common.text_field, id_field=common.id_field)
+        report = explain_ids(records, id_a, id_b)
+    sys.stdout.buffer.write(orjson.dumps(report) + b"\n")
+    sys.stdout.flush()
+    if not common.quiet:
+        print(render_explanation(report), file=sys.stderr)

@@ -7,7 +7,7 @@ Public API: ``dedup_records`` (the stage), ``DedupStats`` (what it did), ``Dedup
 
 from __future__ import annotations
 
-from corpustool.dedup.explain import explain_pair, render_explanation
+from corpustool.dedup.explain import RecordNotFound, explain_ids, explain_pair, render_explanation
 from corpustool.dedup.features import Fingerprint, fingerprint
 from corpustool.dedup.keep import KEEP_POLICIES
 from corpustool.dedup.params import DedupParams
@@ -18,7 +18,9 @@ __all__ = [
     "DedupParams",
     "DedupStats",
     "Fingerprint",
+    "RecordNotFound",
     "dedup_records",
+    "explain_ids",
     "explain_pair",
     "fingerprint",
     "render_explanation",

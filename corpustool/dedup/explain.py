@@ -7,6 +7,7 @@ ratios are shown for people who think in edit distance; they do not take part in
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -16,7 +17,12 @@ from corpustool.dedup.features import fingerprint
 from corpustool.dedup.normalize import sentences
 from corpustool.dedup.params import DedupParams
 from corpustool.dedup.verify import share_in
+from corpustool.errors import CorpustoolError
 from corpustool.records import Record
+
+
+class RecordNotFound(CorpustoolError):
+    """An id asked for by ``explain_ids`` is not in the input."""
 
 # A sentence "has a counterpart" when some sentence of the other text is this similar (0-100).
 SAME_SENTENCE = 80.0
@@ -71,6 +77,22 @@ def explain_pair(a: Record, b: Record, params: DedupParams | None = None) -> dic
         "only_in_a": _unmatched(sa, sb),
         "only_in_b": _unmatched(sb, sa),
     }
+
+
+def explain_ids(records: Iterable[Record], id_a: str, id_b: str, params: DedupParams | None = None
+                ) -> dict[str, Any]:
+    """Find two records by id in a stream (stops reading once both are found) and explain them."""
+    found: dict[str, Record] = {}
+    for record in records:
+        rid = str(record.get("id"))
+        if rid in (id_a, id_b) and rid not in found:
+            found[rid] = record
+            if len(found) == len({id_a, id_b}):
+                break
+    missing = [i for i in (id_a, id_b) if i not in found]
+    if missing:
+        raise RecordNotFound(f"no record with id {', '.join(repr(m) for m in missing)} in the input")
+    return explain_pair(found[id_a], found[id_b], params)
 
 
 def render_explanation(report: dict[str, Any]) -> str:

@@ -17,6 +17,7 @@ import numpy as np
 
 from corpustool.dedup.features import Fingerprint
 from corpustool.dedup.shingles import SAMPLE_RATE, SHINGLE_CHARS
+from corpustool.errors import CorpustoolError
 
 # Fingerprints are only comparable when made the same way; a different setting is refused.
 _FORMAT = f"char{SHINGLE_CHARS}-sample{SAMPLE_RATE}-v2"
@@ -30,7 +31,7 @@ CREATE TABLE IF NOT EXISTS docs (
 """
 
 
-class IndexFormatError(ValueError):
+class IndexFormatError(CorpustoolError, ValueError):
     """The index was written with other fingerprint settings."""
 
 
