@@ -310,3 +310,8 @@ def test_profile_is_per_source() -> None:
     other = make_record(_site_page(7), id="o", source="another-paper")
     out = clean_record(other, profile=profile)
     assert "letters to the editor" in out["text"]
+
+
+def test_page_without_prose_still_keeps_its_lines() -> None:
+    poem = "Roses are red, violets are blue\nsugar is sweet and so are you\nHome\nShare"
+    assert clean_text(poem).text.split("\n\n") == ["Roses are red, violets are blue", "sugar is sweet and so are you"]

@@ -19,6 +19,7 @@ OUTSIDE = "outside-body"
 PROSE = frozenset({"sentence", "short-sentence"})
 EARLY_SHARE = 0.5
 GAP = 10
+FALLBACK_WORDS = 5
 MIN_CONTINUED = 2
 TITLE = "title"
 REPEATED = "repeated-paragraph"
@@ -169,6 +170,16 @@ def _title_like(line: Line) -> bool:
     )
 
 
+def _fallback(lines: list[Line]) -> tuple[int, int, int | None]:
+    """No prose run at all (a poem, a list page, unpunctuated text): keep every line no rule named
+    that has some substance, rather than return nothing for a real page."""
+    kept = [i for i, line in enumerate(lines) if line.reason is None and line.words >= FALLBACK_WORDS]
+    for i, line in enumerate(lines):
+        if line.reason is None and i not in kept:
+            line.reason = OUTSIDE
+    return (kept[0], kept[-1] + 1, None) if kept else (0, 0, None)
+
+
 def select(lines: list[Line]) -> tuple[int, int, int | None]:
     """Mark every line outside the body (or junk inside it) with a reason; return body span and title."""
     mark_repeats(lines)
@@ -178,7 +189,9 @@ def select(lines: list[Line]) -> tuple[int, int, int | None]:
         start += 1
     while end > start and lines[end - 1].kind not in PROSE and lines[end - 1].weight <= 0:
         end -= 1
-    spans = continuations(lines, start, end) if end > start else [(start, end)]
+    if end <= start:
+        return _fallback(lines)
+    spans = continuations(lines, start, end)
     inside = bytearray(len(lines))
     for a, b in spans:
         inside[a:b] = b"\x01" * (b - a)
