@@ -314,4 +314,5 @@ def test_profile_is_per_source() -> None:
 
 def test_page_without_prose_still_keeps_its_lines() -> None:
     poem = "Roses are red, violets are blue\nsugar is sweet and so are you\nHome\nShare"
-    assert clean_text(poem).text.split("\n\n") == ["Roses are red, violets are blue", "sugar is sweet and so are you"]
+    kept = clean_text(poem).text.split("\n\n")
+    assert kept == ["Roses are red, violets are blue", "sugar is sweet and so are you"]
