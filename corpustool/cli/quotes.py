@@ -2,9 +2,34 @@
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Annotated
+
+import typer
+
 from corpustool.cli import options as opt
 from corpustool.cli.stream import run_stage
-from corpustool.quotes import quote_records
+from corpustool.quotes import DEFAULT_TYPES, QUOTE_TYPES, quote_records
+
+
+def _check_types(value: str) -> str:
+    names = [t.strip() for t in value.split(",") if t.strip()]
+    unknown = [t for t in names if t not in QUOTE_TYPES]
+    if unknown or not names:
+        raise typer.BadParameter(f"choose from {','.join(QUOTE_TYPES)} (got {value!r})")
+    return ",".join(names)
+
+
+DEFAULT_TYPES_ARG = ",".join(DEFAULT_TYPES)
+Types = Annotated[
+    str,
+    typer.Option(
+        "--types",
+        callback=_check_types,
+        help="Comma-separated quote types to keep: direct (full quoted statements), partial (quoted "
+        "fragments inside reported speech), indirect (reported speech without quote marks).",
+    ),
+]
 
 
 def command(
@@ -14,17 +39,20 @@ def command(
     input_format: opt.Format = "auto",
     text_field: opt.TextField = "text",
     id_field: opt.IdField = "id",
+    types: Types = DEFAULT_TYPES_ARG,
     on_error: opt.OnErrorOpt = "fail",
     quiet: opt.Quiet = False,
     debug: opt.Debug = False,
 ) -> None:
-    """Add a `quotes` list (quote, speaker, cue, offsets) to every record.
+    """Add a `quotes` list (quote, type, speaker, speaker_name, speaker_title, cue, offsets) to every record.
 
     Example:
 
         corpustool clean raw/ | corpustool quotes > quoted.jsonl
+
+        corpustool quotes --types direct,partial,indirect clean.jsonl -o quoted.jsonl
     """
     common = opt.Common(
         inputs or [], output, shard_size, quiet, debug, on_error, text_field, id_field, input_format
     )
-    run_stage("quotes", common, quote_records)
+    run_stage("quotes", common, partial(quote_records, types=types))
