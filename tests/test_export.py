@@ -326,7 +326,7 @@ def test_missing_pyarrow_names_the_extra(tmp_path, monkeypatch):
 
 def test_dolma_documents_and_attributes_line_up(tmp_path):
     summary = export_records(many_records(14), tmp_path / "dolma", format="dolma", shard_size=10)
-    assert summary.rows == 10  # rows of the first part
+    assert summary.rows == 14 and len(summary.files) == 8
     docs = read_jsonl(tmp_path / "dolma/documents/part-00000.jsonl.gz")
     assert set(docs[0]) == {"id", "text", "source", "added", "created", "metadata"}
     assert all(isinstance(d["source"], str) for d in docs)
@@ -442,3 +442,19 @@ def test_large_corpus_whose_first_half_has_no_quotes_or_datelines(tmp_path, monk
         "parquet", data_files=str(parquet), split="train", cache_dir=str(tmp_path / "c")
     )
     assert sum(len(q or []) for q in ds["quotes"]) == expected_quotes
+
+
+def test_format_follows_the_file_name(tmp_path):
+    assert export_records(fictional_corpus(), tmp_path / "q.csv.gz", quotes=True).format == "csv"
+    with gzip.open(tmp_path / "q.csv.gz", "rt", encoding="utf-8", newline="") as handle:
+        assert len(list(csv.DictReader(handle))) == 3
+    assert export_records(fictional_corpus(), tmp_path / "c.parquet").format == "parquet"
+    assert export_records(fictional_corpus(), tmp_path / "c.json.zst").format == "jsonl"
+
+
+def test_misspelt_fields_are_reported(tmp_path):
+    summary = export_records(fictional_corpus(), tmp_path / "f.jsonl", fields="id,metadata.titel,dedup.keep")
+    assert summary.empty_fields == ["metadata.titel"]
+    result = run_cli(["export", "--fields", "id,metadata.titel"], corpus_bytes())
+    assert result.returncode == 0
+    assert "Warning: --fields metadata.titel: empty in every row" in result.stderr.decode()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated, Literal
 
 import typer
@@ -36,7 +37,7 @@ Compression = Annotated[
 def command(
     inputs: opt.Inputs = None,
     output: opt.Output = "-",
-    format: ExportFormat = "jsonl",
+    format: ExportFormat = None,
     fields: Fields = None,
     quotes: Quotes = False,
     compression: Compression = None,
@@ -83,5 +84,8 @@ def command(
         report.notes.append(f"{summary.rows:,} quote rows")
     if len(summary.files) > 1:
         report.notes.append(f"{len(summary.files)} files written")
+    if summary.empty_fields and not quiet:
+        empty = ", ".join(summary.empty_fields)
+        print(f"Warning: --fields {empty}: empty in every row (misspelt?)", file=sys.stderr)
     console.print_summary("export", report, quiet)
     raise typer.Exit(ExitCode.PARTIAL if report.partial else ExitCode.OK)

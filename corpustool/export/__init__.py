@@ -16,13 +16,13 @@ from typing import Any
 from corpustool.errors import OutputError
 from corpustool.export.csv_rows import DEFAULT_DOCUMENT_COLUMNS, write_csv_rows
 from corpustool.export.dolma import write_dolma
-from corpustool.export.fields import parse_fields, project_nested
+from corpustool.export.fields import get_path, parse_fields, project_nested
 from corpustool.export.jsonl import write_jsonl_rows
 from corpustool.export.parquet import write_parquet_rows
 from corpustool.export.quotes_rows import QUOTE_COLUMNS, QUOTE_ROW_SPEC, quote_rows
 from corpustool.export.schema import RECORD_SPEC, arrow_schema, conform_record
 from corpustool.export.sharding import shards
-from corpustool.io.compression import EXTENSIONS, compressing_writer, compression_of
+from corpustool.io.compression import EXTENSIONS, compressing_writer, compression_of, strip_compression
 from corpustool.io.writers import STDOUT, open_output, shard_path
 
 FORMATS = ("jsonl", "dolma", "csv", "parquet")
@@ -35,13 +35,15 @@ class ExportSummary:
     format: str
     rows: int = 0
     files: list[str] = field(default_factory=list)
+    # --fields paths that were null or missing in every row: usually a typo worth a warning.
+    empty_fields: list[str] = field(default_factory=list)
 
 
 def export_records(
     records: Iterable[dict[str, Any]],
     path: str | Path | None = STDOUT,
     *,
-    format: str = "jsonl",
+    format: str | None = None,
     fields: str | Sequence[str] | None = None,
     quotes: bool = False,
     shard_size: int | None = None,
@@ -49,10 +51,12 @@ def export_records(
 ) -> ExportSummary:
     """Write ``records`` to ``path`` (``-``/None = stdout; a directory for ``dolma``).
 
-    ``quotes`` writes one row per quote instead of one per document; ``fields`` picks and orders
-    columns by dotted path; ``compression`` (gz, zst, bz2, xz) is added to the file name unless
-    the name already ends with it.
+    ``format`` defaults to what the name says (``.csv``, ``.parquet``, else JSONL); ``quotes``
+    writes one row per quote instead of one per document; ``fields`` picks and orders columns by
+    dotted path; ``compression`` (gz, zst, bz2, xz) is added to the file name unless the name
+    already ends with it.
     """
+    format = format or format_for(path)
     if format not in FORMATS:
         raise OutputError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
     columns = parse_fields(fields)
@@ -62,13 +66,16 @@ def export_records(
             raise OutputError("dolma writes whole documents: --quotes and --fields do not apply")
         if path is None or str(path) == STDOUT:
             raise OutputError("dolma writes a directory: give one with -o")
-        files = write_dolma((conform_record(r) for r in records), path, shard_size=shard_size)
-        summary.files = [str(p) for p in files]
-        summary.rows = _count_lines(files[0]) if files else 0
+        counted = _Counted(conform_record(r) for r in records)
+        summary.files = [str(p) for p in write_dolma(counted, path, shard_size=shard_size)]
+        summary.rows = counted.count
         return summary
 
     rows: Iterator[dict[str, Any]] = quote_rows(records) if quotes else (conform_record(r) for r in records)
     spec = QUOTE_ROW_SPEC if quotes else RECORD_SPEC
+    seen: set[str] = set()
+    if columns:
+        rows = _watch(rows, columns, seen)
     if format == "csv":
         csv_columns = columns or (QUOTE_COLUMNS if quotes else DEFAULT_DOCUMENT_COLUMNS)
     elif columns:
@@ -87,7 +94,47 @@ def export_records(
             else:
                 summary.rows += write_parquet_rows(shard, sink, spec)
         summary.files.append(STDOUT if name is None else str(name))
+    summary.empty_fields = [c for c in columns or () if c not in seen]
     return summary
+
+
+def format_for(path: str | Path | None) -> str:
+    """The format a file name asks for: ``.csv`` and ``.parquet`` (also compressed), else JSONL."""
+    name = strip_compression(str(path or "")).lower()
+    if name.endswith(".csv"):
+        return "csv"
+    if name.endswith((".parquet", ".pq")):
+        return "parquet"
+    return "jsonl"
+
+
+def _watch(
+    rows: Iterable[dict[str, Any]], columns: Sequence[str], seen: set[str]
+) -> Iterator[dict[str, Any]]:
+    """Pass rows through, noting which asked-for paths ever hold a value."""
+    pending = set(columns)
+    for row in rows:
+        if pending:
+            found = {c for c in pending if get_path(row, c) is not None}
+            seen |= found
+            pending -= found
+        yield row
+
+
+class _Counted:
+    """An iterator that counts what passes through it."""
+
+    def __init__(self, items: Iterable[dict[str, Any]]) -> None:
+        self._items = iter(items)
+        self.count = 0
+
+    def __iter__(self) -> _Counted:
+        return self
+
+    def __next__(self) -> dict[str, Any]:
+        item = next(self._items)
+        self.count += 1
+        return item
 
 
 def _with_compression(path: str | Path | None, compression: str | None, format: str) -> str | Path | None:
@@ -128,11 +175,4 @@ class _open:
         self._manager.__exit__(*exc)
 
 
-def _count_lines(path: Path) -> int:
-    import gzip
-
-    with gzip.open(path, "rb") as handle:
-        return sum(1 for _ in handle)
-
-
-__all__ = ["FORMATS", "ExportSummary", "arrow_schema", "export_records"]
+__all__ = ["FORMATS", "ExportSummary", "arrow_schema", "export_records", "format_for"]
