@@ -44,7 +44,8 @@ DATELINE = re.compile(
     r"(?=[\"“‘'«A-ZÀ-ÞА-ЯЁ0-9])",
 )
 BYLINE = re.compile(
-    r"^(?:by|written by|words by|story by|reporting by|text by|por|von|par|di|door|автор:?)\s+"
+    r"^(?:by|written by|words by|story by|reporting by|reported by|researched by|edited by|compiled by|"
+    r"text by|por|von|par|di|door|автор|текст|фото)\s*:?\s+"
     r"[@\w][\w.'’\-:]*(?:[ ,&|•·–—-]+[@\w][\w.'’\-:]*){0,13}\s*$",
     re.I,
 )
