@@ -190,6 +190,12 @@ def _is_titleish(phrase: str) -> bool:
 
 
 _CHUNK_RE = re.compile(r"\s*(?:,|—|–|--|\(|\))\s*")
+# "... in a video where she said": a pronoun opening a subordinate clause right before the cue
+_CLAUSE_PRONOUN_RE = re.compile(
+    r"\b(?:where|when|as|after|before|while|because|and|but|then|so|that|if|until|once) "
+    r"(he|she|they|we|I)$",
+    re.I,
+)
 _AGE_RE = re.compile(r"^\d{1,3}$")
 
 
@@ -231,10 +237,10 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
         return None
     pron = tables.pronouns()
     appositive: Span | None = None
-    tail_word = re.search(r"\b(he|she|they|we|I)$", text[chunks[-1].start : chunks[-1].end], re.I)
-    if tail_word and len(text[chunks[-1].start : chunks[-1].end].split()) > 1:
+    tail_word = _CLAUSE_PRONOUN_RE.search(text, chunks[-1].start, chunks[-1].end)
+    if tail_word:
         # "... in a new video where she said" -> she
-        return Span(chunks[-1].start + tail_word.start(), chunks[-1].end), None
+        return Span(tail_word.start(1), tail_word.end(1)), None
     for k in range(len(chunks) - 1, max(-1, len(chunks) - 4), -1):
         c = chunks[k]
         c_text = text[c.start : c.end]
@@ -296,7 +302,7 @@ def _drop_paren(text: str, span: Span) -> Span:
     return span
 
 
-def _object_after_cue(text: str, start: int, end: int) -> Span | None:
+def object_after_cue(text: str, start: int, end: int) -> Span | None:
     """The subject of an inverted attribution: '"...," said Sen. John Smith, a Republican.'"""
     span = _trim(text, start, end)
     words = list(re.finditer(r"\S+", text[span.start : span.end]))
@@ -335,11 +341,11 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
     lead = start + len(seg) - len(seg.lstrip(" ,"))
     m = _ACCORDING_RE.match(text, lead, end)
     if m:
-        obj = _object_after_cue(text, m.end(), end)
+        obj = object_after_cue(text, m.end(), end)
         return Attribution(obj, Span(m.start(), m.end() - 1)) if obj else None
     dash = _DASH_RE.match(seg)
     if dash and dash.group().strip() in ("—", "–", "--") and seg[dash.end() : dash.end() + 1].isupper():
-        obj = _object_after_cue(text, start + dash.end(), end)
+        obj = object_after_cue(text, start + dash.end(), end)
         if obj:
             return Attribution(obj, None)
     cues = cue_words(text, start, min(end, start + 160))
@@ -348,7 +354,7 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
     cue = cues[0]
     prefix = _trim(text, start, cue.start)
     if prefix.end <= prefix.start:
-        obj = _object_after_cue(text, cue.end, end)
+        obj = object_after_cue(text, cue.end, end)
         if obj is None:
             return None
         appositive = None
@@ -441,7 +447,9 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
         if first.group().lower() in _SUBJECT_PRONOUNS:
             return Span(chunk.start, chunk.start + first.end())
         m = _RUN_RE.match(c_text)
-        if m and is_person_name(split_title(m.group().split())[1]):
+        if m and is_person_name(name := split_title(m.group().split())[1]):
+            if len(name) == 1 and name[0].lower().endswith(("ing", "ly", "ed")):
+                continue  # "Filling in for Sanders, ..." opens with a participle, not a name
             return Span(chunk.start, chunk.start + m.end())
     return None
 

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from corpustool.quotes import sentences
-from corpustool.quotes.attribution import Span, cue_words, subject_in
+from corpustool.quotes.attribution import Span, cue_words, object_after_cue, subject_in
 from corpustool.quotes.marks import Ranges
 
 _THAT_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
@@ -115,6 +115,9 @@ def _one_sentence(text: str, sent: Span, quotes: Ranges) -> Report | None:
         )
     cues = [c for c in cue_words(text, sent.start, sent.end) if not _inside(c.start, quotes)]
     for cue in cues:
+        inverted = _inverted(text, sent, cue, quotes)
+        if inverted is not None:
+            return inverted
         subj = subject_in(text, sent.start, cue.start)
         if subj is None:
             continue
@@ -145,6 +148,25 @@ def _one_sentence(text: str, sent: Span, quotes: Ranges) -> Report | None:
                 return Report(content, speaker, cue)
             return Report(Span(cue.end, cue.end), speaker, cue)
     return None
+
+
+def _inverted(text: str, sent: Span, cue: Span, quotes: Ranges) -> Report | None:
+    """'CONTENT, said James Henson, director of the project.'"""
+    before = text[sent.start : cue.start].rstrip()
+    if not before.endswith(",") or _inside(cue.start, quotes):
+        return None
+    obj = object_after_cue(text, cue.end, sent.end)
+    if obj is None:
+        return None
+    phrase = text[obj.start : obj.end]
+    if not (phrase[:1].isupper() or phrase.split()[0].lower() in ("the", "a", "an")):
+        return None
+    if len(text[obj.end : sent.end].split()) > 14:
+        return None
+    content = _clean(text, sent.start, sent.start + len(before) - 1)
+    if _words(text, content) >= _MIN_WORDS and not _inside(content.start, quotes):
+        return Report(content, obj, cue)
+    return Report(Span(cue.end, cue.end), obj, cue)
 
 
 def reported_speech(text: str, events: list[Report], covered: list[tuple[int, int]]) -> list[Report]:

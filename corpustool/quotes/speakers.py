@@ -145,6 +145,7 @@ class Cast:
         self.mentions: list[tuple[int, int, Person]] = []  # (start, end, person), sorted
         self._starts: list[int] = []
         self.quoted = Ranges(quoted or [])
+        self.run_start: dict[int, int] = {}  # name start -> start of its capitalised run
         self.marks: list[tuple[int, Person | None]] = []  # speakers of attributions (None: unnamed)
         self._scan()
         self._learn_genders()
@@ -190,6 +191,7 @@ class Cast:
                 continue
             start = m.end() - len(" ".join(name)) if name else m.end()
             start = text.rfind(name[0], m.start(), m.end())
+            self.run_start[start] = m.start()
             pending.append((start, m.end(), title, name))
         # Multi-word names first: they define people; single words then attach to them.
         for start, end, title, name in pending:
@@ -226,7 +228,8 @@ class Cast:
                     person = p
                     break
         if person is None:
-            person = Person(" ".join(key_tokens), key_tokens)
+            # a two- or three-word capitalised run free of place/organisation words reads as a name
+            person = Person(" ".join(key_tokens), key_tokens, evidence=1)
             self.people[person.name] = person
             for t in key_tokens:
                 self.by_token.setdefault(t.lower(), []).append(person)
@@ -366,20 +369,21 @@ class Cast:
         return best
 
     def _subject_position(self, start: int) -> bool:
-        """A mention that opens its sentence or clause (after any title words)."""
+        """A mention that opens its sentence or clause (after any title words before it)."""
         text = self.text
-        j = start
-        while j > 0 and text[j - 1] in " \t\u00a0":
-            j -= 1
-        # skip title words glued to the run ("Sen.", "President")
-        k = j
-        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in ".-’'"):
-            k -= 1
-        word = text[k:j].lower().rstrip(".")
-        if word and word in tables.titles() and k < j:
-            j = k
+        j = self.run_start.get(start, start)
+        titles = tables.titles()
+        while True:
             while j > 0 and text[j - 1] in " \t\u00a0":
                 j -= 1
+            k = j
+            while k > 0 and (text[k - 1].isalnum() or text[k - 1] in ".-’'"):
+                k -= 1
+            word = text[k:j].lower().rstrip(".")
+            if k < j and (word in titles or word in ("former", "the", "deputy", "vice")):
+                j = k
+                continue
+            break
         return j == 0 or text[j - 1] in '\n.!?:;,"”(—'
 
     def document_owner(self, noun: str, pos: int) -> Person | None:
