@@ -115,7 +115,9 @@ def test_page_shows_documents_removed_lines_quotes_and_clusters(tmp_path):
     assert cluster.get("data-cluster") == "harbour-1"
     assert [i.text_content().strip() for i in cluster.xpath(".//ins[@class='copy-only']")] == ["wooden"]
     data = json.loads(tree.xpath("//script[@id='report-data']")[0].text)
-    assert data["stats"]["records"] == 7 and data["cluster_sizes"] == [{"size": 2, "clusters": 1}]
+    assert data["stats"]["records"] == 7 and data["stats"]["dedup"]["cluster_sizes"] == [
+        {"size": 2, "clusters": 1}
+    ]
 
 
 def test_page_is_self_contained_and_escapes_corpus_text(tmp_path):
@@ -148,7 +150,7 @@ def test_clusters_file_gives_sizes_when_copies_were_dropped(tmp_path):
     out, _ = report_for(tmp_path, kept_only, clusters_file=clusters)
     tree = lxml_html.fromstring(out.read_text(encoding="utf-8"))
     data = json.loads(tree.xpath("//script[@id='report-data']")[0].text)
-    assert data["cluster_sizes"] == [{"size": 3, "clusters": 1}]
+    assert data["stats"]["dedup"]["cluster_sizes"] == [{"size": 3, "clusters": 1}]
     cluster = tree.xpath("//article[@class='cluster']")[0]
     assert cluster.get("data-size") == "3" and "2 more copies not shown" in cluster.text_content()
 

@@ -28,6 +28,7 @@ def test_counts_on_the_fictional_corpus():
         "duplicates": 1,
         "clusters_with_copies": 1,
         "cluster_sizes": [{"size": 2, "clusters": 1}],
+        "cluster_sizes_from": "records",
     }
     quotes = summary["quotes"]
     assert (quotes["quotes"], quotes["attributed"], quotes["records_with_quotes"]) == (3, 2, 2)
@@ -116,3 +117,14 @@ def test_cli_tables_to_file(cli, tmp_path):
     assert result.exit_code == 0 and result.stdout == ""
     text = out.read_text(encoding="utf-8")
     assert "By source" in text and "\x1b[" not in text
+
+
+def test_clusters_file_sizes_win_when_copies_were_dropped(tmp_path):
+    clusters = tmp_path / "clusters.jsonl"
+    rows = [{"cluster": "a", "kept": "a", "members": [{"id": "a"}, {"id": "a1"}, {"id": "a2"}]}]
+    rows.append({"cluster": "b", "members": ["b", "b1"]})
+    clusters.write_text("".join(orjson.dumps(r).decode() + "\n" for r in rows), encoding="utf-8")
+    kept_only = [{"id": "a", "text": "x", "dedup": {"cluster": "a", "keep": True}}]
+    dedup = corpus_stats(kept_only, clusters_file=clusters).to_dict()["dedup"]
+    assert dedup["cluster_sizes"] == [{"size": 2, "clusters": 1}, {"size": 3, "clusters": 1}]
+    assert dedup["clusters_with_copies"] == 2 and dedup["cluster_sizes_from"] == "clusters file"

@@ -27,6 +27,12 @@ StatsOutput = Annotated[
 Stdout = Annotated[bool, typer.Option("--stdout", help="Tables to stdout (same as -o -).")]
 Json = Annotated[bool, typer.Option("--json", help="Machine-readable JSON instead of tables.")]
 Top = Annotated[int, typer.Option("--top", help="Rows in each top-N table.", min=1)]
+ClustersFile = Annotated[
+    str | None,
+    typer.Option(
+        "--clusters", help="Clusters file written by dedup: cluster sizes even when copies were dropped."
+    ),
+]
 
 
 def command(
@@ -35,6 +41,7 @@ def command(
     stdout: Stdout = False,
     json: Json = False,
     top: Top = 10,
+    clusters: ClustersFile = None,
     input_format: opt.Format = "auto",
     text_field: opt.TextField = "text",
     id_field: opt.IdField = "id",
@@ -61,7 +68,7 @@ def command(
             report=report,
         )
         tracked = console.track(records, "stats", console.interactive(quiet))
-        summary = corpus_stats(tracked, sample_size=0).to_dict(top=top)
+        summary = corpus_stats(tracked, sample_size=0, clusters_file=clusters).to_dict(top=top)
         target = "-" if stdout else output
         if json:
             with open_output(target or "-") as sink:

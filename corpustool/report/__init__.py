@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from corpustool.io.writers import open_output
-from corpustool.report.clusters import Cluster, collect_members, read_clusters_file, size_histogram
+from corpustool.report.clusters import Cluster, collect_members, read_clusters_file
 from corpustool.report.html import render_page
 from corpustool.report.stats import CorpusStats, corpus_stats
 
@@ -44,10 +44,10 @@ def build_report(
     stats = corpus_stats(open_records(), sample_size=sample_size, seed=seed)
     if clusters_file is not None:
         all_clusters = read_clusters_file(clusters_file)
-        sizes = size_histogram(all_clusters)
+        stats.use_cluster_sizes(c.size for c in all_clusters)
         clusters = sorted(all_clusters, key=lambda c: (-c.size, c.cluster))[:max_clusters]
+        del all_clusters
     else:
-        sizes = [{"size": s, "clusters": n} for s, n in stats.cluster_sizes()]
         clusters = [Cluster(name, size) for name, size in stats.largest_clusters(max_clusters)]
     if clusters:
         collect_members(open_records(), clusters, max_copies)
@@ -55,7 +55,6 @@ def build_report(
         stats=stats.to_dict(top=15),
         documents=pick_documents(stats, sample_size),
         clusters=clusters,
-        cluster_sizes=sizes,
         title=title,
         inputs=inputs or [],
     )

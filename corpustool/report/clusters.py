@@ -70,14 +70,6 @@ def read_clusters_file(path: str | Path) -> list[Cluster]:
     return clusters
 
 
-def size_histogram(clusters: Iterable[Cluster]) -> list[dict[str, int]]:
-    """``[{"size": 2, "clusters": 40}, ...]`` from a clusters file."""
-    counts: dict[int, int] = {}
-    for cluster in clusters:
-        counts[cluster.size] = counts.get(cluster.size, 0) + 1
-    return [{"size": size, "clusters": n} for size, n in sorted(counts.items())]
-
-
 def collect_members(records: Iterable[dict[str, Any]], clusters: list[Cluster], max_copies: int) -> None:
     """Fill each cluster's ``members`` from the stream: its kept copy plus at most ``max_copies`` others."""
     by_cluster = {c.cluster: c for c in clusters}

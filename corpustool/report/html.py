@@ -39,18 +39,13 @@ def render_page(
     stats: dict[str, Any],
     documents: list[dict[str, Any]],
     clusters: list[Cluster],
-    cluster_sizes: list[dict[str, int]],
     title: str,
     inputs: list[str],
 ) -> str:
     """The whole page as a string."""
     from corpustool import __version__
 
-    data = {
-        "stats": stats,
-        "cluster_sizes": cluster_sizes,
-        "clusters_with_copies": sum(row["clusters"] for row in cluster_sizes),
-    }
+    data = {"stats": stats}
     generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     subtitle = f"{stats['records']:,} records from {', '.join(inputs) or 'stdin'} · generated {generated}"
     docs_html = "\n".join(render_document(d) for d in documents) or '<p class="note">No documents.</p>'

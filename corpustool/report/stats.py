@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from corpustool.report.counters import BoundedCounter, named_counts
@@ -71,6 +73,7 @@ class CorpusStats:
         self.deduped = 0
         self.duplicates = 0
         self.copies_by_cluster: Counter[str] = Counter()
+        self.file_cluster_sizes: Counter[int] | None = None
         # quotes
         self.quoted_records = 0
         self.quotes = 0
@@ -156,10 +159,15 @@ class CorpusStats:
 
     # -- reading ------------------------------------------------------------------------------
 
+    def use_cluster_sizes(self, sizes: Iterable[int]) -> None:
+        """Take cluster sizes from dedup's clusters file: right even when copies were dropped."""
+        self.file_cluster_sizes = Counter(sizes)
+
     def cluster_sizes(self) -> list[tuple[int, int]]:
         """``(size, clusters)`` pairs, smallest size first; size counts the kept copy too."""
-        sizes = Counter(copies + 1 for copies in self.copies_by_cluster.values())
-        return sorted(sizes.items())
+        if self.file_cluster_sizes is not None:
+            return sorted(self.file_cluster_sizes.items())
+        return sorted(Counter(copies + 1 for copies in self.copies_by_cluster.values()).items())
 
     def largest_clusters(self, n: int) -> list[tuple[str, int]]:
         """The ``n`` clusters with most copies in the stream, as ``(cluster, size)``."""
@@ -187,8 +195,9 @@ class CorpusStats:
             "dedup": {
                 "records": self.deduped,
                 "duplicates": self.duplicates,
-                "clusters_with_copies": len(self.copies_by_cluster),
+                "clusters_with_copies": sum(n for _, n in self.cluster_sizes()),
                 "cluster_sizes": [{"size": s, "clusters": n} for s, n in self.cluster_sizes()],
+                "cluster_sizes_from": "clusters file" if self.file_cluster_sizes is not None else "records",
             },
             "quotes": {
                 "records_with_quotes": self.quoted_records,
@@ -206,9 +215,16 @@ class CorpusStats:
         }
 
 
-def corpus_stats(records: Any, *, sample_size: int = 12, seed: int = 0) -> CorpusStats:
-    """Stats of an iterable of records in one pass."""
-    return CorpusStats(sample_size=sample_size, seed=seed).add_all(records)
+def corpus_stats(
+    records: Any, *, sample_size: int = 12, seed: int = 0, clusters_file: str | Path | None = None
+) -> CorpusStats:
+    """Stats of an iterable of records in one pass; cluster sizes from dedup's clusters file if given."""
+    stats = CorpusStats(sample_size=sample_size, seed=seed).add_all(records)
+    if clusters_file is not None:
+        from corpustool.report.clusters import read_clusters_file
+
+        stats.use_cluster_sizes(c.size for c in read_clusters_file(clusters_file))
+    return stats
 
 
 def _int(value: Any) -> int:

@@ -62,11 +62,11 @@
     card(cards, "sources", "sources", s.sources);
     card(cards, "lines_removed", "junk lines removed", s.clean.lines_removed);
     card(cards, "duplicates", "duplicates marked", s.dedup.duplicates);
-    card(cards, "clusters", "clusters with copies", data.clusters_with_copies);
+    card(cards, "clusters", "clusters with copies", s.dedup.clusters_with_copies);
     card(cards, "quotes", "quotes", s.quotes.quotes);
     card(cards, "attributed", "quotes with a speaker", s.quotes.attributed);
     bars(document.getElementById("chart-junk"), s.clean.removed_by_reason);
-    bars(document.getElementById("chart-clusters"), data.cluster_sizes.map(function (r) {
+    bars(document.getElementById("chart-clusters"), s.dedup.cluster_sizes.map(function (r) {
       return { name: r.size + " copies", count: r.clusters };
     }));
     bars(document.getElementById("chart-speakers"), s.quotes.top_speakers);
