@@ -72,8 +72,11 @@ def command(
     with reported_errors(debug):
         tracked = console.track(read(report), "report", console.interactive(quiet))
         # Files are simply read again for the second pass; stdin is spooled to a temporary file.
-        passes = [tracked]
-        reopen = lambda: passes.pop() if passes else read(RunReport())  # noqa: E731
+        first = [tracked]
+
+        def reopen() -> Iterator[Record]:
+            return first.pop() if first else read(RunReport())
+
         with replayable(tracked) if "-" in sources else contextlib.nullcontext(reopen) as open_records:
             summary = build_report(
                 open_records,
