@@ -155,7 +155,7 @@ def blocks_of(root: etree._Element) -> list[Block]:
             if not drop:
                 if tag in ("article", "main") or (attrs and MAIN_ATTR.search(attrs)):
                     in_main = True
-                if cue is None:
+                if cue not in STRONG:  # a weak wrapper cue gives way to a more specific one inside it
                     own = cues.tags.get(tag)
                     if own is None and attrs:
                         for reason, regex in cues.attr:
