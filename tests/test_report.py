@@ -278,3 +278,19 @@ def test_report_on_the_examples_pipeline_keeps_text_and_struck_lines(tmp_path, e
         assert text.text_content() == record["text"]
         shown = {m.get("data-quote") for m in article.xpath(".//mark")}
         assert len(shown) == len(record["quotes"])
+
+
+def test_cli_report_from_a_file_and_to_stdout(tmp_path):
+    import subprocess
+    import sys
+
+    corpus = write_corpus(tmp_path / "c.jsonl", fictional_corpus())
+    result = subprocess.run(
+        [sys.executable, "-m", "corpustool", "report", str(corpus), "-o", "-", "-q"],
+        capture_output=True,
+        timeout=120,
+    )
+    assert result.returncode == 0 and result.stderr == b""
+    tree = lxml_html.fromstring(result.stdout.decode("utf-8"))
+    assert len(tree.xpath("//article[@class='doc']")) == 6
+    assert len(tree.xpath("//article[@class='cluster']")) == 1
