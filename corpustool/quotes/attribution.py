@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from corpustool.quotes import tables
+from corpustool.quotes import sentences, tables
 from corpustool.quotes.speakers import _RUN_RE, is_person_name, split_title
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
@@ -366,10 +366,10 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
                 appositive = Span(rest.start, cut)
         return Attribution(obj, cue, appositive)
     phrase = text[prefix.start : prefix.end]
-    words = phrase.split()
-    # an abbreviation like "Gen." is fine, a finished sentence is not
-    short_name = len(words) <= 8 and "." in phrase and _has_name(phrase)
-    if (len(words) > 14 or any(ch in phrase for ch in '"“”.!?')) and not short_name:
+    # an abbreviation like "Gen." or "Ltd." is fine, a finished sentence is not
+    if len(phrase.split()) > 16 or any(ch in phrase for ch in '"“”!?'):
+        return None
+    if "." in phrase and sentences.sentence_ends(text, prefix.start, prefix.end + 1):
         return None
     subj = subject_in(text, prefix.start, prefix.end)
     if subj is None:

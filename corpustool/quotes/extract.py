@@ -9,6 +9,7 @@ colon, or the speaker of its last quote when this paragraph is only a quote).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from corpustool.quotes import attribution as attr
@@ -212,6 +213,19 @@ def _inherit(text: str, quotes: list[_Quote], paras) -> None:
                 src = before[-1]
             elif after and q.kind == "direct":
                 src = after[0]
+        if src is None and q.kind == "direct":
+            para_start = paras[q.para][0]
+            lead_in = text[para_start : q.span.open].strip()
+            if lead_in and not any(o.para == q.para and j < i for j, o in enumerate(quotes)):
+                # 'Dianne Bystrom agreed. "..."': the sentence before introduces the speaker
+                found = _intro_attribution(text, para_start, q.span.open)
+                if found is not None:
+                    q.att = found
+                    continue
+            found = _dash_signature(text, q, paras)
+            if found is not None:
+                q.att = found
+                continue
         if src is None and q.kind == "direct" and q.para > 0:
             prev_start, prev_end = paras[q.para - 1]
             prev_quotes = [j for j, o in enumerate(quotes) if o.para == q.para - 1 and (o.att or o.label)]
@@ -264,19 +278,38 @@ def _mark_speakers(text: str, cast: Cast, quotes: list[_Quote], events) -> None:
 
 
 def _intro_attribution(text: str, start: int, end: int) -> attr.Attribution | None:
-    """Speaker introduced in a paragraph: its last 'X said' (the quote that follows is theirs)."""
-    ends = sentences.sentence_ends(text, start, end)
-    last_start = ends[-2] if len(ends) >= 2 and ends[-1] >= end - 1 else (ends[-1] if ends else start)
-    if last_start >= end:
-        last_start = start
+    """Speaker introduced right before a quote: the last sentence's 'X said' or, failing a cue,
+    its subject ('Dianne Bystrom agreed.', 'Cruz continued:')."""
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    ends = [e for e in sentences.sentence_ends(text, start, stop + 1) if e < stop]
+    last_start = ends[-1] if ends else start
     cues = attr.cue_words(text, last_start, end)
-    if not cues:
+    if cues:
+        cue = cues[0]
+        subj = attr.subject_in(text, last_start, cue.start)
+        if subj is not None and attr.good_subject(text[subj[0].start : subj[0].end]):
+            return attr.Attribution(subj[0], cue, subj[1])
+    who = attr.sentence_subject(text, last_start, stop)
+    return attr.Attribution(who, None) if who is not None else None
+
+
+_SIGNATURE_RE = re.compile(r"\s*[-—–]+\s*(?=[A-Z])")
+
+
+def _dash_signature(text: str, q: _Quote, paras) -> attr.Attribution | None:
+    """A quote followed by a line '-President Obama, tweeting after ...' or '— Michelle Marks'."""
+    if q.para + 1 >= len(paras) or text[q.span.close : paras[q.para][1]].strip(" .\"”'’)"):
         return None
-    cue = cues[0]
-    subj = attr.subject_in(text, last_start, cue.start)
-    if subj is None:
+    n_start, n_end = paras[q.para + 1]
+    m = _SIGNATURE_RE.match(text, n_start, n_end)
+    if m is None:
         return None
-    return attr.Attribution(subj[0], cue, subj[1])
+    obj = attr.object_after_cue(text, m.end(), n_end)
+    if obj is None or not attr.good_subject(text[obj.start : obj.end]):
+        return None
+    return attr.Attribution(obj, None)
 
 
 def _to_dict(text: str, q: _Quote, quotes: list[_Quote], cast: Cast) -> dict:
