@@ -52,6 +52,7 @@ _PARSER = etree.HTMLParser(
     remove_comments=True, remove_pis=True, no_network=True, recover=True, encoding="utf-8"
 )  # we hand it UTF-8 bytes of an already-decoded str: a <meta charset> must not override that
 _SPACE = re.compile(r"\s+")
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
 @dataclass(slots=True)
@@ -281,6 +282,11 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             line.reason = "navigation" if line.words < 5 or line.kind == "list" else "related"
             line.weight = base_weight(line.kind, line.words, line.reason, line.barrier)
     container = main_container(blocks, lines)
+    if container is not None:  # bare links the author wrote into the story are part of it
+        for block, line in zip(blocks, lines, strict=True):
+            if line.reason in {"navigation", "related"} and line.dom_reason is None and container in block.path \
+                    and _BARE_URL.match(line.body):
+                line.reason, line.weight = None, IN_CONTAINER
     any_main = any(b.in_main for b in blocks)
     for block, line in zip(blocks, lines, strict=True):
         if line.reason is not None:
