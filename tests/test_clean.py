@@ -316,3 +316,11 @@ def test_page_without_prose_still_keeps_its_lines() -> None:
     poem = "Roses are red, violets are blue\nsugar is sweet and so are you\nHome\nShare"
     kept = clean_text(poem).text.split("\n\n")
     assert kept == ["Roses are red, violets are blue", "sugar is sweet and so are you"]
+
+
+def test_html_title_loses_the_site_suffix_and_h1_copy_is_removed() -> None:
+    page = PAGE.replace('content="City votes to extend tram network north"',
+                        'content="City votes to extend tram network north | Northern Daily News"')
+    result = clean_html(page)
+    assert result.title == "City votes to extend tram network north"
+    assert "City votes" not in result.text

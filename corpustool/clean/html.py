@@ -18,6 +18,7 @@ from lxml import etree
 
 from corpustool.clean.boilerplate import BoilerplateProfile
 from corpustool.clean.lines import Line, analyse, base_weight
+from corpustool.clean.metadata import find_date
 from corpustool.clean.pipeline import finish
 from corpustool.clean.result import CleanResult
 from corpustool.clean.rules import dom_cues, words
@@ -212,15 +213,16 @@ def page_metadata(root: etree._Element) -> dict[str, str | None]:
     title_el = root.find(".//title")
     h1 = root.find(".//h1")
     h1_text = _SPACE.sub(" ", "".join(h1.itertext())).strip() if h1 is not None else ""
-    found["title"] = (
+    found["site_name"] = meta.get("og:site_name") or meta.get("application-name") or None
+    found["title"] = _strip_site(
         meta.get("og:title")
         or meta.get("twitter:title")
         or h1_text
         or (_SPACE.sub(" ", title_el.text or "").strip() if title_el is not None else None)
-        or None
+        or None,
+        found["site_name"],
     )
     found["h1"] = h1_text or None
-    found["site_name"] = meta.get("og:site_name") or meta.get("application-name") or None
     date_keys = (
         "article:published_time",
         "datepublished",
@@ -284,8 +286,8 @@ def to_lines(blocks: list[Block]) -> list[Line]:
     container = main_container(blocks, lines)
     if container is not None:  # bare links the author wrote into the story are part of it
         for block, line in zip(blocks, lines, strict=True):
-            if line.reason in {"navigation", "related"} and line.dom_reason is None and container in block.path \
-                    and _BARE_URL.match(line.body):
+            linked = line.reason in {"navigation", "related"} and line.dom_reason is None
+            if linked and container in block.path and _BARE_URL.match(line.body):
                 line.reason, line.weight = None, IN_CONTAINER
     any_main = any(b.in_main for b in blocks)
     for block, line in zip(blocks, lines, strict=True):
@@ -328,8 +330,8 @@ def clean_html(
         profile=profile,
         profile_key=profile_key,
         title=meta["title"],
+        also_title=meta["h1"],
     )
-    from corpustool.clean.metadata import find_date
 
     if meta["site_name"]:
         result.source = meta["site_name"]
@@ -341,6 +343,17 @@ def clean_html(
     if result.byline is None and meta["author"]:
         result.byline = meta["author"]
     return result
+
+
+def _strip_site(title: str | None, site: str | None) -> str | None:
+    """"Story headline | Site Name" -> "Story headline" when the site's name is known."""
+    if not title or not site:
+        return title
+    for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
+        head, _, tail = title.rpartition(sep)
+        if head and tail.strip().lower() == site.strip().lower():
+            return head.strip()
+    return title
 
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")

@@ -19,6 +19,7 @@ def finish(
     profile: BoilerplateProfile | None = None,
     profile_key: str | None = None,
     title: str | None = None,
+    also_title: str | None = None,
 ) -> CleanResult:
     """Apply the learned profile, pick the body, gather metadata and build the result."""
     if profile is not None:
@@ -27,10 +28,10 @@ def finish(
             for line in lines:
                 if line.reason is None and key(line.body) in known:
                     line.reason, line.weight = LEARNED, -6.0
-    if title:
-        title_key = key(title)
+    title_keys = {key(t) for t in (title, also_title) if t}
+    if title_keys:
         for line in lines:
-            if line.reason is None and line.words <= 40 and key(line.body) == title_key:
+            if line.reason is None and line.words <= 40 and key(line.body) in title_keys:
                 line.reason, line.weight = "title", -2.0
     start, _end, title_idx = select(lines)
     if not title and title_idx is not None:
