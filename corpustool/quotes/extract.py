@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from corpustool.quotes import attribution as attr
-from corpustool.quotes import sentences
+from corpustool.quotes import sentences, tables
 from corpustool.quotes.marks import QuoteSpan, pair_quotes
 from corpustool.quotes.reported import reported_speech, speech_events
 from corpustool.quotes.speakers import Cast, is_unnamed_person, resolve
@@ -162,7 +162,7 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
                     q.att = attr.Attribution(subj, None)
                     if lead_text.rstrip().endswith(":") and not tail_rest:
                         q.kind = "direct"
-        if tail is None and _is_title(text, q, content):
+        if _is_mention(text, q, content, has_tail=tail is not None):
             q.kind, q.att = "scare", None
         elif q.kind == "partial" and len(content.split()) <= 2 and q.att is not None and tail is None:
             # one or two quoted words count only when a speaker stands right before the cue
@@ -176,13 +176,24 @@ _SMALL_WORDS = frozenset(
 )
 
 
-def _is_title(text: str, q: _Quote, content: str) -> bool:
-    """Titles of shows, books and slogans ("Meet the Press", "Make America Great Again"),
-    markup attribute values (tweet-id="...") and quotes with no letters are not statements."""
+_TITLE_LEAD_RE = re.compile(r"(?:\b(?:on|of|in|with|from|at|by|to|for|read|reads)|[’']s)\s*$", re.I)
+
+
+def _is_mention(text: str, q: _Quote, content: str, *, has_tail: bool) -> bool:
+    """Titles of shows, books and slogans ("Meet the Press", "Make America Great Again"), terms
+    ("the phrase 'anchor baby'"), markup attribute values (tweet-id="...") and quotes with no
+    letters are mentions, not statements."""
     if q.span.open > 0 and text[q.span.open - 1] == "=":
         return True
     if not any(c.isalpha() for c in content):
         return True
+    before = text[max(q.lead_start, q.span.open - 40) : q.span.open].lower().split()[-2:]
+    mention = tables.mention_words()
+    if any(w.strip(",:;") in mention for w in before):
+        return True
+    lead = text[q.lead_start : q.span.open]
+    if has_tail and not _TITLE_LEAD_RE.search(lead):
+        return False
     words = content.rstrip(",.!?;:").split()
     if not words or len(words) > 7 or content.rstrip().endswith(("!", "?")):
         return False
@@ -246,6 +257,8 @@ def _inherit(text: str, quotes: list[_Quote], paras) -> None:
                     if found is not None:
                         q.att = found
                         continue
+        if src is not None and q.kind == "partial" and len(text[q.span.start : q.span.end].split()) < 3:
+            src = None  # a word or two borrowed from a neighbour's attribution is a scare quote
         if src is not None:
             q.inherited_from = src
             q.att = quotes[src].att

@@ -53,7 +53,13 @@ def trie_regex(words: frozenset[str]) -> str:
 @cache
 def cue_regex() -> re.Pattern[str]:
     """Every cue form as one regex (whole lower-case words only)."""
-    return re.compile(r"(?<![\w’'-])" + trie_regex(cue_verbs()) + r"(?![\w’'-])")
+    return re.compile(r"(?<![\w’'<>/=-])" + trie_regex(cue_verbs()) + r"(?![\w’'-])")
+
+
+@cache
+def mention_words() -> frozenset[str]:
+    """Nouns that introduce a quoted term or title ("the phrase", "the slogan", "titled")."""
+    return frozenset(w.lower() for w in _lines("mention_words.txt"))
 
 
 @cache
