@@ -324,3 +324,19 @@ def test_html_title_loses_the_site_suffix_and_h1_copy_is_removed() -> None:
     result = clean_html(page)
     assert result.title == "City votes to extend tram network north"
     assert "City votes" not in result.text
+
+
+def test_story_starts_at_its_dateline_not_at_teaser_blurbs_above() -> None:
+    teasers = "\n".join(
+        f"Local Headline Number {n} Draws CrowdsResidents gathered in the square on day {n} to hear the "
+        f"band play songs for more than {n + 2} hours, organisers said."
+        for n in range(6)
+    )
+    story = (
+        "ST. JOSEPH, Mich. (AP) — Health authorities are reporting a sixth death linked to the virus.\n\n"
+        "County officials said Monday the victim was one of two people who contracted the virus this "
+        "autumn, and the death occurred on Saturday.\n"
+    )
+    result = clean_text(f"{teasers}\n\nMore Weather\n\n{story}")
+    assert result.text.split("\n\n") == story.strip().split("\n\n")
+    assert result.dateline == {"place": "ST. JOSEPH, Mich.", "date": None, "agency": "AP"}

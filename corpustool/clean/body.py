@@ -18,6 +18,8 @@ from corpustool.clean.metadata import parse_dateline
 OUTSIDE = "outside-body"
 PROSE = frozenset({"sentence", "short-sentence"})
 EARLY_SHARE = 0.5
+DATELINE_BOOST = 4.0
+AFTER_BARRIER = 0.3  # what follows "Related stories" or "Comments" is rarely the article
 GAP = 10
 FALLBACK_WORDS = 5
 MIN_CONTINUED = 2
@@ -75,16 +77,47 @@ def best_segment(weights: list[float], lo: int = 0, hi: int | None = None) -> tu
     return best, best_span[0], best_span[1]
 
 
+def _dateline_at(lines: list[Line], start: int, end: int) -> int | None:
+    """Index of the first prose paragraph in the run that opens with a dateline, if any."""
+    for i in range(start, end):
+        line = lines[i]
+        if line.reason is None and line.kind == "sentence" and parse_dateline(line.body):
+            return i
+    return None
+
+
+def _best_end(weights: list[float], start: int, hi: int) -> tuple[float, int]:
+    """(score, end) of the best run that must begin at ``start``."""
+    best, best_end, total = weights[start], start + 1, 0.0
+    for i in range(start, hi):
+        total += weights[i]
+        if total > best:
+            best, best_end = total, i + 1
+    return best, best_end
+
+
 def body_span(lines: list[Line]) -> tuple[int, int]:
     """The body run: best run of each barrier-delimited section; the earliest strong one wins.
 
-    Teaser lists and comment threads follow the article far more often than they precede it, so
-    among sections whose best run scores at least ``EARLY_SHARE`` of the best, the first is taken.
+    Teaser lists and comment threads follow the article far more often than they precede it, so a
+    section after a barrier counts ``AFTER_BARRIER`` of its score, and among sections scoring at
+    least ``EARLY_SHARE`` of the best, the first is taken. A run holding a dateline paragraph starts
+    there and counts ``DATELINE_BOOST`` times: teaser blurbs never carry datelines, stories do.
     """
     weights = [line.weight for line in lines]
     cuts = [i for i, line in enumerate(lines) if line.barrier]
     bounds = [-1, *cuts, len(lines)]
-    found = [best_segment(weights, a + 1, b) for a, b in pairwise(bounds) if b > a + 1]
+    found = []
+    for a, b in pairwise(bounds):
+        if b > a + 1:
+            score, start, end = best_segment(weights, a + 1, b)
+            score *= AFTER_BARRIER if a >= 0 else 1.0
+            opening = _dateline_at(lines, start, end)
+            if opening is not None:  # the story starts at its dateline; what precedes it is not body
+                start = opening
+                score, end = _best_end(weights, start, b)
+                score *= DATELINE_BOOST
+            found.append((score, start, end))
     if not found:
         return 0, 0
     top = max(score for score, _, _ in found)
