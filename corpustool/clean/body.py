@@ -18,7 +18,6 @@ from corpustool.clean.metadata import parse_dateline
 OUTSIDE = "outside-body"
 PROSE = frozenset({"sentence", "short-sentence"})
 EARLY_SHARE = 0.5
-DATELINE_BOOST = 4.0
 AFTER_BARRIER = 0.3  # what follows "Related stories" or "Comments" is rarely the article
 GAP = 10
 FALLBACK_WORDS = 5
@@ -101,8 +100,8 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
 
     Teaser lists and comment threads follow the article far more often than they precede it, so a
     section after a barrier counts ``AFTER_BARRIER`` of its score, and among sections scoring at
-    least ``EARLY_SHARE`` of the best, the first is taken. A run holding a dateline paragraph starts
-    there and counts ``DATELINE_BOOST`` times: teaser blurbs never carry datelines, stories do.
+    least ``EARLY_SHARE`` of the best, the first is taken. But the first run holding a dateline
+    paragraph wins outright and starts there: teaser blurbs never carry datelines, stories do.
     """
     weights = [line.weight for line in lines]
     cuts = [i for i, line in enumerate(lines) if line.barrier]
@@ -111,13 +110,10 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
     for a, b in pairwise(bounds):
         if b > a + 1:
             score, start, end = best_segment(weights, a + 1, b)
-            score *= AFTER_BARRIER if a >= 0 else 1.0
             opening = _dateline_at(lines, start, end)
             if opening is not None:  # the story starts at its dateline; what precedes it is not body
-                start = opening
-                score, end = _best_end(weights, start, b)
-                score *= DATELINE_BOOST
-            found.append((score, start, end))
+                return opening, _best_end(weights, opening, b)[1]
+            found.append((score * (AFTER_BARRIER if a >= 0 else 1.0), start, end))
     if not found:
         return 0, 0
     top = max(score for score, _, _ in found)
@@ -153,7 +149,7 @@ def continuations(lines: list[Line], start: int, end: int) -> list[tuple[int, in
         if a != j or b <= a:
             break
         spans.append((a, b))
-    while True:
+    while not parse_dateline(lines[spans[0][0]].body):  # nothing of the story precedes its dateline
         j = spans[0][0] - 1
         crossed = False
         while j >= 0 and spans[0][0] - j <= GAP and not _is_prose(lines[j]):
