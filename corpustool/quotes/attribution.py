@@ -64,6 +64,19 @@ _AUX = frozenset(
         "flatly",
         "angrily",
         "tweeted",
+        "appeared",
+        "seemed",
+        "went",
+        "on",
+        "to",
+        "continued",
+        "did",
+        "could",
+        "should",
+        "might",
+        "must",
+        "not",
+        "then",
     ]
 )
 _CONNECTIVES = frozenset(
@@ -433,6 +446,14 @@ def good_subject(phrase: str) -> bool:
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 
 
+def _used_as_name(text: str, word: str, pos: int) -> bool:
+    """A lone capitalised word opening a sentence is a name only if the article also writes it
+    capitalised in mid-sentence ("... said Trump", "with Trump")."""
+    if word.lower().endswith(("ing", "ly", "ed")):
+        return False
+    return re.search(r"[a-z,] " + re.escape(word) + r"\b", text) is not None
+
+
 def sentence_subject(text: str, start: int, end: int) -> Span | None:
     """The grammatical subject of a clause that introduces a quote without a cue verb.
 
@@ -448,8 +469,8 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
             return Span(chunk.start, chunk.start + first.end())
         m = _RUN_RE.match(c_text)
         if m and is_person_name(name := split_title(m.group().split())[1]):
-            if len(name) == 1 and name[0].lower().endswith(("ing", "ly", "ed")):
-                continue  # "Filling in for Sanders, ..." opens with a participle, not a name
+            if len(name) == 1 and not _used_as_name(text, name[0], chunk.start):
+                continue  # "Filling in for Sanders, ..." / "Media shares blame": not a name
             return Span(chunk.start, chunk.start + m.end())
     return None
 

@@ -486,9 +486,19 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         person = cast.by_description(low, pos)
         if person is None and len(low) <= 3:
             person = cast.document_owner(low[-1], phrase_start)
+        if person is None and len(low) <= 5 and _role_head(low):
+            # "the candidate said": a definite role refers to the person in focus
+            person = cast.recent(phrase_start, None)
         if person is not None:
             return Speaker(person.name, person.title)
     return Speaker(None, None)
+
+
+def _role_head(words: list[str]) -> bool:
+    """The description ends in a person role ("the Republican candidate", "the investor")."""
+    titles = tables.titles()
+    head = words[-1].strip(",.;:")
+    return head in titles and head not in ("source", "sources", "officials")
 
 
 def is_unnamed_person(phrase: str) -> bool:
