@@ -340,3 +340,13 @@ def test_story_starts_at_its_dateline_not_at_teaser_blurbs_above() -> None:
     result = clean_text(f"{teasers}\n\nMore Weather\n\n{story}")
     assert result.text.split("\n\n") == story.strip().split("\n\n")
     assert result.dateline == {"place": "ST. JOSEPH, Mich.", "date": None, "agency": "AP"}
+
+
+def test_embedded_tweet_quoted_by_the_story_stays() -> None:
+    tweet = "The new tram line is the best news this city has had in years, honestly."
+    page = PAGE.replace(
+        f"<p>{WIRE}</p>",
+        f'<p>{WIRE}</p><div class="social-media-embed"><blockquote class="twitter-tweet">'
+        f"<p>{tweet}</p></blockquote></div>",
+    )
+    assert tweet in clean_html(page).text.split("\n\n")

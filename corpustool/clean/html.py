@@ -42,6 +42,7 @@ MAIN_ATTR = re.compile(
 )
 # Cues that are usually right but also appear on wrappers of real content; inside the chosen
 # body container they only lower a block's weight instead of removing it.
+EMBED = "content"
 STRONG = frozenset({"cookie", "subscribe", "social", "comments-widget", "related", "ad", "caption"})
 # When the main container is chosen, prose under a DOM cue counts less (strong cues such as
 # "related" or "comments" more so than weak ones such as "sidebar"), and link text not at all.
@@ -157,14 +158,19 @@ def blocks_of(root: etree._Element) -> list[Block]:
             if not drop:
                 if tag in ("article", "main") or (attrs and MAIN_ATTR.search(attrs)):
                     in_main = True
-                if cue not in STRONG:  # a weak wrapper cue gives way to a more specific one inside it
+                own = None
+                if cue not in STRONG or (attrs and cues.embed.search(attrs)):
+                    # a weak wrapper cue gives way to a more specific one inside it, and an
+                    # embedded post the story quotes (a tweet) clears any cue
                     own = cues.tags.get(tag)
                     if own is None and attrs:
                         for reason, regex in cues.attr:
                             if regex.search(attrs):
                                 own = reason
                                 break
-                    if own is not None:
+                    if own == EMBED:
+                        cue, cue_id, cue_depth = None, 0, 0
+                    elif own is not None:
                         cue, cue_id, cue_depth = own, next_id, len(parent.path) + 1
                         next_id += 1
             path = parent.path

@@ -39,6 +39,7 @@ class DomCues:
 
     attr: tuple[tuple[str, re.Pattern[str]], ...]
     tags: dict[str, str]
+    embed: re.Pattern[str]  # the "content" rows: embedded posts that clear cues
 
 
 def words(text: str) -> frozenset[str]:
@@ -124,4 +125,5 @@ def dom_cues() -> DomCues:
     return DomCues(
         attr=tuple((r, re.compile("|".join(f"(?:{p})" for p in ps))) for r, ps in attr.items()),
         tags=tags,
+        embed=re.compile("|".join(f"(?:{p})" for p in attr.get("content", ["(?!)"]))),
     )
