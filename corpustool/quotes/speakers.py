@@ -25,6 +25,16 @@ _RUN_RE = re.compile(rf"(?<![\w’'\-]){_TOKEN}(?:[ \u00a0]+(?:{_TOKEN}|{_PARTIC
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _WORD_RE = re.compile(r"[\w’'\-.]+")
 _CLAUSE_STOP = set(',;:.()[]\n"“”—')
+# words that show a mention is not the clause's subject ("met with X", "said X", "by X")
+_NOT_SUBJECT = frozenset(
+    "in on with by to at from for about against of over than said says told met called asked "
+    "like between among after before during under into onto upon via".split()
+)
+_MODIFIERS = frozenset(
+    "the a an former then late new top senior chief longtime deputy acting and his her their its "
+    "outgoing incoming veteran interim".split()
+)
+_ADJ_ENDINGS = ("al", "ic", "an", "ive", "ary", "ese", "ish")
 _TITLE_STOP = frozenset(
     [
         "with",
@@ -355,6 +365,7 @@ class Cast:
             if fits(marked):
                 best_pos, best = mpos, marked
                 break
+        fallback: Person | None = None  # the latest person in any position, if no subject is found
         i = bisect_left(self._starts, pos)
         while i > 0:
             i -= 1
@@ -364,27 +375,35 @@ class Cast:
             if person.evidence < 1 or not fits(person) or self._inside_quote(start):
                 continue
             if not self._subject_position(start):
+                if fallback is None:
+                    fallback = person
                 continue
             return person
-        return best
+        return best if best is not None else fallback
 
     def _subject_position(self, start: int) -> bool:
-        """A mention that opens its sentence or clause (after any title words before it)."""
+        """A mention that heads its sentence or clause: only a short run of titles and modifiers
+        ("Democratic presidential front-runner") stands between it and the clause start."""
         text = self.text
         j = self.run_start.get(start, start)
+        lo = max(0, j - 90)
+        seg = text[lo:j]
+        cut = max(seg.rfind(c) for c in '\n.!?:;,"”(—')
+        prefix = seg[cut + 1 :] if cut >= 0 else (seg if lo == 0 else None)
+        if prefix is None:
+            return False
+        words = prefix.split()
+        if len(words) > 6:
+            return False
         titles = tables.titles()
-        while True:
-            while j > 0 and text[j - 1] in " \t\u00a0":
-                j -= 1
-            k = j
-            while k > 0 and (text[k - 1].isalnum() or text[k - 1] in ".-’'"):
-                k -= 1
-            word = text[k:j].lower().rstrip(".")
-            if k < j and (word in titles or word in ("former", "the", "deputy", "vice")):
-                j = k
+        for w in words:
+            low = w.lower().strip("’'")
+            if w[:1].isupper() and low not in _NOT_SUBJECT:
                 continue
-            break
-        return j == 0 or text[j - 1] in '\n.!?:;,"”(—'
+            if low in titles or low in _MODIFIERS or "-" in low or low.endswith(_ADJ_ENDINGS):
+                continue
+            return False
+        return True
 
     def document_owner(self, noun: str, pos: int) -> Person | None:
         """'the commentary' -> the person of an earlier 'a commentary of ... Alexander Lukashevich'."""
