@@ -27,12 +27,64 @@ _WORD_RE = re.compile(r"[\w’'\-.]+")
 _CLAUSE_STOP = set(',;:.()[]\n"“”—')
 # words that show a mention is not the clause's subject ("met with X", "said X", "by X")
 _NOT_SUBJECT = frozenset(
-    "in on with by to at from for about against of over than said says told met called asked "
-    "like between among after before during under into onto upon via".split()
+    [
+        "in",
+        "on",
+        "with",
+        "by",
+        "to",
+        "at",
+        "from",
+        "for",
+        "about",
+        "against",
+        "of",
+        "over",
+        "than",
+        "said",
+        "says",
+        "told",
+        "met",
+        "called",
+        "asked",
+        "like",
+        "between",
+        "among",
+        "after",
+        "before",
+        "during",
+        "under",
+        "into",
+        "onto",
+        "upon",
+        "via",
+    ]
 )
 _MODIFIERS = frozenset(
-    "the a an former then late new top senior chief longtime deputy acting and his her their its "
-    "outgoing incoming veteran interim".split()
+    [
+        "the",
+        "a",
+        "an",
+        "former",
+        "then",
+        "late",
+        "new",
+        "top",
+        "senior",
+        "chief",
+        "longtime",
+        "deputy",
+        "acting",
+        "and",
+        "his",
+        "her",
+        "their",
+        "its",
+        "outgoing",
+        "incoming",
+        "veteran",
+        "interim",
+    ]
 )
 _ADJ_ENDINGS = ("al", "ic", "an", "ive", "ary", "ese", "ish")
 _TITLE_STOP = frozenset(
