@@ -1,19 +1,20 @@
-"""Candidate pairs from an inverted index of sampled shingles (instead of MinHash LSH).
+"""Candidate pairs from an inverted index of sampled 12-character shingles (not MinHash LSH).
 
-Every document posts its sampled shingles; documents sharing a posting list are candidates and
-the number of lists they share is exactly their sampled overlap, so containment comes for free.
-Two rules keep this linear in corpus size:
+Each document posts its anchors (sampled 12-character shingles); documents sharing a posting list
+are candidates, and the number of lists two documents share estimates how much text they share,
+whatever their lengths, so an abridged copy inside a long original is found (MinHash LSH
+estimates Jaccard similarity and misses it). Two rules keep this linear in corpus size:
 
 * Boilerplate is learned here, by document frequency: a shingle in more than
   ``DedupParams.stop_threshold(N)`` documents (share bars, copyright lines, "the company said")
   is dropped from the index and from every overlap count. Real story text repeats only as often
   as the story is copied, far below the threshold.
-* Within one posting list, documents are ordered longest first and each one is paired with only
-  the ``heads_per_shingle`` longest; the star clustering only ever needs the link to the
-  longest copy.
+* Posting lists up to ``all_pairs_docs`` long pair every two documents; in longer ones each
+  document is paired only with the ``heads_per_shingle`` longest documents of the list: the star
+  clustering only needs the link to a cluster's longest copy.
 
-The work is done per slice of the hash space (8 slices), on uint64 keys, with numpy sorts only,
-so peak memory is a fraction of the signature arrays.
+Everything runs per slice of the hash space on uint64 keys with numpy sorts, so peak memory is
+a fraction of the fingerprint arrays.
 """
 
 from __future__ import annotations
@@ -30,15 +31,21 @@ _SLICE_SHIFT = np.uint32(29)
 
 @dataclass
 class Candidates:
-    """Candidate pairs in rank space (rank 0 = longest document) with their shared counts."""
+    """Candidate pairs in rank space (rank 0 = longest document) with their shared anchors."""
 
     a: np.ndarray  # uint32 ranks, a < b
     b: np.ndarray
-    # int64 sampled shingles both contain (boilerplate excluded); a lower bound when the pair
-    # met in long posting lists, so verification recounts it exactly.
-    shared: np.ndarray
-    sizes: np.ndarray  # int64 per rank: sampled non-boilerplate shingles of the document
-    stop: np.ndarray  # sorted uint32 boilerplate shingle hashes
+    shared: np.ndarray  # int64 anchors both contain (a lower bound when lists were truncated)
+
+
+def frequent_values(values: np.ndarray, threshold: int) -> np.ndarray:
+    """Sorted values occurring more than ``threshold`` times (each document lists a value once)."""
+    out = []
+    part_of = values >> _SLICE_SHIFT
+    for part in range(_SLICES):
+        uniq, counts = np.unique(values[part_of == part], return_counts=True)
+        out.append(uniq[counts > threshold])
+    return np.concatenate(out) if out else np.zeros(0, dtype=np.uint32)
 
 
 def _pairs_in_groups(
@@ -66,36 +73,31 @@ def _pairs_in_groups(
 def candidate_pairs(
     values: np.ndarray, doc_of: np.ndarray, rank: np.ndarray, params: DedupParams
 ) -> Candidates:
-    """All pairs sharing sampled, non-boilerplate shingles, with how many they share.
+    """Pairs sharing at least ``params.min_anchors`` non-boilerplate anchors.
 
-    ``values`` are the concatenated signatures, ``doc_of`` the document index of each value,
+    ``values`` are the concatenated anchors, ``doc_of`` the document index of each value,
     ``rank`` maps a document index to its rank (0 = longest).
     """
-    n_docs = len(rank)
-    threshold = params.stop_threshold(n_docs)
-    sizes = np.zeros(n_docs, dtype=np.int64)
-    stops: list[np.ndarray] = []
+    threshold = params.stop_threshold(len(rank))
     keys_out: list[np.ndarray] = []
     counts_out: list[np.ndarray] = []
-    entry_slice = values >> _SLICE_SHIFT
+    part_of = values >> _SLICE_SHIFT
     for part in range(_SLICES):
-        mask = entry_slice == part
+        mask = part_of == part
         keys = (values[mask].astype(np.uint64) << np.uint64(32)) | rank[doc_of[mask]].astype(np.uint64)
+        del mask
         keys.sort()
         if not len(keys):
             continue
         hashes = (keys >> np.uint64(32)).astype(np.uint32)
         ranks = (keys & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+        del keys
         bounds = np.flatnonzero(np.diff(hashes)) + 1
         starts = np.concatenate(([0], bounds))
-        ends = np.concatenate((bounds, [len(keys)]))
+        ends = np.concatenate((bounds, [len(hashes)]))
         df = ends - starts
-        stop_group = df > threshold
-        stops.append(hashes[starts[stop_group]])
-        kept_entries = np.repeat(~stop_group, df)
-        sizes += np.bincount(ranks[kept_entries], minlength=n_docs)
         small = (df >= 2) & (df <= params.all_pairs_docs)
-        large = (df > params.all_pairs_docs) & ~stop_group
+        large = (df > params.all_pairs_docs) & (df <= threshold)
         pair_keys = np.concatenate((
             _pairs_in_groups(ranks, starts[small], ends[small], None),
             _pairs_in_groups(ranks, starts[large], ends[large], params.heads_per_shingle),
@@ -107,20 +109,20 @@ def candidate_pairs(
     if keys_out:
         all_keys = np.concatenate(keys_out)
         all_counts = np.concatenate(counts_out)
+        del keys_out, counts_out
         order = np.argsort(all_keys, kind="stable")
         all_keys, all_counts = all_keys[order], all_counts[order]
-        bounds = np.flatnonzero(np.diff(all_keys)) + 1
-        starts = np.concatenate(([0], bounds))
+        del order
+        starts = np.concatenate(([0], np.flatnonzero(np.diff(all_keys)) + 1))
         pair_keys = all_keys[starts]
-        shared_counts = np.add.reduceat(all_counts, starts) if len(all_keys) else all_counts
+        shared = np.add.reduceat(all_counts, starts)
+        ok = shared >= params.min_anchors
+        pair_keys, shared = pair_keys[ok], shared[ok]
     else:
         pair_keys = np.zeros(0, dtype=np.uint64)
-        shared_counts = np.zeros(0, dtype=np.int64)
-    stop = np.sort(np.concatenate(stops)) if stops else np.zeros(0, dtype=np.uint32)
+        shared = np.zeros(0, dtype=np.int64)
     return Candidates(
         a=(pair_keys >> np.uint64(32)).astype(np.uint32),
         b=(pair_keys & np.uint64(0xFFFFFFFF)).astype(np.uint32),
-        shared=shared_counts.astype(np.int64),
-        sizes=sizes,
-        stop=stop,
+        shared=shared.astype(np.int64),
     )

@@ -40,7 +40,9 @@ def explain_pair(a: Record, b: Record, params: DedupParams | None = None) -> dic
     containment = shared / smaller if smaller else 0.0
     lead_a_in_b, lead_b_in_a = share_in(fa.lead, fb.head), share_in(fb.lead, fa.head)
     lead = max(lead_a_in_b, lead_b_in_a)
+    anchors = len(np.intersect1d(fa.anchors, fb.anchors, assume_unique=True))
     checks = [
+        (anchors >= p.min_anchors, f"they share {anchors} 12-character anchors (need {p.min_anchors})"),
         (shared >= p.min_shared, f"they share {shared} sampled shingles (need {p.min_shared})"),
         (containment >= p.min_containment,
          f"{containment:.0%} of the shorter text is in the longer (need {p.min_containment:.0%})"),
@@ -68,6 +70,7 @@ def explain_pair(a: Record, b: Record, params: DedupParams | None = None) -> dic
             "lead_a_in_b": round(lead_a_in_b, 4),
             "lead_b_in_a": round(lead_b_in_a, 4),
             "shared_shingles": shared,
+            "shared_anchors": anchors,
             "a_shingles": len(fa.sig),
             "b_shingles": len(fb.sig),
             "fuzz_token_set_ratio": round(fuzz.token_set_ratio(ta, tb, processor=utils.default_process), 1),

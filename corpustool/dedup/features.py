@@ -1,7 +1,7 @@
 """Per-document fingerprint: everything dedup keeps in memory about a record.
 
 A fingerprint is two small sorted uint32 arrays plus a length, never the text: about
-``(len(text) + 300 + 450) / SAMPLE_RATE * 4`` bytes, roughly 2 KB for a 1,200-character
+``(len(text) * (1/4 + 1/8) + (300 + 450) / 4) * 4`` bytes, roughly 2 KB for a 1,200-character
 article. ``fingerprint_many`` is the unit of work shipped to ``--workers`` processes.
 """
 
@@ -12,23 +12,25 @@ from dataclasses import dataclass
 import numpy as np
 
 from corpustool.dedup.normalize import article_parts
-from corpustool.dedup.shingles import shingle_hashes
+from corpustool.dedup.shingles import shingle_hashes, signature_and_anchors
 
 
 @dataclass(frozen=True)
 class Fingerprint:
-    """Sampled shingles of the whole text, of the lead and of the head; comparable length."""
+    """Sampled shingles of the whole text, of the lead and of the head; blocking keys; length."""
 
     sig: np.ndarray
     lead: np.ndarray
     head: np.ndarray
+    anchors: np.ndarray
     length: int
 
 
 def fingerprint(text: str) -> Fingerprint:
     """Fingerprint one article text (never raises on odd input; empty text gives empty arrays)."""
     body, lead, head = article_parts(text if isinstance(text, str) else "")
-    return Fingerprint(shingle_hashes(body), shingle_hashes(lead), shingle_hashes(head), len(body))
+    sig, anchors = signature_and_anchors(body)
+    return Fingerprint(sig, shingle_hashes(lead), shingle_hashes(head), anchors, len(body))
 
 
 def fingerprint_many(texts: list[str]) -> list[Fingerprint]:

@@ -16,17 +16,17 @@ from contextlib import closing
 import numpy as np
 
 from corpustool.dedup.features import Fingerprint
-from corpustool.dedup.shingles import SAMPLE_RATE, SHINGLE_CHARS
+from corpustool.dedup.shingles import ANCHOR_CHARS, ANCHOR_RATE, SAMPLE_RATE, SHINGLE_CHARS
 from corpustool.errors import CorpustoolError
 
 # Fingerprints are only comparable when made the same way; a different setting is refused.
-_FORMAT = f"char{SHINGLE_CHARS}-sample{SAMPLE_RATE}-v2"
+_FORMAT = f"char{SHINGLE_CHARS}-sample{SAMPLE_RATE}-anchor{ANCHOR_CHARS}-{ANCHOR_RATE}-v3"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS docs (
     id TEXT PRIMARY KEY, length INTEGER NOT NULL, sig BLOB NOT NULL, lead BLOB NOT NULL,
-    head BLOB NOT NULL
+    head BLOB NOT NULL, anchors BLOB NOT NULL
 );
 """
 
@@ -53,10 +53,10 @@ def load_index(path: str) -> tuple[list[str], list[Fingerprint]]:
     ids: list[str] = []
     fps: list[Fingerprint] = []
     with closing(_connect(path)) as con:
-        rows = con.execute("SELECT id, length, sig, lead, head FROM docs ORDER BY rowid")
-        for doc_id, length, sig, lead, head in rows:
+        rows = con.execute("SELECT id, length, sig, lead, head, anchors FROM docs ORDER BY rowid")
+        for doc_id, length, sig, lead, head, anchors in rows:
             ids.append(doc_id)
-            fps.append(Fingerprint(_array(sig), _array(lead), _array(head), int(length)))
+            fps.append(Fingerprint(_array(sig), _array(lead), _array(head), _array(anchors), int(length)))
     return ids, fps
 
 
@@ -73,7 +73,8 @@ def add_to_index(path: str, rows: Iterable[tuple[str, Fingerprint]]) -> int:
     with closing(_connect(path)) as con, con:
         before = con.total_changes
         con.executemany(
-            "INSERT OR IGNORE INTO docs (id, length, sig, lead, head) VALUES (?, ?, ?, ?, ?)",
-            ((doc_id, fp.length, _blob(fp.sig), _blob(fp.lead), _blob(fp.head)) for doc_id, fp in rows),
+            "INSERT OR IGNORE INTO docs (id, length, sig, lead, head, anchors) VALUES (?, ?, ?, ?, ?, ?)",
+            ((doc_id, fp.length, _blob(fp.sig), _blob(fp.lead), _blob(fp.head), _blob(fp.anchors))
+             for doc_id, fp in rows),
         )
         return con.total_changes - before

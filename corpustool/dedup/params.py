@@ -18,17 +18,20 @@ class DedupParams:
     min_containment: float = 0.4
     # ... and the lead sentence of one of them is (mostly) in the other: follow-ups get a new lead.
     min_lead: float = 0.5
-    # Candidates must share at least this many sampled shingles (one shared 6-gram is chance).
+    # Candidates must share at least this many sampled 12-character anchors, and this share of
+    # the shorter text's anchors (a cheap first cut before the exact 6-character count) ...
+    min_anchors: int = 2
+    min_anchor_share: float = 0.1
+    # ... and verified copies at least this many sampled 6-character shingles.
     min_shared: int = 2
     # Boilerplate: a shingle found in more documents than this is no evidence of copying.
     # The floor is far above the size of real copy clusters; it grows with the corpus because
     # an outlet's share/copyright lines grow with it.
     stop_min_docs: int = 50
     stop_doc_fraction: float = 1 / 200
-    # Posting lists up to this long pair every two documents (exact overlap counts). In longer
-    # ones each document is paired with only the ``heads_per_shingle`` longest: enough to reach
-    # a big cluster's star centre, and linear instead of quadratic. Overlaps are then recounted
-    # exactly from the signatures for every pair that passes a loose first cut.
+    # Anchor posting lists up to this long pair every two documents. In longer ones each
+    # document is paired with only the ``heads_per_shingle`` longest: enough to reach a big
+    # cluster's star centre, and linear instead of quadratic.
     all_pairs_docs: int = 64
     heads_per_shingle: int = 16
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from corpustool.dedup.blocking import candidate_pairs
+from corpustool.dedup.blocking import candidate_pairs, frequent_values
 from corpustool.dedup.cluster import star_clusters
 from corpustool.dedup.features import Fingerprint, fingerprint_many
 from corpustool.dedup.index import add_to_index, load_index
@@ -141,9 +141,12 @@ def _run(records: Iterable[Record], keep: str, mark: bool, clusters_path: str | 
         order = np.lexsort((np.arange(n), -store.length, ~indexed))
         rank = np.empty(n, dtype=np.int64)
         rank[order] = np.arange(n)
-        cands = candidate_pairs(store.sig, store.doc_of_entries(), rank.astype(np.uint32), params)
+        threshold = params.stop_threshold(n)
+        stop = frequent_values(store.values["sig"], threshold)
+        cands = candidate_pairs(store.values["anchors"], store.doc_of_entries("anchors"),
+                                rank.astype(np.uint32), params)
         stats.candidate_pairs = len(cands.a)
-        edges = verify(cands, store, order, params)
+        edges = verify(cands, store, order, stop, params)
         stats.verified_pairs = len(edges.a)
         centre_rank, via_rank = star_clusters(n, edges, fixed_centres=indexed[order])
         centre = order[centre_rank[rank]]
@@ -158,7 +161,7 @@ def _run(records: Iterable[Record], keep: str, mark: bool, clusters_path: str | 
             if k == centre[d] and via[d] >= 0:
                 similarity[d] = float(edges.containment[via[d]])
             else:
-                similarity[d] = containment_score(store, d, k, cands.stop)
+                similarity[d] = containment_score(store, d, k, stop)
         sizes = np.bincount(kept, minlength=n)
         new_kept = kept[n_indexed:]
         stats.clusters = len(np.unique(new_kept[sizes[new_kept] > 1]))

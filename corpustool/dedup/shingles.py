@@ -18,33 +18,64 @@ import numpy as np
 
 SHINGLE_CHARS = 6
 SAMPLE_RATE = 4  # keep 1 shingle in 4 for the per-document signature
+# Blocking keys: longer shingles are rarer by chance (6 characters are a word fragment shared by
+# thousands of unrelated stories, 12 are two or three words), and still survive light OCR noise.
+ANCHOR_CHARS = 12
+ANCHOR_RATE = 8
 
 _MULT = np.uint64(131)
 _MIX1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX2 = np.uint64(0x94D049BB133111EB)
 _EMPTY = np.zeros(0, dtype=np.uint32)
-_SAMPLE_BELOW = np.uint32((1 << 32) // SAMPLE_RATE)
 
 
-def shingle_hashes(squashed: str, k: int = SHINGLE_CHARS, *, sampled: bool = True) -> np.ndarray:
-    """Sorted unique 32-bit hashes of the k-character shingles (the text itself if shorter).
-
-    ``sampled`` keeps only the consistent 1-in-SAMPLE_RATE subset (cheaper to sort).
-    """
-    data = squashed.encode("utf-8")
-    if not data:
-        return _EMPTY
-    codes = np.frombuffer(data, dtype=np.uint8).astype(np.uint64)
-    k = min(k, len(codes))
+def _raw(codes: np.ndarray, k: int) -> np.ndarray:
+    """Polynomial hash of every k-gram (uint64, wrapping), before mixing."""
     n = len(codes) - k + 1
     h = np.zeros(n, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for j in range(k):
             h = h * _MULT + codes[j: j + n]
-        h ^= h >> np.uint64(30)
+    return h
+
+
+def _finish(h: np.ndarray, rate: int) -> np.ndarray:
+    """Mix (64-bit finaliser), keep the top 32 bits, sample 1 in ``rate``, sort, dedupe."""
+    with np.errstate(over="ignore"):
+        h = h ^ (h >> np.uint64(30))
         h *= _MIX1
         h ^= h >> np.uint64(27)
         h *= _MIX2
         h ^= h >> np.uint64(31)
     top = (h >> np.uint64(32)).astype(np.uint32)
-    return np.unique(top[top < _SAMPLE_BELOW] if sampled else top)
+    return np.unique(top[top < np.uint32((1 << 32) // rate)] if rate > 1 else top)
+
+
+def _codes(squashed: str) -> np.ndarray:
+    return np.frombuffer(squashed.encode("utf-8"), dtype=np.uint8).astype(np.uint64)
+
+
+def shingle_hashes(squashed: str, k: int = SHINGLE_CHARS, rate: int = SAMPLE_RATE) -> np.ndarray:
+    """Sorted unique 32-bit hashes of the k-character shingles (the text itself if shorter).
+
+    Only the consistent 1-in-``rate`` subset is kept (``rate=1``: all of them).
+    """
+    codes = _codes(squashed)
+    if not len(codes):
+        return _EMPTY
+    return _finish(_raw(codes, min(k, len(codes))), rate)
+
+
+def signature_and_anchors(squashed: str) -> tuple[np.ndarray, np.ndarray]:
+    """(sampled 6-grams, sampled 12-grams) of one text; the 12-gram hash reuses the 6-gram one."""
+    codes = _codes(squashed)
+    if not len(codes):
+        return _EMPTY, _EMPTY
+    if len(codes) < 2 * SHINGLE_CHARS or ANCHOR_CHARS != 2 * SHINGLE_CHARS:
+        return (_finish(_raw(codes, min(SHINGLE_CHARS, len(codes))), SAMPLE_RATE),
+                _finish(_raw(codes, min(ANCHOR_CHARS, len(codes))), ANCHOR_RATE))
+    h6 = _raw(codes, SHINGLE_CHARS)
+    with np.errstate(over="ignore"):
+        shift = _MULT ** np.uint64(SHINGLE_CHARS)
+        h12 = h6[:-SHINGLE_CHARS] * shift + h6[SHINGLE_CHARS:]
+    return _finish(h6, SAMPLE_RATE), _finish(h12, ANCHOR_RATE)

@@ -42,49 +42,64 @@ def share_in(part: np.ndarray, whole: np.ndarray) -> float:
     """Fraction of ``part`` found in ``whole`` (both sorted uint32); 0 for an empty part."""
     if not len(part) or not len(whole):
         return 0.0
-    idx = np.searchsorted(whole, part).clip(max=len(whole) - 1)
-    return float(np.count_nonzero(whole[idx] == part)) / len(part)
+    return _common(part, whole) / len(part)
 
 
-def lead_score(store: FingerprintStore, x: int, y: int, stop: np.ndarray) -> float:
-    """Larger share of one document's lead found in the other's opening."""
-    return max(
-        share_in(drop_stop(store.lead_of(x), stop), store.head_of(y)),
-        share_in(drop_stop(store.lead_of(y), stop), store.head_of(x)),
-    )
+def _common(part: np.ndarray, whole: np.ndarray) -> int:
+    """How many values of ``part`` are in ``whole`` (both sorted, unique)."""
+    if not len(part) or not len(whole):
+        return 0
+    idx = np.searchsorted(whole, part)
+    idx[idx == len(whole)] = 0
+    return int(np.count_nonzero(whole[idx] == part))
 
 
-def _shared(store: FingerprintStore, x: int, y: int, stop: np.ndarray) -> int:
-    return len(np.intersect1d(drop_stop(store.sig_of(x), stop), store.sig_of(y), assume_unique=True))
+def _without(values: np.ndarray, offsets: np.ndarray, stop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Flat arrays + offsets with boilerplate values removed (one vectorised pass)."""
+    if not len(stop) or not len(values):
+        return values, offsets
+    idx = np.searchsorted(stop, values).clip(max=len(stop) - 1)
+    keep = stop[idx] != values
+    sums = np.concatenate(([0], np.cumsum(keep)))
+    return values[keep], sums[offsets]
 
 
 def containment_score(store: FingerprintStore, x: int, y: int, stop: np.ndarray) -> float:
     """Containment of the smaller sampled signature in the larger, boilerplate excluded."""
-    sx, sy = drop_stop(store.sig_of(x), stop), drop_stop(store.sig_of(y), stop)
+    sx, sy = drop_stop(store.get("sig", x), stop), drop_stop(store.get("sig", y), stop)
     if not len(sx) or not len(sy):
         return 0.0
-    shared = len(np.intersect1d(sx, sy, assume_unique=True))
-    return shared / min(len(sx), len(sy))
+    return _common(sx, sy) / min(len(sx), len(sy))
 
 
-def verify(cands: Candidates, store: FingerprintStore, order: np.ndarray, params: DedupParams) -> Edges:
-    """Keep the candidate pairs that are copies; ``order[rank]`` is the document index."""
-    smaller = np.minimum(cands.sizes[cands.a], cands.sizes[cands.b])
-    rough = cands.shared / np.maximum(smaller, 1)
-    loose = (cands.shared >= params.min_shared) & (rough >= params.min_containment / 2)
-    a, b = cands.a[loose], cands.b[loose]
-    exact = np.fromiter(
-        (_shared(store, int(order[x]), int(order[y]), cands.stop) for x, y in zip(a, b, strict=True)),
-        dtype=np.int64,
-        count=len(a),
-    )
-    containment = exact / np.maximum(np.minimum(cands.sizes[a], cands.sizes[b]), 1)
-    ok = (exact >= params.min_shared) & (containment >= params.min_containment)
-    a, b, containment = a[ok], b[ok], containment[ok]
-    leads = np.fromiter(
-        (lead_score(store, int(order[x]), int(order[y]), cands.stop) for x, y in zip(a, b, strict=True)),
-        dtype=np.float64,
-        count=len(a),
-    )
-    keep = leads >= params.min_lead
+def verify(cands: Candidates, store: FingerprintStore, order: np.ndarray, stop: np.ndarray,
+           params: DedupParams) -> Edges:
+    """Keep the candidate pairs that are copies (``order[rank]`` is the document index).
+
+    Boilerplate shingles (``stop``, sorted) are removed from every signature and lead first.
+    """
+    n_anchors = np.diff(store.offsets["anchors"])[order]
+    rough = cands.shared / np.maximum(np.minimum(n_anchors[cands.a], n_anchors[cands.b]), 1)
+    pre = rough >= params.min_anchor_share
+    a, b = cands.a[pre], cands.b[pre]
+    sig, sig_off = _without(store.values["sig"], store.offsets["sig"], stop)
+    lead, lead_off = _without(store.values["lead"], store.offsets["lead"], stop)
+    head, head_off = store.values["head"], store.offsets["head"]
+    sizes = np.diff(sig_off)
+    containment = np.zeros(len(a))
+    leads = np.zeros(len(a))
+    for i, (ra, rb) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
+        x, y = int(order[ra]), int(order[rb])
+        smaller = min(sizes[x], sizes[y])
+        if smaller == 0:
+            continue
+        shared = _common(sig[sig_off[x]: sig_off[x + 1]], sig[sig_off[y]: sig_off[y + 1]])
+        if shared < params.min_shared or shared < params.min_containment * smaller:
+            continue
+        containment[i] = shared / smaller
+        leads[i] = max(
+            share_in(lead[lead_off[x]: lead_off[x + 1]], head[head_off[y]: head_off[y + 1]]),
+            share_in(lead[lead_off[y]: lead_off[y + 1]], head[head_off[x]: head_off[x + 1]]),
+        )
+    keep = (containment >= params.min_containment) & (leads >= params.min_lead)
     return Edges(a[keep], b[keep], np.minimum(containment[keep], 1.0), leads[keep])
