@@ -350,3 +350,18 @@ def test_embedded_tweet_quoted_by_the_story_stays() -> None:
         f"<p>{tweet}</p></blockquote></div>",
     )
     assert tweet in clean_html(page).text.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (f"{LEAD} {SECOND} {THIRD}", "en"),
+        ("Der Stadtrat hat am Dienstag beschlossen, das Netz der Straßenbahn in die Vororte zu verlängern. "
+         "Die neue Linie ist nicht billig, aber sie wird von der Stadt und dem Land bezahlt, und sie soll "
+         "im Jahr 2027 für die Fahrgäste auf der Strecke eröffnet werden.", "de"),
+        ("시의회는 화요일 북부 교외로 트램 노선을 연장하기로 의결했다.", "ko"),
+        ("Tram", None),
+    ],
+)
+def test_language_guess(text: str, lang: str | None) -> None:
+    assert clean_text(text).lang == lang

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from corpustool.clean.boilerplate import BoilerplateProfile
+from corpustool.clean.lang import guess_lang
 from corpustool.clean.lines import Line, analyse, base_weight
 from corpustool.clean.metadata import find_date
 from corpustool.clean.pipeline import finish
@@ -344,7 +345,7 @@ def clean_html(
     if meta["date"]:
         iso = _iso_date(meta["date"]) or find_date(meta["date"])
         result.created = iso or result.created
-    result.lang = _lang(meta["lang"])
+    result.lang = _lang(meta["lang"]) or guess_lang(result.text)
     result.url = meta["url"] or url
     if result.byline is None and meta["author"]:
         result.byline = meta["author"]

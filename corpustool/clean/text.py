@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corpustool.clean.boilerplate import BoilerplateProfile
+from corpustool.clean.lang import guess_lang
 from corpustool.clean.lines import analyse
 from corpustool.clean.pipeline import finish
 from corpustool.clean.result import CleanResult
@@ -21,4 +22,6 @@ def clean_text(
     """
     text = text or ""
     lines = [analyse(raw) for raw in text.splitlines() if raw.strip()]
-    return finish(lines, chars_in=len(text), explain=explain, profile=profile, profile_key=profile_key)
+    result = finish(lines, chars_in=len(text), explain=explain, profile=profile, profile_key=profile_key)
+    result.lang = guess_lang(result.text)
+    return result
