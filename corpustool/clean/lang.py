@@ -7,6 +7,7 @@ few dozen words to say anything and returns None when unsure, rather than a wron
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -26,14 +27,16 @@ MIN_HITS = 8
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> dict[str, frozenset[str]]:
+def _stopwords() -> dict[str, tuple[str, ...]]:
+    """word -> languages that use it as a function word."""
     text = resources.files("corpustool.clean").joinpath("rules", "stopwords.tsv").read_text(encoding="utf-8")
-    table: dict[str, frozenset[str]] = {}
+    index: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#") and not line.startswith("lang\t"):
             code, words = line.split("\t")
-            table[code] = frozenset(words.split())
-    return table
+            for word in words.split():
+                index[word] = (*index.get(word, ()), code)
+    return index
 
 
 def guess_lang(text: str) -> str | None:
@@ -47,14 +50,15 @@ def guess_lang(text: str) -> str | None:
             if code == "zh" and _SCRIPTS[1][1].search(sample):
                 return "ja"
             return code
-    words = [w.lower() for w in _WORD.findall(sample)]
-    best, best_hits, second = None, 0, 0
-    for code, stop in _stopwords().items():
-        hits = sum(1 for w in words if w in stop)
-        if hits > best_hits:
-            best, best_hits, second = code, hits, best_hits
-        elif hits > second:
-            second = hits
-    if best_hits >= MIN_HITS and best_hits >= 1.5 * second:
-        return best
-    return None
+    index = _stopwords()
+    hits: Counter[str] = Counter()
+    for word in _WORD.findall(sample.lower()):
+        codes = index.get(word)
+        if codes:
+            hits.update(codes)
+    ranked = hits.most_common(2)
+    if not ranked or ranked[0][1] < MIN_HITS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
+        return None
+    return ranked[0][0]
