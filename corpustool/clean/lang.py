@@ -22,6 +22,7 @@ _SCRIPTS = (
     ("hi", re.compile(r"[\u0900-\u097f]")),
 )
 _WORD = re.compile(r"\w+")
+_LETTER = re.compile(r"[^\W\d_]")
 SAMPLE_CHARS = 3000
 MIN_HITS = 8
 
@@ -44,12 +45,13 @@ def guess_lang(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if not sample.strip():
         return None
-    letters = sum(ch.isalpha() for ch in sample) or 1
-    for code, script in _SCRIPTS:
-        if len(script.findall(sample)) > letters * 0.3:
-            if code == "zh" and _SCRIPTS[1][1].search(sample):
-                return "ja"
-            return code
+    if not sample.isascii():
+        letters = len(_LETTER.findall(sample)) or 1
+        for code, script in _SCRIPTS:
+            if len(script.findall(sample)) > letters * 0.3:
+                if code == "zh" and _SCRIPTS[1][1].search(sample):
+                    return "ja"
+                return code
     index = _stopwords()
     hits: Counter[str] = Counter()
     for word in _WORD.findall(sample.lower()):
