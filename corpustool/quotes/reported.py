@@ -14,8 +14,8 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from corpustool.quotes import sentences
-from corpustool.quotes.attribution import Span, cue_words, object_after_cue, subject_in
+from corpustool.quotes import sentences, tables
+from corpustool.quotes.attribution import Span, object_after_cue, subject_in
 from corpustool.quotes.marks import Ranges
 
 _THAT_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
@@ -40,6 +40,7 @@ _ACCORDING_TAIL_RE = re.compile(r",\s*according to\s+([^,.]{2,80})[.!?]?\s*$")
 _ACCORDING_ANY_RE = re.compile(r"\b[Aa]ccording to\b")
 _END_TRIM = " \t\u00a0.,;:!?\"”’'"
 _MIN_WORDS = 3
+NEST = 1  # nested events ("X said Y fears ...") cost more precision than they add recall
 
 
 class Report(NamedTuple):
@@ -75,11 +76,12 @@ def speech_events(text: str, paras: list[tuple[int, int]], quoted: list[tuple[in
     """Every reported-speech event (content may be empty when the cue introduces a quotation)."""
     out: list[Report] = []
     quotes = Ranges(quoted)
-    hits = [c.start for c in cue_words(text, 0, len(text))]
-    hits += [m.start() for m in _ACCORDING_ANY_RE.finditer(text)]
-    if not hits:
+    cues = [Span(*m.span()) for m in tables.report_regex().finditer(text)]
+    cues += [Span(*m.span()) for m in _ACCORDING_ANY_RE.finditer(text)]
+    if not cues:
         return out
-    hits.sort()
+    cues.sort()
+    hits = [c.start for c in cues]
     for p_start, p_end in paras:
         k = bisect_left(hits, p_start)
         if k == len(hits) or hits[k] >= p_end:
@@ -88,9 +90,13 @@ def speech_events(text: str, paras: list[tuple[int, int]], quoted: list[tuple[in
             k = bisect_left(hits, sent.start)
             if k == len(hits) or hits[k] >= sent.end:
                 continue
-            rep = _one_sentence(text, sent, quotes)
-            if rep is not None:
-                out.append(rep)
+            k = bisect_left(hits, sent.start)
+            mine = []
+            while k < len(hits) and hits[k] < sent.end:
+                if not _inside(hits[k], quotes):
+                    mine.append(cues[k])
+                k += 1
+            out.extend(_one_sentence(text, sent, quotes, mine))
     return out
 
 
@@ -98,7 +104,23 @@ def _inside(pos: int, quotes: Ranges) -> bool:
     return quotes.covers(pos)
 
 
-def _one_sentence(text: str, sent: Span, quotes: Ranges) -> Report | None:
+def _one_sentence(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> list[Report]:
+    """Reported-speech events of one sentence, the outer one first, then ones nested in it
+    ("Trump said Republicans fear that ...")."""
+    out: list[Report] = []
+    start = sent.start
+    for _ in range(NEST):
+        rep = _first_event(text, Span(start, sent.end), quotes, [c for c in cues if c.start >= start])
+        if rep is None:
+            break
+        out.append(rep)
+        if rep.content.end <= rep.content.start or rep.content.start <= start:
+            break
+        start = rep.content.start
+    return out
+
+
+def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Report | None:
     seg = text[sent.start : sent.end]
     m = _ACCORDING_LEAD_RE.match(seg)
     if m:
@@ -113,7 +135,6 @@ def _one_sentence(text: str, sent: Span, quotes: Ranges) -> Report | None:
         return Report(
             content, who, Span(sent.start + m.start() + seg[m.start() :].find("according"), who.start - 1)
         )
-    cues = [c for c in cue_words(text, sent.start, sent.end) if not _inside(c.start, quotes)]
     for cue in cues:
         inverted = _inverted(text, sent, cue, quotes)
         if inverted is not None:

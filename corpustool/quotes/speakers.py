@@ -194,6 +194,9 @@ def _is_person_name(name: tuple[str, ...]) -> bool:
         return False
     if len(name) == 1 and (name[0].isupper() or len(name[0].strip(".")) <= 2):
         return False
+    low = name[0].lower()
+    if len(name) == 1 and low.endswith(("ing", "ed")) and low not in tables.first_names():
+        return False  # "Based on ...", "Speaking to ...": participles opening a sentence
     return all(len(t.strip(".")) > 0 for t in name)
 
 

@@ -57,6 +57,19 @@ def cue_regex() -> re.Pattern[str]:
 
 
 @cache
+def report_verbs() -> frozenset[str]:
+    """Belief, finding and stance verbs: attribution cues for reported speech only."""
+    return frozenset(w.lower() for line in _lines("report_verbs.txt") for w in line.split())
+
+
+@cache
+def report_regex() -> re.Pattern[str]:
+    """Speech cues and report verbs together, for the reported-speech scan."""
+    words = cue_verbs() | report_verbs()
+    return re.compile(r"(?<![\w’'<>/=-])" + trie_regex(words) + r"(?![\w’'-])")
+
+
+@cache
 def mention_words() -> frozenset[str]:
     """Nouns that introduce a quoted term or title ("the phrase", "the slogan", "titled")."""
     return frozenset(w.lower() for w in _lines("mention_words.txt"))
