@@ -1,0 +1,41 @@
+"""Regression guard on the cleaning benchmark's development pages (read from ../shared)."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from corpustool.clean import clean_html, clean_text
+
+
+@pytest.fixture(scope="module")
+def pages(bench_dir: Path) -> list[dict]:
+    with gzip.open(bench_dir / "cleaning" / "aeb_dev.jsonl.gz", "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def scorer(bench_dir: Path):
+    spec = importlib.util.spec_from_file_location("aeb_score", bench_dir / "cleaning" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_text_view_beats_the_line_filter_and_never_empties_a_page(pages: list[dict], scorer) -> None:
+    preds = {p["id"]: clean_text(p["raw_blocks"]).text for p in pages}
+    scores = scorer.score({p["id"]: p["gold_text"] for p in pages}, preds)
+    assert scores["empty_predictions"] == 0
+    assert scores["f1"] >= 0.90  # README: C4-style line filter 0.831, jusText 0.797
+
+
+def test_html_view_close_to_trafilatura(pages: list[dict], scorer) -> None:
+    preds = {p["id"]: clean_html(p["html"], url=p["url"]).text for p in pages}
+    scores = scorer.score({p["id"]: p["gold_text"] for p in pages}, preds)
+    assert scores["empty_predictions"] == 0
+    assert scores["f1"] >= 0.94  # README: trafilatura favor_precision 0.964, readability 0.946
