@@ -132,17 +132,24 @@ def continuations(lines: list[Line], start: int, end: int) -> list[tuple[int, in
 
     A run joins the body when at most ``GAP`` lines separate it from the body, none of them prose,
     and it opens with ``MIN_CONTINUED`` consecutive prose paragraphs (a teaser list alternates a
-    headline with one blurb, so it never does). Before the body, the gap must hold a barrier too,
-    since a standfirst or teaser above a story looks like a short run of prose.
+    headline with one blurb, so it never does; in HTML one paragraph is enough when it is back
+    in the article's own container, and lines a DOM cue removed do not count towards the gap).
+    Before the body, the gap must hold a barrier too, since a standfirst or teaser above a story
+    looks like a short run of prose.
     """
     weights = [line.weight for line in lines]
     spans = [(start, end)]
     n = len(lines)
     while True:
-        j, crossed = spans[-1][1], False
-        while j < n and j - spans[-1][1] < GAP and not _is_prose(lines[j]):
+        j, gap = spans[-1][1], 0
+        while j < n and gap < GAP and not _is_prose(lines[j]):
+            gap += lines[j].dom_reason is None  # a box the DOM already named costs nothing
             j += 1
-        if j >= n or not all(_is_prose(x) for x in lines[j : j + MIN_CONTINUED]):
+        if j >= n or not _is_prose(lines[j]):
+            break
+        # In HTML, prose back inside the article's own container needs no second paragraph.
+        needed = 1 if lines[j].in_container and lines[spans[-1][1] - 1].in_container else MIN_CONTINUED
+        if not all(_is_prose(x) for x in lines[j : j + needed]):
             break
         hi = next((k for k in range(j, n) if lines[k].barrier), n)
         _, a, b = best_segment(weights, j, hi)

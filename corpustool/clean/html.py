@@ -301,6 +301,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
         if line.reason is not None:
             continue
         inside = container is not None and container in block.path
+        line.in_container = inside
         depth = block.path.index(container) if inside else -1
         wrapper = inside and block.cue_depth <= depth + 1
         if block.cue and not wrapper and not (block.in_main and block.cue not in STRONG):

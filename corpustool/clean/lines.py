@@ -43,6 +43,7 @@ class Line:
     link_density: float = 0.0
     in_main: bool = False
     is_heading: bool = False
+    in_container: bool | None = None  # HTML only: inside the main container
 
 
 def normalise(line: str) -> str:
