@@ -34,7 +34,6 @@ DROP_TAGS = words(
     "canvas video audio picture source map head title meta link"
 )
 CELLS = words("td th")
-HEADINGS = words("h1 h2 h3 h4 h5 h6")
 MAIN_ATTR = re.compile(
     r"articlebody|article-body|article__body|story-body|storybody|entry-content|post-content|"
     r"article-content|articlecontent|post-body|postbody|story-content|main-content|"
@@ -65,7 +64,6 @@ class _Ctx:
     cue_depth: int  # number of block elements above the cue element (0 when no cue)
     in_main: bool
     in_link: bool
-    heading: bool
     drop: bool
     path: tuple[int, ...]  # serials of the enclosing block elements, outermost first
 
@@ -80,7 +78,6 @@ class Block:
     cue_id: int
     cue_depth: int
     in_main: bool
-    heading: bool
     path: tuple[int, ...]
 
 
@@ -108,7 +105,7 @@ def blocks_of(root: etree._Element) -> list[Block]:
     pieces: list[str] = []
     link_chars = 0
     first_ctx: _Ctx | None = None
-    stack = [_Ctx(None, 0, 0, False, False, False, False, ())]
+    stack = [_Ctx(None, 0, 0, False, False, False, ())]
     next_id = 1
     serial = 0
 
@@ -125,7 +122,6 @@ def blocks_of(root: etree._Element) -> list[Block]:
                         first_ctx.cue_id,
                         first_ctx.cue_depth,
                         first_ctx.in_main,
-                        first_ctx.heading,
                         first_ctx.path,
                     )
                 )
@@ -185,7 +181,6 @@ def blocks_of(root: etree._Element) -> list[Block]:
                 cue_depth,
                 in_main,
                 parent.in_link or tag == "a",
-                parent.heading or tag in HEADINGS,
                 drop,
                 path,
             )
@@ -284,8 +279,6 @@ def to_lines(blocks: list[Block]) -> list[Line]:
     """
     lines = [analyse(b.text) for b in blocks]
     for block, line in zip(blocks, lines, strict=True):
-        line.in_main = block.in_main
-        line.is_heading = block.heading
         line.link_density = block.link_chars / max(1, len(block.text))
         if line.reason is None and line.link_density > 0.6 and line.words < 40:
             line.reason = "navigation" if line.words < 5 or line.kind == "list" else "related"

@@ -41,8 +41,6 @@ class Line:
     weight: float = 0.0
     dom_reason: str | None = None
     link_density: float = 0.0
-    in_main: bool = False
-    is_heading: bool = False
     in_container: bool | None = None  # HTML only: inside the main container
 
 
