@@ -182,3 +182,11 @@ def test_quote_records_sets_a_list_on_every_record():
     out = list(quote_records(records))
     assert [type(r["quotes"]) for r in out] == [list, list, list]
     assert out[0]["quotes"] and out[1]["quotes"] == [] and out[2]["quotes"] == []
+
+
+def test_two_apostrophes_pair_as_double_marks():
+    """Some archives write ''...'' for double quotes; apostrophes inside still don't break it."""
+    text = "''It's not going to be easy,'' said Representative Peter T. King. ''Not at all.''"
+    assert texts(text) == ["It's not going to be easy,", "Not at all."]
+    got = speakers(text)
+    assert [name for _, name in got] == ["Peter T. King", "Peter T. King"]  # "King" is a surname here

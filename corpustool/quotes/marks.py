@@ -19,9 +19,10 @@ DOUBLE_MARKS = '"“”„«»‟″'
 # Single-quote family: primary only in texts that use no double marks at all.
 SINGLE_MARKS = "'‘’‚‹›"
 
-_DOUBLE_RE = re.compile(r'["“”„«»‟″\n]')
+# Two apostrophes stand for a double mark in some archives (NYT: ''It's not easy,'' he said).
+_DOUBLE_RE = re.compile(r"''|[\"“”„«»‟″\n]")
 _SINGLE_RE = re.compile(r"['‘’‚‹›\n]")
-_HAS_DOUBLE_RE = re.compile(r'["“”„«»]')
+_HAS_DOUBLE_RE = re.compile(r"[\"“”„«»]|''")
 # A transcript turn ("WALLACE: ...") starts a new quote even inside a run of open paragraphs.
 _LABEL_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}:")
 _OPEN_LEFT = set(" \t\r\n\u00a0([{—–-/")
@@ -47,11 +48,11 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _classify_double(text: str, i: int, ch: str, inside: bool, open_ch: str) -> str:
-    """Return 'open', 'close' or 'none' for the double mark at i given the current state."""
+def _classify_double(text: str, i: int, j: int, ch: str, inside: bool, open_ch: str) -> str:
+    """Return 'open', 'close' or 'none' for the double mark text[i:j] given the current state."""
     n = len(text)
     prev = text[i - 1] if i > 0 else "\n"
-    nxt = text[i + 1] if i + 1 < n else "\n"
+    nxt = text[j] if j < n else "\n"
     can_open = prev in _OPEN_LEFT or prev in DOUBLE_MARKS or prev in SINGLE_MARKS
     can_close = nxt in _CLOSE_RIGHT or nxt in DOUBLE_MARKS or nxt in SINGLE_MARKS
     if ch in "“‟":
@@ -112,6 +113,8 @@ def _next_paragraph_opens(text: str, nl: int, marks: str) -> int:
         j += 1
     if j < n and text[j] in marks and text[j] not in "”»’›":
         return j
+    if marks is DOUBLE_MARKS and text.startswith("''", j):
+        return j + 1
     return -1
 
 
@@ -125,12 +128,13 @@ def pair_quotes(text: str, family: str | None = None) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     inside = False
     open_at = -1
+    open_len = 1
     open_ch = ""
     skip_until = -1  # continuation opener of a multi-paragraph quote
     n = len(text)
 
     def emit(close_at: int, close_end: int, closed: bool) -> None:
-        s, e = open_at + 1, close_at
+        s, e = open_at + open_len, close_at
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
@@ -139,8 +143,8 @@ def pair_quotes(text: str, family: str | None = None) -> list[QuoteSpan]:
             spans.append(QuoteSpan(open_at, close_end, s, e, closed))
 
     for m in finder.finditer(text):
-        i = m.start()
-        ch = text[i]
+        i, j = m.span()
+        ch = '"' if j - i == 2 else text[i]
         if i <= skip_until:
             continue
         if ch == "\n":
@@ -154,16 +158,16 @@ def pair_quotes(text: str, family: str | None = None) -> list[QuoteSpan]:
             inside = False
             continue
         kind = (
-            _classify_double(text, i, ch, inside, open_ch)
+            _classify_double(text, i, j, ch, inside, open_ch)
             if family == "double"
             else _classify_single(text, i, ch, inside)
         )
         if kind == "open":
             if inside:
                 emit(i, i, False)  # an unclosed quote ends where the next one opens
-            inside, open_at, open_ch = True, i, ch
+            inside, open_at, open_ch, open_len = True, i, ch, j - i
         elif kind == "close" and inside:
-            emit(i, i + 1, True)
+            emit(i, j, True)
             inside = False
     if inside:
         emit(n, n, False)

@@ -170,11 +170,11 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
     """
     titles = tables.titles()
     stop = tables.name_stopwords() | tables.non_person_words()
-    last_title = -1
-    for i, tok in enumerate(tokens):
-        low = tok.lower()
-        if low in titles or low.rstrip(".") in titles:
-            last_title = i
+    marks = [i for i, tok in enumerate(tokens) if tok.lower() in titles or tok.lower().rstrip(".") in titles]
+    # a title word ending the run is a surname after all ("Peter T. King", "John Major")
+    while marks and marks[-1] == len(tokens) - 1 and len(tokens) - (marks[-2] if len(marks) > 1 else -1) > 2:
+        marks.pop()
+    last_title = marks[-1] if marks else -1
     title = list(tokens[: last_title + 1])
     name = list(tokens[last_title + 1 :])
     while name and (_norm(name[0]) in stop or (name[0].isupper() and len(name[0]) <= 5 and len(name) > 1)):
