@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from corpustool.quotes import attribution as attr
 from corpustool.quotes import sentences, tables
-from corpustool.quotes.marks import QuoteSpan, pair_quotes
+from corpustool.quotes.marks import QuoteSpan, Ranges, pair_quotes
 from corpustool.quotes.reported import reported_speech, speech_events
 from corpustool.quotes.speakers import Cast, is_unnamed_person, resolve
 
@@ -91,9 +91,13 @@ def _extract(text: str, wanted: tuple[str, ...]) -> list[dict]:
             continue
         out.append(_to_dict(text, q, quotes, cast))
     if "indirect" in wanted:
-        covered = [(q.span.open, q.span.close) for q in quotes if q.kind != "scare"]
-        for item in reported_speech(text, events, covered):
-            out.append(_reported_dict(text, item, cast))
+        covered = [(q.span.open, q.span.close) for q in quotes if q.kind in ("direct", "scare")]
+        reported = [_reported_dict(text, item, cast) for item in reported_speech(text, events, covered)]
+        if reported:
+            # a clause of reported speech is given once, whole, with its quoted fragments inside
+            inside = Ranges([(r["start"], r["end"]) for r in reported])
+            out = [q for q in out if q["type"] != "partial" or not inside.covers(q["start"])]
+            out.extend(reported)
         out.sort(key=lambda d: d["start"])
     return out
 

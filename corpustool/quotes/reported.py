@@ -82,6 +82,10 @@ def speech_events(text: str, paras: list[tuple[int, int]], quoted: list[tuple[in
         return out
     cues.sort()
     hits = [c.start for c in cues]
+    if paras:
+        head = _headline(text, paras[0])
+        if head is not None:
+            out.append(head)
     for p_start, p_end in paras:
         k = bisect_left(hits, p_start)
         if k == len(hits) or hits[k] >= p_end:
@@ -168,6 +172,27 @@ def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Rep
             if _words(text, content) >= _MIN_WORDS and not _inside(content.start, quotes):
                 return Report(content, speaker, cue)
             return Report(Span(cue.end, cue.end), speaker, cue)
+    return None
+
+
+_HEAD_COLON_RE = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}): (?=[A-Z‘“\"'])")
+_HEAD_SAYS_RE = re.compile(
+    r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) (Says|Say|Said|Tells|Told|Warns|Claims|Insists|Admits"
+    r"|Thinks|Believes|Wants|Calls|Urges|Predicts|Vows|Denies|Suggests) "
+)
+
+
+def _headline(text: str, para: tuple[int, int]) -> Report | None:
+    """Headline attributions: 'Pence: Flowers Won't Be at Debate', 'County Says Trump Should Win'."""
+    start, end = para
+    if len(text[start:end].split()) > 25:
+        return None
+    m = _HEAD_COLON_RE.match(text, start, end)
+    if m:
+        return Report(_clean(text, m.end(), end), Span(m.start(1), m.end(1)), Span(m.end(1), m.end(1) + 1))
+    m = _HEAD_SAYS_RE.match(text, start, end)
+    if m:
+        return Report(_clean(text, m.end(), end), Span(m.start(1), m.end(1)), Span(m.start(2), m.end(2)))
     return None
 
 
