@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 import time
 from pathlib import Path
 
@@ -365,3 +366,12 @@ def test_embedded_tweet_quoted_by_the_story_stays() -> None:
 )
 def test_language_guess(text: str, lang: str | None) -> None:
     assert clean_text(text).lang == lang
+
+
+def test_hard_wrapped_text_is_joined_back_into_paragraphs() -> None:
+    paragraphs = [LEAD + " " + SECOND, QUOTE + " " + THIRD, SECOND + " " + LEAD]
+    body = "\n\n".join(textwrap.fill(p, 70) for p in paragraphs)
+    wrapped = f"Home\nNews\n\n{body}\n\nAccept cookies\n"
+    result = clean_text(wrapped)
+    assert " ".join(result.text.split()) == " ".join(" ".join(paragraphs).split())
+    assert all(len(p) > 100 for p in result.text.split("\n\n"))

@@ -7,6 +7,7 @@ from corpustool.clean.lang import guess_lang
 from corpustool.clean.lines import analyse
 from corpustool.clean.pipeline import finish
 from corpustool.clean.result import CleanResult
+from corpustool.clean.unwrap import unwrap
 
 
 def clean_text(
@@ -18,10 +19,11 @@ def clean_text(
 ) -> CleanResult:
     """Strip scrape junk from plain text; keep the article body, one paragraph per input line.
 
-    Blank input lines only separate paragraphs, so they are not listed in ``removed``.
+    Blank input lines only separate paragraphs, so they are not listed in ``removed``. Hard-wrapped
+    text is first joined back into paragraphs (see ``unwrap.py``); ``removed`` then lists those.
     """
     text = text or ""
-    lines = [analyse(raw) for raw in text.splitlines() if raw.strip()]
+    lines = [analyse(raw) for raw in unwrap(text.splitlines()) if raw.strip()]
     result = finish(lines, chars_in=len(text), explain=explain, profile=profile, profile_key=profile_key)
     result.lang = guess_lang(result.text)
     return result
