@@ -15,7 +15,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from corpustool.quotes import sentences, tables
-from corpustool.quotes.attribution import Span, object_after_cue, subject_in
+from corpustool.quotes.attribution import Span, good_subject, object_after_cue, subject_in
 from corpustool.quotes.marks import Ranges
 
 _THAT_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
@@ -40,6 +40,12 @@ _ACCORDING_TAIL_RE = re.compile(r",\s*according to\s+([^,.]{2,80})[.!?]?\s*$")
 _ACCORDING_ANY_RE = re.compile(r"\b[Aa]ccording to\b")
 _END_TRIM = " \t\u00a0.,;:!?\"”’'"
 _MIN_WORDS = 3
+# what follows a cue when the content came before it: "..., X said on Monday in a statement."
+_ADVERBIAL_STARTS = frozenset(
+    "on in at during after before to with from last this earlier later monday tuesday wednesday "
+    "thursday friday saturday sunday yesterday today tonight recently repeatedly privately publicly".split()
+)
+_ADDING_RE = re.compile(r",\s*(?:adding|noting|saying|arguing|insisting|warning)\b")
 NEST = 1  # nested events ("X said Y fears ...") cost more precision than they add recall
 
 
@@ -118,9 +124,19 @@ def _one_sentence(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> li
         if rep is None:
             break
         out.append(rep)
-        if rep.content.end <= rep.content.start or rep.content.start <= start:
-            break
-        start = rep.content.start
+        adding = _ADDING_RE.search(text, rep.content.end, sent.end)
+        if adding and adding.start() - rep.content.end <= 3:
+            cue = Span(adding.end() - len(adding.group().split()[-1]), adding.end())
+            content = _clean(
+                text,
+                _THAT_RE.match(text, cue.end, sent.end).end()
+                if _THAT_RE.match(text, cue.end, sent.end)
+                else cue.end,
+                sent.end,
+            )
+            if _words(text, content) >= _MIN_WORDS:
+                out.append(Report(content, rep.speaker, cue))
+        break
     return out
 
 
@@ -144,13 +160,14 @@ def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Rep
         if inverted is not None:
             return inverted
         subj = subject_in(text, sent.start, cue.start)
-        if subj is None:
+        if subj is None or not _plausible_subject(text[subj[0].start : subj[0].end]):
             continue
         speaker = subj[0]
-        lead_words = len(text[sent.start : speaker.start].split())
         tail = _clean(text, cue.end, sent.end)
-        if lead_words <= 4 and not any(ch in text[sent.start : speaker.start] for ch in '"“”'):
-            # X said (that) CONTENT
+        tail_words = text[tail.start : tail.end].split()
+        adverbial = not tail_words or tail_words[0].lower().strip(",") in _ADVERBIAL_STARTS
+        if len(tail_words) >= _MIN_WORDS and not adverbial:
+            # X said (that) CONTENT -- also after a fronted phrase ("In an interview, X said ...")
             start = cue.end
             word = text[cue.start : cue.end].lower()
             m = _THAT_RE.match(text, start, sent.end)
@@ -159,13 +176,17 @@ def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Rep
             elif word in _OBJECT_CUES:
                 that = text.find(" that ", start, min(sent.end, start + 80))
                 start = that + 6 if that > 0 else start
-            content = _clean(text, start, sent.end)
+            end = sent.end
+            adding = _ADDING_RE.search(text, start, sent.end)
+            if adding:
+                end = adding.start()  # "..., she said, adding that ...": the addition is its own event
+            content = _clean(text, start, end)
             if content.end > content.start and text[content.start] in "\"“„«'‘":
                 return Report(Span(content.start, content.start), speaker, cue)
             if _words(text, content) >= _MIN_WORDS and not _inside(content.start, quotes):
                 return Report(content, speaker, cue)
             return Report(Span(cue.end, cue.end), speaker, cue)
-        if _words(text, tail) <= 6:
+        if len(tail_words) <= 8:
             # CONTENT, X said.
             cut = text.rfind(",", sent.start, speaker.start)
             content = _clean(text, sent.start, cut if cut > sent.start else speaker.start)
@@ -180,6 +201,13 @@ _HEAD_SAYS_RE = re.compile(
     r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) (Says|Say|Said|Tells|Told|Warns|Claims|Insists|Admits"
     r"|Thinks|Believes|Wants|Calls|Urges|Predicts|Vows|Denies|Suggests) "
 )
+
+
+def _plausible_subject(phrase: str) -> bool:
+    """A name, pronoun or description, or a short bare noun phrase ("Officials", "Critics")."""
+    if good_subject(phrase):
+        return True
+    return len(phrase.split()) <= 5 and phrase[:1].isalnum() and not any(c in phrase for c in "\"“”'’")
 
 
 def _headline(text: str, para: tuple[int, int]) -> Report | None:
@@ -197,18 +225,23 @@ def _headline(text: str, para: tuple[int, int]) -> Report | None:
 
 
 def _inverted(text: str, sent: Span, cue: Span, quotes: Ranges) -> Report | None:
-    """'CONTENT, said James Henson, director of the project.'"""
+    """'CONTENT, said James Henson, director of the project.' (also the '"...," said X' of a quote)."""
     before = text[sent.start : cue.start].rstrip()
-    if not before.endswith(",") or _inside(cue.start, quotes):
+    closing_quote = before.rstrip("\"”’'") != before
+    if not before.rstrip("\"”’'").endswith(",") or _inside(cue.start, quotes):
         return None
     obj = object_after_cue(text, cue.end, sent.end)
     if obj is None:
         return None
     phrase = text[obj.start : obj.end]
-    if not (phrase[:1].isupper() or phrase.split()[0].lower() in ("the", "a", "an")):
+    words = phrase.split()
+    after = text[obj.end : obj.end + 1]
+    if len(words) > 6 or (after and after not in ",.;"):
+        return None  # "..., called the AIPAC speech a ..." is a clause, not an inverted speaker
+    if not (good_subject(phrase) and (phrase[:1].isupper() or words[0].lower() in ("the", "a", "an"))):
         return None
-    if len(text[obj.end : sent.end].split()) > 14:
-        return None
+    if closing_quote:
+        return Report(Span(cue.end, cue.end), obj, cue)  # the quotation is the content
     content = _clean(text, sent.start, sent.start + len(before) - 1)
     if _words(text, content) >= _MIN_WORDS and not _inside(content.start, quotes):
         return Report(content, obj, cue)
