@@ -42,8 +42,35 @@ _END_TRIM = " \t\u00a0.,;:!?\"”’'"
 _MIN_WORDS = 3
 # what follows a cue when the content came before it: "..., X said on Monday in a statement."
 _ADVERBIAL_STARTS = frozenset(
-    "on in at during after before to with from last this earlier later monday tuesday wednesday "
-    "thursday friday saturday sunday yesterday today tonight recently repeatedly privately publicly".split()
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "to",
+        "with",
+        "from",
+        "last",
+        "this",
+        "earlier",
+        "later",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+        "recently",
+        "repeatedly",
+        "privately",
+        "publicly",
+    ]
 )
 _ADDING_RE = re.compile(r",\s*(?:adding|noting|saying|arguing|insisting|warning)\b")
 NEST = 1  # nested events ("X said Y fears ...") cost more precision than they add recall
