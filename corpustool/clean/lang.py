@@ -23,7 +23,7 @@ _SCRIPTS = (
 )
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
-SAMPLE_CHARS = 3000
+SAMPLE_CHARS = 1500
 MIN_HITS = 8
 
 

@@ -107,16 +107,15 @@ def rule_reason(body: str, words: int) -> tuple[str | None, bool]:
         for rule in index.by_group.values():  # rare: the first match was over its word limit
             if words <= rule.max_words and rule.regex.match(head):
                 return rule.reason, rule.barrier
-    tokens: set[str] | None = None
-    for rule in index.others:
-        if words > rule.max_words:
-            continue
-        if rule.triggers is not None:
-            if tokens is None:
-                tokens = set(TRIGGER_TOKEN.findall(head))
-            if rule.triggers.isdisjoint(tokens):
-                continue
-        if rule.regex.search(head):
+    candidates = set(index.ungated)
+    by_trigger = index.by_trigger
+    for token in TRIGGER_TOKEN.findall(head):
+        hit = by_trigger.get(token)
+        if hit is not None:
+            candidates |= hit
+    for i in sorted(candidates):  # table order: the first rule that fires names the line
+        rule = index.others[i]
+        if words <= rule.max_words and rule.regex.search(head):
             return rule.reason, rule.barrier
     return None, False
 

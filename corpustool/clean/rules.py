@@ -31,6 +31,8 @@ class RuleIndex:
     anchored: re.Pattern[str]  # one named group per rule in ``by_group``
     by_group: dict[str, LineRule]
     others: tuple[LineRule, ...]
+    by_trigger: dict[str, frozenset[int]]  # trigger word -> positions in ``others``
+    ungated: frozenset[int]  # positions in ``others`` tried on every line
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,12 @@ def rule_index() -> RuleIndex:
     by_group = {f"r{i}": rule for i, rule in enumerate(fast)}
     anchored = re.compile("|".join(f"(?P<{name}>{rule.regex.pattern})" for name, rule in by_group.items()))
     others = tuple(r for r in line_rules() if r not in fast)
-    return RuleIndex(anchored, by_group, others)
+    by_trigger: dict[str, set[int]] = {}
+    for i, rule in enumerate(others):
+        for word in rule.triggers or ():
+            by_trigger.setdefault(word, set()).add(i)
+    ungated = frozenset(i for i, rule in enumerate(others) if rule.triggers is None)
+    return RuleIndex(anchored, by_group, others, {k: frozenset(v) for k, v in by_trigger.items()}, ungated)
 
 
 @lru_cache(maxsize=1)
