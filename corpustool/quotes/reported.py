@@ -15,7 +15,13 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from corpustool.quotes import sentences, tables
-from corpustool.quotes.attribution import Span, good_subject, object_after_cue, subject_in
+from corpustool.quotes.attribution import (
+    Span,
+    good_subject,
+    object_after_cue,
+    sentence_subject,
+    subject_in,
+)
 from corpustool.quotes.marks import Ranges
 
 _THAT_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
@@ -188,7 +194,13 @@ def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Rep
             return inverted
         subj = subject_in(text, sent.start, cue.start)
         if subj is None or not _plausible_subject(text[subj[0].start : subj[0].end]):
-            continue
+            if not text[sent.start : cue.start].rstrip().endswith((" and", ",and")):
+                continue
+            # "Ms. Conway dismissed the idea ... and said that ...": the sentence's subject
+            who = sentence_subject(text, sent.start, cue.start)
+            if who is None:
+                continue
+            subj = (who, None)
         speaker = subj[0]
         tail = _clean(text, cue.end, sent.end)
         tail_words = text[tail.start : tail.end].split()
