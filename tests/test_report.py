@@ -294,3 +294,10 @@ def test_cli_report_from_a_file_and_to_stdout(tmp_path):
     tree = lxml_html.fromstring(result.stdout.decode("utf-8"))
     assert len(tree.xpath("//article[@class='doc']")) == 6
     assert len(tree.xpath("//article[@class='cluster']")) == 1
+
+
+def test_same_input_same_page(tmp_path):
+    first = build_report(lambda: iter(fictional_corpus()), tmp_path / "a.html")
+    second = build_report(lambda: iter(fictional_corpus()), tmp_path / "b.html")
+    assert first.bytes == second.bytes
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()

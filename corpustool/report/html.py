@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import json
-from datetime import datetime, timezone
 from functools import cache
 from importlib import resources
 from string import Template
@@ -46,8 +45,8 @@ def render_page(
     from corpustool import __version__
 
     data = {"stats": stats}
-    generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    subtitle = f"{stats['records']:,} records from {', '.join(inputs) or 'stdin'} · generated {generated}"
+    # No clock time on the page: the same input gives the same file (diffable, cacheable).
+    subtitle = f"{stats['records']:,} records from {', '.join(inputs) or 'stdin'}"
     docs_html = "\n".join(render_document(d) for d in documents) or '<p class="note">No documents.</p>'
     clusters_html = "\n".join(render_cluster(c) for c in clusters if c.members) or (
         '<p class="note">No duplicate clusters to show: the stream holds no marked copies '
