@@ -25,8 +25,15 @@ import numpy as np
 
 from corpustool.dedup.params import DedupParams
 
-_SLICES = 8
-_SLICE_SHIFT = np.uint32(29)
+# Slices of the hash space by low bits (sampling already fixed the high bits to zero).
+_SLICES = 16
+_SLICE_MASK = np.uint32(_SLICES - 1)
+# Pair counts from each slice are packed as (a:26 bits | b:26 bits | count:12 bits) in one uint64,
+# so the final merge is one in-place sort (no argsort index). Up to 67 million documents.
+_RANK_BITS = 26
+_COUNT_BITS = 12
+MAX_DOCS = 1 << _RANK_BITS
+_BUCKETS = 16
 
 
 @dataclass
@@ -41,11 +48,11 @@ class Candidates:
 def frequent_values(values: np.ndarray, threshold: int) -> np.ndarray:
     """Sorted values occurring more than ``threshold`` times (each document lists a value once)."""
     out = []
-    part_of = values >> _SLICE_SHIFT
+    part_of = values & _SLICE_MASK
     for part in range(_SLICES):
         uniq, counts = np.unique(values[part_of == part], return_counts=True)
         out.append(uniq[counts > threshold])
-    return np.concatenate(out) if out else np.zeros(0, dtype=np.uint32)
+    return np.sort(np.concatenate(out)) if out else np.zeros(0, dtype=np.uint32)
 
 
 def _pairs_in_groups(
@@ -78,10 +85,14 @@ def candidate_pairs(
     ``values`` are the concatenated anchors, ``doc_of`` the document index of each value,
     ``rank`` maps a document index to its rank (0 = longest).
     """
+    if len(rank) > MAX_DOCS:
+        raise ValueError(f"dedup handles at most {MAX_DOCS:,} documents in one run")
     threshold = params.stop_threshold(len(rank))
-    keys_out: list[np.ndarray] = []
-    counts_out: list[np.ndarray] = []
-    part_of = values >> _SLICE_SHIFT
+    # Packed pair counts, bucketed by the longer document's rank so each bucket merges alone.
+    buckets: list[list[np.ndarray]] = [[] for _ in range(_BUCKETS)]
+    bucket_width = max(1, -(-len(rank) // _BUCKETS))
+    cap = np.uint64((1 << _COUNT_BITS) - 1)
+    part_of = values & _SLICE_MASK
     for part in range(_SLICES):
         mask = part_of == part
         keys = (values[mask].astype(np.uint64) << np.uint64(32)) | rank[doc_of[mask]].astype(np.uint64)
@@ -102,27 +113,36 @@ def candidate_pairs(
             _pairs_in_groups(ranks, starts[small], ends[small], None),
             _pairs_in_groups(ranks, starts[large], ends[large], params.heads_per_shingle),
         ))
+        del hashes, ranks
         if len(pair_keys):
             uniq, cnt = np.unique(pair_keys, return_counts=True)
-            keys_out.append(uniq)
-            counts_out.append(cnt)
-    if keys_out:
-        all_keys = np.concatenate(keys_out)
-        all_counts = np.concatenate(counts_out)
-        del keys_out, counts_out
-        order = np.argsort(all_keys, kind="stable")
-        all_keys, all_counts = all_keys[order], all_counts[order]
-        del order
-        starts = np.concatenate(([0], np.flatnonzero(np.diff(all_keys)) + 1))
-        pair_keys = all_keys[starts]
-        shared = np.add.reduceat(all_counts, starts)
+            del pair_keys
+            a = uniq >> np.uint64(32)
+            b = uniq & np.uint64(0xFFFFFFFF)
+            packed = ((a << np.uint64(64 - _RANK_BITS)) | (b << np.uint64(_COUNT_BITS))
+                      | np.minimum(cnt.astype(np.uint64), cap))
+            # uniq is sorted by a, so each bucket is one contiguous run.
+            edges = np.searchsorted(a, np.arange(1, _BUCKETS, dtype=np.uint64) * np.uint64(bucket_width))
+            for bucket, run in enumerate(np.split(packed, edges)):
+                if len(run):
+                    buckets[bucket].append(run)
+    pairs_out: list[np.ndarray] = []
+    shared_out: list[np.ndarray] = []
+    for runs in buckets:
+        if not runs:
+            continue
+        packed = np.concatenate(runs)
+        runs.clear()
+        packed.sort()
+        pair = packed >> np.uint64(_COUNT_BITS)
+        starts = np.concatenate(([0], np.flatnonzero(pair[1:] != pair[:-1]) + 1))
+        shared = np.add.reduceat((packed & cap).astype(np.int64), starts)
         ok = shared >= params.min_anchors
-        pair_keys, shared = pair_keys[ok], shared[ok]
-    else:
-        pair_keys = np.zeros(0, dtype=np.uint64)
-        shared = np.zeros(0, dtype=np.int64)
+        pairs_out.append(pair[starts[ok]])
+        shared_out.append(shared[ok])
+    pair = np.concatenate(pairs_out) if pairs_out else np.zeros(0, dtype=np.uint64)
     return Candidates(
-        a=(pair_keys >> np.uint64(32)).astype(np.uint32),
-        b=(pair_keys & np.uint64(0xFFFFFFFF)).astype(np.uint32),
-        shared=shared.astype(np.int64),
+        a=(pair >> np.uint64(_RANK_BITS)).astype(np.uint32),
+        b=(pair & np.uint64(MAX_DOCS - 1)).astype(np.uint32),
+        shared=np.concatenate(shared_out) if shared_out else np.zeros(0, dtype=np.int64),
     )

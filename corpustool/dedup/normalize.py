@@ -60,7 +60,10 @@ def _dateline_pattern() -> re.Pattern[str]:
 
 def _units(text: str) -> list[str]:
     """Paragraph-like units: lines re-joined until one ends a sentence or a blank line comes."""
-    text = _LINE_HYPHEN.sub(r"\1\2", unicodedata.normalize("NFKC", text))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    if "-" in text:
+        text = _LINE_HYPHEN.sub(r"\1\2", text)
     units: list[str] = []
     current: list[str] = []
     for line in text.splitlines():
@@ -100,10 +103,14 @@ def strip_dateline(paragraph: str) -> str:
 
 
 _ASCII_DROP = bytes(c for c in range(128) if not chr(c).isalnum())
+# Typographic punctuation that would otherwise push a text off the ASCII fast path.
+_TYPOGRAPHY = str.maketrans(dict.fromkeys("‘’‚‛“”„‟«»‹›–—―‐‑‒…•·\u00a0\u2009\u200a\u202f\u200b\ufeff©®™°"))
 
 
 def squash(text: str) -> str:
     """Lower-case alphanumerics only: case, punctuation, quote marks and spacing do not count."""
+    if not text.isascii():
+        text = text.translate(_TYPOGRAPHY)
     if text.isascii():  # fast path: bytes.translate instead of a regex
         return text.lower().encode("ascii").translate(None, _ASCII_DROP).decode("ascii")
     return _NON_ALNUM.sub("", text.lower())

@@ -32,8 +32,8 @@ class DedupParams:
     # Anchor posting lists up to this long pair every two documents. In longer ones each
     # document is paired with only the ``heads_per_shingle`` longest: enough to reach a big
     # cluster's star centre, and linear instead of quadratic.
-    all_pairs_docs: int = 64
-    heads_per_shingle: int = 16
+    all_pairs_docs: int = 32
+    heads_per_shingle: int = 8
 
     def stop_threshold(self, n_docs: int) -> int:
         """Document frequency above which a shingle is treated as boilerplate."""

@@ -48,7 +48,12 @@ def _finish(h: np.ndarray, rate: int) -> np.ndarray:
         h *= _MIX2
         h ^= h >> np.uint64(31)
     top = (h >> np.uint64(32)).astype(np.uint32)
-    return np.unique(top[top < np.uint32((1 << 32) // rate)] if rate > 1 else top)
+    if rate > 1:
+        top = top[top < np.uint32((1 << 32) // rate)]
+    top.sort()
+    if len(top) > 1:
+        top = top[np.concatenate(([True], top[1:] != top[:-1]))]
+    return top
 
 
 def _codes(squashed: str) -> np.ndarray:

@@ -49,8 +49,8 @@ def _common(part: np.ndarray, whole: np.ndarray) -> int:
     """How many values of ``part`` are in ``whole`` (both sorted, unique)."""
     if not len(part) or not len(whole):
         return 0
-    idx = np.searchsorted(whole, part)
-    idx[idx == len(whole)] = 0
+    idx = whole.searchsorted(part)
+    np.minimum(idx, len(whole) - 1, out=idx)
     return int(np.count_nonzero(whole[idx] == part))
 
 
