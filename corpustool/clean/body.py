@@ -20,6 +20,7 @@ PROSE = frozenset({"sentence", "short-sentence"})
 EARLY_SHARE = 0.5
 AFTER_BARRIER = 0.3  # what follows "Related stories" or "Comments" is rarely the article
 GAP = 10
+TITLE_SEARCH = 10
 FALLBACK_WORDS = 5
 MIN_CONTINUED = 2
 TITLE = "title"
@@ -173,23 +174,33 @@ def continuations(lines: list[Line], start: int, end: int) -> list[tuple[int, in
 
 
 def find_title(lines: list[Line], start: int) -> int | None:
-    """Index of the headline: the first line of the heading-like run just above the body."""
+    """Index of the headline: the first line of the heading-like run just above the body.
+
+    Walking up from the lead, header furniture (bylines, timestamps, captions, share bars), short
+    lines (an author's name) and one-sentence captions are stepped over; the run of headline-shaped
+    lines met first is the title block, and its first line the headline (a subtitle follows it).
+    A line that also appears elsewhere above the body (breadcrumb and headline) wins.
+    """
     counts: dict[str, int] = {}
     for line in lines[: start + 1]:
-        if line.reason is None and 3 <= line.words <= 30:
+        if 3 <= line.words <= 30:
             counts[line.body] = counts.get(line.body, 0) + 1
     candidates: list[int] = []
     steps = 0
     for i in range(start - 1, -1, -1):
         line = lines[i]
-        if line.reason in _HEADER_FURNITURE or line.words == 0:
-            continue
+        if line.words == 0 or (line.reason in _HEADER_FURNITURE and not _title_like(line)):
+            continue  # a repeated breadcrumb copy of the headline is a candidate, a repeated lead is not
         steps += 1
-        if steps > 8:
+        if steps > TITLE_SEARCH:
             break
         if _title_like(line):
             candidates.append(i)
             continue
+        if candidates:
+            break
+        if line.reason is None and (line.words <= 3 or line.kind == "short-sentence"):
+            continue  # an author's name, a photo caption
         break
     if not candidates:
         return None
@@ -199,7 +210,7 @@ def find_title(lines: list[Line], start: int) -> int | None:
 
 def _title_like(line: Line) -> bool:
     return (
-        line.reason is None
+        line.reason in (None, REPEATED)
         and 3 <= line.words <= 30
         and line.kind in {"heading", "other", "short-sentence", "sentence"}
         and not line.body.endswith((".", ",", ";", ":"))

@@ -216,13 +216,15 @@ def page_metadata(root: etree._Element) -> dict[str, str | None]:
     h1 = root.find(".//h1")
     h1_text = _SPACE.sub(" ", "".join(h1.itertext())).strip() if h1 is not None else ""
     found["site_name"] = meta.get("og:site_name") or meta.get("application-name") or None
-    found["title"] = _strip_site(
-        meta.get("og:title")
-        or meta.get("twitter:title")
-        or h1_text
-        or (_SPACE.sub(" ", title_el.text or "").strip() if title_el is not None else None)
-        or None,
-        found["site_name"],
+    page_title = _SPACE.sub(" ", title_el.text or "").strip() if title_el is not None else ""
+    # An <h1> is the headline only if the <title> agrees; otherwise it is often the site's logo text.
+    h1_ok = h1_text if h1_text and h1_text.lower() in page_title.lower() else None
+    candidates = (meta.get("og:title"), meta.get("twitter:title"), h1_ok, _longest_part(page_title), h1_text)
+    site_key = (found["site_name"] or "").strip().lower()
+    # A headline that is only the site's name ("EnterMedia") is no headline: try the next source.
+    found["title"] = next(
+        (t for c in candidates if c and (t := _strip_site(c, found["site_name"])) and t.lower() != site_key),
+        None,
     )
     found["h1"] = h1_text or None
     date_keys = (
@@ -344,6 +346,12 @@ def clean_html(
     if result.byline is None and meta["author"]:
         result.byline = meta["author"]
     return result
+
+
+def _longest_part(title: str) -> str:
+    """"Headline - Site | Section" -> "Headline": the longest piece between title separators."""
+    parts = re.split(r"\s+[|\-–—:·]\s+", title)
+    return max(parts, key=len).strip() if parts else title
 
 
 def _strip_site(title: str | None, site: str | None) -> str | None:
