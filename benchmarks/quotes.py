@@ -32,7 +32,7 @@ from corpustool.quotes import extract_quotes  # noqa: E402
 SETTINGS = [
     ("direct", "direct,partial"),
     ("direct,mixedq", "direct,partial"),
-    ("direct,mixed,indirect", "direct,indirect"),
+    ("direct,mixed,indirect", "direct,partial,indirect"),
 ]
 METRICS = ("lenient_F1", "e2e_named_F1", "e2e_either_F1", "strict_F1", "speaker_acc_named")
 
