@@ -28,7 +28,8 @@ REPEATED = "repeated-paragraph"
 _KEY = re.compile(r"\W+")
 # Furniture that sits between a headline and its lead; the title search steps over it.
 _HEADER_FURNITURE = frozenset(
-    {"byline", "timestamp", "caption", "markup", "social", "subscribe", "ad", REPEATED}
+    {"byline", "timestamp", "caption", "markup", "social", "subscribe", "ad", "copyright", "site-boilerplate",
+     REPEATED}
 )
 
 
