@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from corpustool.clean.body import key, select
-from corpustool.clean.boilerplate import LEARNED, BoilerplateProfile
+from corpustool.clean.boilerplate import LEARNED, MAX_LINE_CHARS, BoilerplateProfile
 from corpustool.clean.lines import Line
 from corpustool.clean.metadata import copyright_owner, find_date, parse_dateline
 from corpustool.clean.result import CleanResult
@@ -26,7 +26,7 @@ def finish(
         known = profile.lines_for(profile_key)
         if known:
             for line in lines:
-                if line.reason is None and key(line.body) in known:
+                if line.reason is None and key(line.text[:MAX_LINE_CHARS]) in known:
                     line.reason, line.weight = LEARNED, -6.0
     title_keys = {key(t) for t in (title, also_title) if t}
     if title_keys:
