@@ -457,3 +457,26 @@ def test_misspelt_fields_are_reported(tmp_path):
     result = run_cli(["export", "--fields", "id,metadata.titel"], corpus_bytes())
     assert result.returncode == 0
     assert "Warning: --fields metadata.titel: empty in every row" in result.stderr.decode()
+
+
+@pytest.mark.parametrize("format", ["jsonl", "csv", "parquet", "dolma"])
+def test_odd_text_never_breaks_a_format(tmp_path, format):
+    text = 'Lone \ud800 surrogate, NUL\x00, CRLF\r\n, line sep \u2028 and "quotes".'
+    start = text.index('"quotes"')
+    odd = [
+        {"id": "odd-1", "text": text, "quotes": [{"text": '"quotes"', "start": start, "end": start + 8}]},
+        {
+            "id": 7,
+            "text": "",
+            "metadata": {"title": ["not", "a", "string"], "dateline": "PARIS", "x": {1: "\udcff"}},
+        },
+    ]
+    target = tmp_path / ("out" if format == "dolma" else f"out.{format}")
+    summary = export_records(odd, target, format=format)
+    assert summary.rows == 2
+    if format == "jsonl":
+        first, second = read_jsonl(target)
+        assert first["text"] == text.replace("\ud800", "\ufffd")
+        assert first["text"][start : start + 8] == '"quotes"'  # offsets survive the repair
+        assert second["id"] == "7" and second["metadata"]["title"] == '["not","a","string"]'
+        assert second["metadata"]["dateline"] is None and second["metadata"]["x"] == {"1": "\ufffd"}

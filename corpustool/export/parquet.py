@@ -27,7 +27,10 @@ def write_parquet_rows(
 
     iterator = iter(rows)
     first = list(itertools.islice(iterator, BATCH_ROWS))
-    schema = _schema(pa, first, spec)
+    try:
+        schema = _schema(pa, first, spec)
+    except (pa.ArrowException, TypeError, ValueError) as error:
+        raise OutputError(f"parquet: cannot type the first rows (try --fields): {error}") from error
     count = 0
     with pq.ParquetWriter(sink, schema, compression=compression) as writer:
         batch = first

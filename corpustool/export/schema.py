@@ -11,6 +11,7 @@ A spec is ``"str" | "int" | "float" | "bool" | [spec] | {key: spec}``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import orjson
@@ -77,7 +78,7 @@ def conform(value: Any, spec: Spec, *, keep_extra: bool = True) -> Any:
         if keep_extra:
             for key, item in value.items():
                 if key not in spec:
-                    out[key] = item
+                    out[key] = _encodable(item)
         return out
     if isinstance(spec, list):
         if not isinstance(value, (list, tuple)):
@@ -89,10 +90,13 @@ def conform(value: Any, spec: Spec, *, keep_extra: bool = True) -> Any:
 def _scalar(value: Any, kind: str) -> Any:
     if kind == "str":
         if isinstance(value, str):
-            return value
+            return value if value.isascii() else _utf8_safe(value)
         if isinstance(value, (dict, list)):
-            return orjson.dumps(value).decode()
-        return str(value)
+            try:
+                return orjson.dumps(_encodable(value), option=orjson.OPT_NON_STR_KEYS).decode()
+            except TypeError:
+                return _utf8_safe(str(value))
+        return _utf8_safe(str(value))
     if kind == "bool":
         return value if isinstance(value, bool) else None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -100,6 +104,26 @@ def _scalar(value: Any, kind: str) -> Any:
     if kind == "int":
         return int(value) if value == value and abs(value) != float("inf") else None
     return float(value)
+
+
+# Lone surrogates (from careless decoding upstream) cannot be written as UTF-8 by any format.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utf8_safe(text: str) -> str:
+    """Replace lone surrogates one-for-one with U+FFFD, so quote offsets stay right."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _encodable(value: Any) -> Any:
+    """Any JSON value with its strings made UTF-8 safe and its keys strings (as JSON has them)."""
+    if isinstance(value, str):
+        return value if value.isascii() else _utf8_safe(value)
+    if isinstance(value, dict):
+        return {_encodable(str(k)): _encodable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_encodable(v) for v in value]
+    return value
 
 
 def conform_record(record: dict[str, Any]) -> dict[str, Any]:
