@@ -68,7 +68,7 @@ def run_datasketch(docs: list[dict], threshold: float) -> dict[str, object]:
 
     for i, d in enumerate(docs):
         m = MinHash(num_perm=128)
-        m.update_batch([h.tobytes() for h in shingle_hashes(article_parts(d["text"])[0], sampled=False)])
+        m.update_batch([h.tobytes() for h in shingle_hashes(article_parts(d["text"])[0], rate=1)])
         for j in lsh.query(m):
             parent[find(i)] = find(int(j))
         lsh.insert(str(i), m)

@@ -116,24 +116,33 @@ def squash(text: str) -> str:
     return _NON_ALNUM.sub("", text.lower())
 
 
+def _has_dateline(unit: str) -> bool:
+    return _dateline_pattern().match(unit[:120]) is not None
+
+
 def article_parts(text: str) -> tuple[str, str, str]:
-    """Comparable (whole text, lead, head); any may be empty."""
+    """Comparable (whole text, lead, head); any may be empty.
+
+    The story starts at the first unit of running text, or earlier at a unit that opens with a
+    dateline ("LONDON, March 12 (AP) -- Shr loss one cent ..."): a dateline marks the start of
+    the story even when the lead is a results table rather than a sentence.
+    """
     units = _units(text)
     lead = ""
-    running: list[str] = []
+    story: list[str] = []
     for i, unit in enumerate(units):
-        if not is_running_text(unit):
+        if not story and not is_running_text(unit) and not _has_dateline(unit):
             continue
-        if not running:
+        if not story:
             unit = units[i] = strip_dateline(unit)
             brk = _SENTENCE_BREAK.search(unit, LEAD_MIN_CHARS)
             lead = squash(unit[: brk.start() + 1] if brk else unit)[:LEAD_MAX_CHARS]
-        running.append(unit)
-        if sum(len(u) for u in running) > 2 * HEAD_CHARS:
+        story.append(unit)
+        if sum(len(u) for u in story) > 2 * HEAD_CHARS:
             break
     body = squash(" ".join(units))
-    head = squash(" ".join(running))[:HEAD_CHARS]
-    # No running text at all (a caption, a list): the opening characters stand in.
+    head = squash(" ".join(story))[:HEAD_CHARS]
+    # No story text at all (a caption, a list): the opening characters stand in.
     return body, lead or body[:LEAD_MAX_CHARS], head or body[:HEAD_CHARS]
 
 
