@@ -375,3 +375,11 @@ def test_hard_wrapped_text_is_joined_back_into_paragraphs() -> None:
     result = clean_text(wrapped)
     assert " ".join(result.text.split()) == " ".join(" ".join(paragraphs).split())
     assert all(len(p) > 100 for p in result.text.split("\n\n"))
+
+
+def test_copies_of_one_story_do_not_teach_that_the_story_is_furniture() -> None:
+    page = _site_page(1)
+    corpus = [make_record(page, id=str(n), source="gazette") for n in range(5)]
+    profile = learn_profile(corpus)
+    out = clean_record(make_record(page, id="again", source="gazette"), profile=profile)
+    assert "berth 1" in out["text"]

@@ -23,6 +23,7 @@ from corpustool.records import HTML_FIELD, Record
 LEARNED = "learned-boilerplate"
 ANY_SOURCE = "*"
 MAX_LINE_CHARS = 300
+PROSE_WORDS = 8  # lines this long (prose, not menu items) make up a document's fingerprint
 
 
 @dataclass
@@ -88,19 +89,29 @@ def learn_profile(
 ) -> BoilerplateProfile:
     """Count line keys once per document per source; keep those frequent enough to be furniture.
 
-    Memory grows with the number of distinct lines per source (a Counter), not with documents.
+    Copies of one story (a corpus before dedup) would make the story itself look like furniture,
+    so a document whose prose lines were all seen together before, in the same source, is not
+    counted again. Memory grows with the distinct lines per source (a Counter) and one small
+    fingerprint per distinct document, not with the documents' text.
     """
     from corpustool.clean.body import key
     from corpustool.clean.html import html_lines
 
     counts: dict[str, Counter[str]] = {}
     docs: Counter[str] = Counter()
+    seen: dict[str, set[int]] = {}
     for record in records:
         name = source_key(record)
         html = record.get(HTML_FIELD)
         raw = html_lines(html) if isinstance(html, str) else (record.get("text") or "").splitlines()
         keys = {key(line[:MAX_LINE_CHARS]) for line in raw}
         keys.discard("")
+        prose = sorted(k for k in keys if k.count(" ") >= PROSE_WORDS - 1)
+        if prose:
+            fingerprint = hash(tuple(prose))
+            if fingerprint in seen.setdefault(name, set()):
+                continue
+            seen[name].add(fingerprint)
         docs[name] += 1
         counts.setdefault(name, Counter()).update(keys)
     profile = BoilerplateProfile(min_docs=min_docs, min_share=min_share, docs=dict(docs))
