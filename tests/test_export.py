@@ -246,6 +246,7 @@ def test_jsonl_loads_in_hf_datasets(tmp_path, monkeypatch):
     monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
     datasets = pytest.importorskip("datasets")
+    monkeypatch.setattr(datasets.config, "HF_DATASETS_OFFLINE", True)  # in case it was imported earlier
     out = tmp_path / "c.jsonl"
     export_records(many_records(600), out)
     ds = datasets.load_dataset("json", data_files=str(out), split="train", cache_dir=str(tmp_path / "cache"))
@@ -422,6 +423,7 @@ def test_large_corpus_whose_first_half_has_no_quotes_or_datelines(tmp_path, monk
     duckdb = pytest.importorskip("duckdb")
     pj = pytest.importorskip("pyarrow.json")
     datasets = pytest.importorskip("datasets")
+    monkeypatch.setattr(datasets.config, "HF_DATASETS_OFFLINE", True)  # in case it was imported earlier
     records = many_records(6000, first_without_quotes=3000)
     filler = " The harbour board met again on Thursday to discuss the pier." * 70
     for i, record in enumerate(records):
