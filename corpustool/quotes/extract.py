@@ -83,7 +83,7 @@ def _extract(text: str, wanted: tuple[str, ...]) -> list[dict]:
     _inherit(text, quotes, paras)
     quoted = [(q.span.open, q.span.close) for q in quotes]
     cast = Cast(text, quoted)
-    events = speech_events(text, paras, quoted)
+    events = speech_events(text, paras, quoted, beliefs="indirect" in wanted)
     _mark_speakers(text, cast, quotes, events)
     out: list[dict] = []
     for q in quotes:
@@ -339,7 +339,7 @@ def _to_dict(text: str, q: _Quote, quotes: list[_Quote], cast: Cast) -> dict:
         speaker = text[s_start:s_end]
         person = cast.lookup(speaker.split()[-1], s_start)
         speaker_name = person.name if person else speaker.title()
-        speaker_title = person.title if person else None
+        speaker_title = cast.ensure_title(person).title if person else None
         if q.inherited_from is None:
             start = attr._trim(text, s_end, sp.end, " :\t\u00a0").start
     elif q.att is not None:
@@ -351,6 +351,7 @@ def _to_dict(text: str, q: _Quote, quotes: list[_Quote], cast: Cast) -> dict:
                 a = q.att.appositive
                 person = cast.people.get(who.name)
                 if person is not None:
+                    cast.ensure_title(person)
                     cast.note_title(person, text[a.start : a.end])
                     who = type(who)(who.name, person.title)
             speaker_name, speaker_title = who.name, who.title

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.attribution import (
     Span,
+    cue_words,
     good_subject,
     object_after_cue,
     sentence_subject,
@@ -111,11 +112,20 @@ def _words(text: str, span: Span) -> int:
     return len(text[span.start : span.end].split())
 
 
-def speech_events(text: str, paras: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> list[Report]:
-    """Every reported-speech event (content may be empty when the cue introduces a quotation)."""
+def speech_events(
+    text: str, paras: list[tuple[int, int]], quoted: list[tuple[int, int]], *, beliefs: bool = True
+) -> list[Report]:
+    """Every reported-speech event (content may be empty when the cue introduces a quotation).
+
+    ``beliefs=False`` looks at speech verbs only: enough to know who has been speaking (for he/she)
+    when reported speech itself is not wanted, and cheaper.
+    """
     out: list[Report] = []
     quotes = Ranges(quoted)
-    cues = [Span(*m.span()) for m in tables.report_regex().finditer(text)]
+    if beliefs:
+        cues = [Span(*m.span()) for m in tables.report_regex().finditer(text)]
+    else:
+        cues = cue_words(text, 0, len(text))
     cues += [Span(*m.span()) for m in _ACCORDING_ANY_RE.finditer(text)]
     if not cues:
         return out

@@ -143,6 +143,8 @@ class Person:
     title_words: set[str] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)
     votes: dict[str, int] = field(default_factory=dict)  # he/she seen right after a mention
+    # mentions whose surrounding words may hold a title, read only when the person is needed
+    title_spots: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)
     evidence: int = 0  # reasons to believe this run is a person (given name, title, surname use)
 
 
@@ -259,19 +261,18 @@ class Cast:
             self.run_start[start] = m.start()
             pending.append((start, m.end(), title, name))
         # Multi-word names first: they define people; single words then attach to them.
+        defined: dict[int, Person] = {}
         for start, end, title, name in pending:
             if len(name) < 2:
                 continue
             person = self._add(name, title, start, titles, firsts)
-            if person is not None and person.title is None:
-                run_start = start - len(" ".join(title)) - 1 if title else start
-                before = self._title_before(max(0, run_start))
-                if before:
-                    self._learn(person, [*before, *title], titles)
-                if person.title is None:
-                    self._title_after(person, end)
+            if person is not None:
+                defined[start] = person
+                if person.title is None and len(person.title_spots) < 3:
+                    run_start = start - len(" ".join(title)) - 1 if title else start
+                    person.title_spots.append((max(0, run_start), end, tuple(title)))
         for start, end, title, name in pending:
-            person = self._add(name, title, start, titles, firsts) if len(name) >= 2 else None
+            person = defined.get(start)
             if person is None:
                 person = self.lookup(name[-1], start, create=bool(title and _honorific(title)))
                 if person is not None and len(person.tokens) > 1:
@@ -328,6 +329,20 @@ class Cast:
             honorific_only = all(_honorific([t]) for t in words)
             if not honorific_only:
                 person.title = " ".join(words)
+
+    def ensure_title(self, person: Person) -> Person:
+        """Read the words around the first mentions for a title (deferred: most people never speak)."""
+        titles = tables.titles()
+        spots, person.title_spots = person.title_spots, []
+        for run_start, end, title in spots:
+            if person.title is not None:
+                break
+            before = self._title_before(run_start)
+            if before:
+                self._learn(person, [*before, *title], titles)
+            if person.title is None:
+                self._title_after(person, end)
+        return person
 
     def _title_before(self, pos: int) -> list[str]:
         """Lower-case title words right before a name: 'Russian permanent representative to'."""
@@ -485,6 +500,7 @@ class Cast:
         modifiers = {w for w in words if w not in titles and w not in _DETERMINERS and w not in groups}
         best: tuple[int, int, bool, int, Person] | None = None
         for person in self.people.values():
+            self.ensure_title(person)
             ranks = [group.index(w) for w in person.title_words if w in group]
             if not ranks:
                 continue
@@ -532,7 +548,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         if number != "sg" or gender == "x":
             return Speaker(None, None)
         person = cast.recent(phrase_start, gender)
-        return Speaker(person.name, person.title) if person else Speaker(None, None)
+        return Speaker(person.name, cast.ensure_title(person).title) if person else Speaker(None, None)
     # a name inside the phrase: the last one is the head ("Cruz spokeswoman Catherine Frazier")
     found: Person | None = None
     name_end = -1
@@ -555,7 +571,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         rest = phrase[name_end:].strip(" ,")
         if rest and any(w.lower().strip(",.") in tables.titles() for w in rest.split()):
             cast.note_title(found, rest)
-        return Speaker(found.name, found.title)
+        return Speaker(found.name, cast.ensure_title(found).title)
     if low[0] in {"the", "this", "that"}:
         person = cast.by_description(low, pos)
         if person is None and len(low) <= 3:
@@ -564,7 +580,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             # "the candidate said": a definite role refers to the person in focus
             person = cast.recent(phrase_start, None)
         if person is not None:
-            return Speaker(person.name, person.title)
+            return Speaker(person.name, cast.ensure_title(person).title)
     return Speaker(None, None)
 
 
