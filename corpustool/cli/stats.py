@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import io
+from typing import IO, Annotated
 
 import orjson
 import typer
@@ -77,18 +78,16 @@ def command(
             console.stderr.print(stats_tables(summary, top=top))
         else:
             with open_output(target) as sink:
-                _print_tables(sink, summary, top, to_terminal=target == "-")
+                _print_tables(sink, summary, top, stdout=target == "-")
     raise typer.Exit(ExitCode.PARTIAL if report.partial else ExitCode.OK)
 
 
-def _print_tables(sink, summary: dict, top: int, *, to_terminal: bool) -> None:
-    """Render tables as text into a binary sink (colour only when it is a terminal)."""
-    import io
-
+def _print_tables(sink: IO[bytes], summary: dict, top: int, *, stdout: bool) -> None:
+    """Render tables as text into a binary sink: a file gets plain 110-column text, stdout is
+    left to rich (colour and width only when it is a terminal)."""
     text = io.TextIOWrapper(sink, encoding="utf-8", write_through=True)
     try:
-        Console(file=text, force_terminal=False if not to_terminal else None, width=110).print(
-            stats_tables(summary, top=top)
-        )
+        console_out = Console(file=text) if stdout else Console(file=text, force_terminal=False, width=110)
+        console_out.print(stats_tables(summary, top=top))
     finally:
         text.detach()
