@@ -49,12 +49,20 @@ def lines_as_html(text: str) -> str:
     )
 
 
-def systems() -> list[tuple[str, str, Callable[[dict], str]]]:
-    """(name, input view, extractor) for every system in the run."""
+Batch = Callable[[list[dict]], dict[str, str]]
+
+
+def per_page(extract: Callable[[dict], str]) -> Batch:
+    return lambda rows: {r["id"]: extract(r) for r in rows}
+
+
+def systems() -> list[tuple[str, str, Batch]]:
+    """(name, input view, batch extractor) for every system in the run."""
     import justext
     import trafilatura
 
-    from corpustool.clean import clean_html, clean_text
+    from corpustool.clean import clean_html, clean_record, clean_text, learn_profile
+    from corpustool.records import make_record
 
     stop = justext.get_stoplist("English")
 
@@ -65,15 +73,26 @@ def systems() -> list[tuple[str, str, Callable[[dict], str]]]:
     def traf(markup: str, **kw) -> str:
         return trafilatura.extract(markup, include_comments=False, **kw) or ""
 
+    def two_pass(rows: list[dict]) -> dict[str, str]:
+        """Learn per-site boilerplate from the same pages (no gold involved), then clean with it."""
+        def records():
+            return (make_record(r["raw_blocks"], id=r["id"], metadata={"url": r["url"]}) for r in rows)
+
+        profile = learn_profile(records(), min_docs=2)
+        return {rec["id"]: clean_record(rec, profile=profile)["text"] for rec in records()}
+
     return [
-        ("corpustool clean_text", "raw_blocks", lambda r: clean_text(r["raw_blocks"]).text),
+        ("corpustool clean_text", "raw_blocks", per_page(lambda r: clean_text(r["raw_blocks"]).text)),
+        ("corpustool clean_text, two-pass: profile learned on these pages (min_docs=2)", "raw_blocks",
+         two_pass),
         ("trafilatura 2.x favor_precision, one <p> per line", "raw_blocks",
-         lambda r: traf(lines_as_html(r["raw_blocks"]), favor_precision=True)),
-        ("jusText, one <p> per line", "raw_blocks", lambda r: jt(lines_as_html(r["raw_blocks"]))),
-        ("corpustool clean_html", "html", lambda r: clean_html(r["html"], url=r["url"]).text),
-        ("trafilatura 2.x favor_precision", "html", lambda r: traf(r["html"], favor_precision=True)),
-        ("trafilatura 2.x defaults", "html", lambda r: traf(r["html"])),
-        ("jusText", "html", lambda r: jt(r["html"])),
+         per_page(lambda r: traf(lines_as_html(r["raw_blocks"]), favor_precision=True))),
+        ("jusText, one <p> per line", "raw_blocks", per_page(lambda r: jt(lines_as_html(r["raw_blocks"])))),
+        ("corpustool clean_html", "html", per_page(lambda r: clean_html(r["html"], url=r["url"]).text)),
+        ("trafilatura 2.x favor_precision", "html",
+         per_page(lambda r: traf(r["html"], favor_precision=True))),
+        ("trafilatura 2.x defaults", "html", per_page(lambda r: traf(r["html"]))),
+        ("jusText", "html", per_page(lambda r: jt(r["html"]))),
     ]
 
 
@@ -95,7 +114,7 @@ def run(rows: list[dict], scorer, repeats: int) -> list[dict]:
             _analyse_cached.cache_clear()
             gc.collect()
             start = time.process_time()
-            preds = {r["id"]: extract(r) for r in rows}
+            preds = extract(rows)
             seconds = min(seconds, time.process_time() - start)
         scores = scorer.score(gold, preds)
         results.append({
