@@ -482,3 +482,18 @@ def test_odd_text_never_breaks_a_format(tmp_path, format):
         assert first["text"][start : start + 8] == '"quotes"'  # offsets survive the repair
         assert second["id"] == "7" and second["metadata"]["title"] == '["not","a","string"]'
         assert second["metadata"]["dateline"] is None and second["metadata"]["x"] == {"1": "\ufffd"}
+
+
+def test_duckdb_recipes_from_the_docs(tmp_path):
+    duckdb = pytest.importorskip("duckdb")
+    out = tmp_path / "corpus.jsonl"
+    export_records(fictional_corpus(), out)
+    text = RECIPES.read_text(encoding="utf-8")
+    sql = text.split("```sql\n", 1)[1].split("```", 1)[0]
+    statements = [s.strip() for s in sql.replace("'corpus.jsonl'", f"'{out}'").split(";") if s.strip()]
+    assert len(statements) == 2
+    con = duckdb.connect()
+    per_source = con.execute(statements[0]).fetchall()
+    assert ("coastal-gazette", 2, 2) in per_source
+    per_quote = con.execute(statements[1]).fetchall()
+    assert len(per_quote) == 3 and ("harbour-1", "Tomas Reyes") in {row[:2] for row in per_quote}
