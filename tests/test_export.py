@@ -497,3 +497,11 @@ def test_duckdb_recipes_from_the_docs(tmp_path):
     assert ("coastal-gazette", 2, 2) in per_source
     per_quote = con.execute(statements[1]).fetchall()
     assert len(per_quote) == 3 and ("harbour-1", "Tomas Reyes") in {row[:2] for row in per_quote}
+
+
+def test_cli_format_from_the_output_name(tmp_path):
+    out = tmp_path / "quotes.csv"
+    result = run_cli(["export", "-q", "--quotes", "-o", str(out)], corpus_bytes())
+    assert result.returncode == 0, result.stderr
+    with out.open(newline="", encoding="utf-8") as handle:
+        assert [row["doc_id"] for row in csv.DictReader(handle)] == ["harbour-1", "harbour-1", "anon-1"]

@@ -17,9 +17,13 @@ from corpustool.export import export_records
 from corpustool.io import read_records
 
 ExportFormat = Annotated[
-    Literal["jsonl", "dolma", "csv", "parquet"],
+    Literal["jsonl", "dolma", "csv", "parquet"] | None,
     typer.Option(
-        "--format", "-t", help="jsonl, dolma (a directory), csv, or parquet (needs corpustool[parquet])."
+        "--format",
+        "-t",
+        help="jsonl, dolma (a directory), csv, or parquet (needs the parquet extra). "
+        "Default: by the output's extension (.csv, .parquet), else jsonl.",
+        show_default=False,
     ),
 ]
 Fields = Annotated[
@@ -55,7 +59,7 @@ def command(
 
         corpustool clean raw/ | corpustool dedup | corpustool quotes | corpustool export -o corpus.jsonl.zst
 
-        corpustool export corpus.jsonl --quotes --format csv -o quotes.csv
+        corpustool export corpus.jsonl --quotes -o quotes.csv
 
         corpustool export corpus.jsonl --format dolma -o dolma/ --shard-size 100000
     """
