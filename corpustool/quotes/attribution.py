@@ -261,6 +261,14 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
         first = words[0]
         if c_text.lower() in pron:
             return c, appositive
+        if (
+            k > 0
+            and first.lower() in ("a", "an", "the")
+            and _is_titleish(c_text)
+            and _has_name(text[chunks[k - 1].start : chunks[k - 1].end])
+        ):
+            appositive = appositive or c  # "Vann R. Newkirk II, a writer for The Atlantic,"
+            continue
         if _has_name(c_text):
             if len(words) <= 8 and not (first[0].islower() and first.lower() not in _DETERMINERS_SUBJ):
                 return c, appositive

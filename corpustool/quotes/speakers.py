@@ -188,8 +188,8 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
 
 @lru_cache(maxsize=1 << 16)
 def _is_person_name(name: tuple[str, ...]) -> bool:
-    if not name:
-        return False
+    if not name or len(name) > 4:
+        return False  # "Obama Says African-American Museum Will Tell": a headline, not a name
     poison = tables.non_person_words()
     stop = tables.name_stopwords()
     if any(_norm(t) in poison or _norm(t) in stop for t in name):
@@ -301,6 +301,7 @@ class Cast:
                 self.by_token.setdefault(t.lower(), []).append(person)
         elif len(key_tokens) > len(person.tokens):
             person.name, person.tokens = " ".join(key_tokens), key_tokens
+            self.people[person.name] = person
             for t in key_tokens:
                 if person not in self.by_token.setdefault(t.lower(), []):
                     self.by_token[t.lower()].append(person)
@@ -542,6 +543,8 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
     if not words:
         return Speaker(None, None)
     low = [w.lower().strip(",.;:") for w in words]
+    if low[0] in ("a", "an", "one", "another", "some", "several", "many"):
+        return Speaker(None, None)  # "one Democrat familiar with ...": someone left unnamed
     pron = tables.pronouns()
     if len(low) == 1 and low[0] in pron:
         gender, number = pron[low[0]]
