@@ -217,3 +217,16 @@ def test_corpus_small_hard_meets_the_bar(bench_dir: Path) -> None:
     docs, pred = _run_corpus(bench_dir / "dedup" / "corpus_small_hard.jsonl.gz")
     f1, _ = _pair_scores({d["id"]: d["cluster"] for d in docs}, pred)
     assert f1 >= 0.93
+
+
+@pytest.mark.parametrize("text", [ORIGINAL, OCR_COPY, "Café crème — “Zürich” said. " * 40, "x", ""])
+def test_one_pass_fingerprint_equals_hashing_each_part(text: str) -> None:
+    from corpustool.dedup.normalize import article_parts
+    from corpustool.dedup.shingles import ANCHOR_CHARS, ANCHOR_RATE, shingle_hashes
+
+    fp = fingerprint(text)
+    body, lead, head = article_parts(text)
+    assert fp.sig.tolist() == shingle_hashes(body).tolist()
+    assert fp.lead.tolist() == shingle_hashes(lead).tolist()
+    assert fp.head.tolist() == shingle_hashes(head).tolist()
+    assert fp.anchors.tolist() == shingle_hashes(body, ANCHOR_CHARS, ANCHOR_RATE).tolist()

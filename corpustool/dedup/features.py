@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from corpustool.dedup.normalize import article_parts
-from corpustool.dedup.shingles import shingle_hashes, signature_and_anchors
+from corpustool.dedup.normalize import article_spans
+from corpustool.dedup.shingles import fingerprint_arrays
 
 
 @dataclass(frozen=True)
@@ -28,9 +28,9 @@ class Fingerprint:
 
 def fingerprint(text: str) -> Fingerprint:
     """Fingerprint one article text (never raises on odd input; empty text gives empty arrays)."""
-    body, lead, head = article_parts(text if isinstance(text, str) else "")
-    sig, anchors = signature_and_anchors(body)
-    return Fingerprint(sig, shingle_hashes(lead), shingle_hashes(head), anchors, len(body))
+    body, start, head, lead = article_spans(text if isinstance(text, str) else "")
+    sig, lead_hashes, head_hashes, anchors = fingerprint_arrays(body, start, head, lead)
+    return Fingerprint(sig, lead_hashes, head_hashes, anchors, len(body))
 
 
 def fingerprint_many(texts: list[str]) -> list[Fingerprint]:

@@ -120,30 +120,40 @@ def _has_dateline(unit: str) -> bool:
     return _dateline_pattern().match(unit[:120]) is not None
 
 
-def article_parts(text: str) -> tuple[str, str, str]:
-    """Comparable (whole text, lead, head); any may be empty.
+def article_spans(text: str) -> tuple[str, int, int, int]:
+    """Comparable whole text, plus where its head starts, the head's length and the lead's length.
 
-    The story starts at the first unit of running text, or earlier at a unit that opens with a
-    dateline ("LONDON, March 12 (AP) -- Shr loss one cent ..."): a dateline marks the start of
-    the story even when the lead is a results table rather than a sentence.
+    Lead and head are slices of the comparable text (``body[start:start + lead]``), so the
+    shingles of all three come from one hashing pass. The story starts at the first unit of
+    running text, or earlier at a unit that opens with a dateline ("LONDON, March 12 (AP) --
+    Shr loss one cent ..."): a dateline marks the start of the story even when the lead is a
+    results table rather than a sentence. With no story text at all (a caption, a list), the
+    opening characters stand in.
     """
     units = _units(text)
-    lead = ""
-    story: list[str] = []
-    for i, unit in enumerate(units):
-        if not story and not is_running_text(unit) and not _has_dateline(unit):
-            continue
-        if not story:
-            unit = units[i] = strip_dateline(unit)
+    squashed: list[str] = []
+    start = -1
+    lead = story_chars = 0
+    for unit in units:
+        if start < 0 and (is_running_text(unit) or _has_dateline(unit)):
+            unit = strip_dateline(unit)
             brk = _SENTENCE_BREAK.search(unit, LEAD_MIN_CHARS)
-            lead = squash(unit[: brk.start() + 1] if brk else unit)[:LEAD_MAX_CHARS]
-        story.append(unit)
-        if sum(len(u) for u in story) > 2 * HEAD_CHARS:
-            break
-    body = squash(" ".join(units))
-    head = squash(" ".join(story))[:HEAD_CHARS]
-    # No story text at all (a caption, a list): the opening characters stand in.
-    return body, lead or body[:LEAD_MAX_CHARS], head or body[:HEAD_CHARS]
+            lead = min(len(squash(unit[: brk.start() + 1] if brk else unit)), LEAD_MAX_CHARS)
+            start = sum(len(u) for u in squashed)
+        part = squash(unit)
+        squashed.append(part)
+        if start >= 0:
+            story_chars += len(part)
+    body = "".join(squashed)
+    if start < 0 or not lead:
+        return body, 0, min(len(body), HEAD_CHARS), min(len(body), LEAD_MAX_CHARS)
+    return body, start, min(story_chars, HEAD_CHARS), lead
+
+
+def article_parts(text: str) -> tuple[str, str, str]:
+    """Comparable (whole text, lead, head); any may be empty."""
+    body, start, head, lead = article_spans(text)
+    return body, body[start: start + lead], body[start: start + head]
 
 
 def sentences(text: str) -> list[str]:

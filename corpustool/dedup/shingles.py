@@ -71,16 +71,30 @@ def shingle_hashes(squashed: str, k: int = SHINGLE_CHARS, rate: int = SAMPLE_RAT
     return _finish(_raw(codes, min(k, len(codes))), rate)
 
 
-def signature_and_anchors(squashed: str) -> tuple[np.ndarray, np.ndarray]:
-    """(sampled 6-grams, sampled 12-grams) of one text; the 12-gram hash reuses the 6-gram one."""
-    codes = _codes(squashed)
-    if not len(codes):
-        return _EMPTY, _EMPTY
+def fingerprint_arrays(body: str, start: int, head: int, lead: int) -> tuple[np.ndarray, ...]:
+    """(sig, lead, head, anchors) of one comparable text in one hashing pass.
+
+    ``sig``: sampled 6-grams of the text; ``lead``/``head``: sampled 6-grams lying inside
+    ``body[start:start + lead]`` / ``body[start:start + head]``; ``anchors``: sampled 12-grams
+    (their hash is built from two 6-gram hashes).
+    """
+    codes = _codes(body)
     if len(codes) < 2 * SHINGLE_CHARS or ANCHOR_CHARS != 2 * SHINGLE_CHARS:
-        return (_finish(_raw(codes, min(SHINGLE_CHARS, len(codes))), SAMPLE_RATE),
-                _finish(_raw(codes, min(ANCHOR_CHARS, len(codes))), ANCHOR_RATE))
+        return (shingle_hashes(body), shingle_hashes(body[start:start + lead]),
+                shingle_hashes(body[start:start + head]), shingle_hashes(body, ANCHOR_CHARS, ANCHOR_RATE))
     h6 = _raw(codes, SHINGLE_CHARS)
     with np.errstate(over="ignore"):
-        shift = _MULT ** np.uint64(SHINGLE_CHARS)
-        h12 = h6[:-SHINGLE_CHARS] * shift + h6[SHINGLE_CHARS:]
-    return _finish(h6, SAMPLE_RATE), _finish(h12, ANCHOR_RATE)
+        h12 = h6[:-SHINGLE_CHARS] * (_MULT ** np.uint64(SHINGLE_CHARS)) + h6[SHINGLE_CHARS:]
+    ascii_body = len(codes) == len(body)  # else shingles are over UTF-8 bytes: map offsets
+
+    def part(length: int) -> np.ndarray:
+        if length < SHINGLE_CHARS:  # shorter than one shingle: hash it whole
+            return shingle_hashes(body[start:start + length])
+        if ascii_body:
+            lo, hi = start, start + length
+        else:
+            lo = len(body[:start].encode("utf-8"))
+            hi = lo + len(body[start:start + length].encode("utf-8"))
+        return _finish(h6[lo: hi - SHINGLE_CHARS + 1], SAMPLE_RATE)
+
+    return _finish(h6, SAMPLE_RATE), part(lead), part(head), _finish(h12, ANCHOR_RATE)
