@@ -5,7 +5,7 @@ each as raw HTML and as a plain-text rendering, ``raw_blocks``), scored with tha
 score.py (token 4-gram precision/recall/F1, macro-averaged). Speed is pages per second on one core
 of this machine: process CPU time around the extraction calls only, best of ``--repeats`` passes
 (the machine is shared, so wall time mostly measures the neighbours); corpustool's memoised
-line verdicts are cleared before every pass, so its numbers are cold-cache. Memory: RSS while
+line and class-name verdicts are cleared before every pass, so its numbers are cold-cache. Memory: RSS while
 streaming synthetic records through ``clean_records``.
 
     .venv/bin/python benchmarks/clean.py                 # table on stdout
@@ -98,6 +98,7 @@ def systems() -> list[tuple[str, str, Batch]]:
 
 def run(rows: list[dict], scorer, repeats: int) -> list[dict]:
     from corpustool.clean import clean_text
+    from corpustool.clean.html import _attr_cues
     from corpustool.clean.lines import _analyse_cached
 
     clean_text("warm up the rule tables (compiled once per process)")
@@ -112,6 +113,7 @@ def run(rows: list[dict], scorer, repeats: int) -> list[dict]:
         seconds = float("inf")
         for _ in range(repeats):  # CPU time, best of N: the machine is shared, wall time is noise
             _analyse_cached.cache_clear()
+            _attr_cues.cache_clear()
             gc.collect()
             start = time.process_time()
             preds = extract(rows)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -153,18 +154,14 @@ def blocks_of(root: etree._Element) -> list[Block]:
             in_main = parent.in_main
             attrs = _attr_text(el) if not drop else ""
             if not drop:
-                if tag in ("article", "main") or (attrs and MAIN_ATTR.search(attrs)):
+                attr_cue, attr_main = _attr_cues(attrs) if attrs else (None, False)
+                if tag in ("article", "main") or attr_main:
                     in_main = True
                 own = None
-                if cue not in STRONG or (attrs and cues.embed.search(attrs)):
+                if cue not in STRONG or attr_cue == EMBED:
                     # a weak wrapper cue gives way to a more specific one inside it, and an
                     # embedded post the story quotes (a tweet) clears any cue
-                    own = cues.tags.get(tag)
-                    if own is None and attrs:
-                        for reason, regex in cues.attr:
-                            if regex.search(attrs):
-                                own = reason
-                                break
+                    own = cues.tags.get(tag) or attr_cue
                     if own == EMBED:
                         cue, cue_id, cue_depth = None, 0, 0
                     elif own is not None:
@@ -195,6 +192,16 @@ def blocks_of(root: etree._Element) -> list[Block]:
             add(el.tail, stack[-1])
     flush()
     return out
+
+
+@lru_cache(maxsize=20_000)
+def _attr_cues(attrs: str) -> tuple[str | None, bool]:
+    """(cue reason, marks the article body) for one class/id/role string; pages repeat them a lot."""
+    cues = dom_cues()
+    reason = None
+    if cues.any_attr.search(attrs):
+        reason = next((r for r, regex in cues.attr if regex.search(attrs)), None)
+    return reason, bool(MAIN_ATTR.search(attrs))
 
 
 def html_lines(html: str) -> list[str]:

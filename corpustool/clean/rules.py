@@ -42,6 +42,7 @@ class DomCues:
     attr: tuple[tuple[str, re.Pattern[str]], ...]
     tags: dict[str, str]
     embed: re.Pattern[str]  # the "content" rows: embedded posts that clear cues
+    any_attr: re.Pattern[str]  # every attr pattern at once: most elements match none
 
 
 def words(text: str) -> frozenset[str]:
@@ -133,4 +134,5 @@ def dom_cues() -> DomCues:
         attr=tuple((r, re.compile("|".join(f"(?:{p})" for p in ps))) for r, ps in attr.items()),
         tags=tags,
         embed=re.compile("|".join(f"(?:{p})" for p in attr.get("content", ["(?!)"]))),
+        any_attr=re.compile("|".join(f"(?:{p})" for ps in attr.values() for p in ps) or "(?!)"),
     )
