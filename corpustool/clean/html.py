@@ -34,6 +34,7 @@ DROP_TAGS = words(
     "script style noscript template svg iframe object embed button select option input textarea "
     "canvas video audio picture source map head title meta link"
 )
+STRIP_TAGS = tuple(sorted(words("script style noscript template svg iframe object embed canvas map head")))
 CELLS = words("td th")
 MAIN_ATTR = re.compile(
     r"articlebody|article-body|article__body|story-body|storybody|entry-content|post-content|"
@@ -100,7 +101,12 @@ def _attr_text(el: etree._Element) -> str:
 
 
 def blocks_of(root: etree._Element) -> list[Block]:
-    """Walk the tree once, cutting text at block elements and recording each block's DOM cues."""
+    """Walk the tree once, cutting text at block elements and recording each block's DOM cues.
+
+    Subtrees that never hold article text (scripts, styles, SVG, ...) are cut out first in C,
+    with ``strip_elements``: the Python walk then never visits them. (Their tails stay.)
+    """
+    etree.strip_elements(root, *STRIP_TAGS, with_tail=False)
     cues = dom_cues()
     out: list[Block] = []
     pieces: list[str] = []
