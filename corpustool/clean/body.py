@@ -13,12 +13,13 @@ import re
 from itertools import pairwise
 
 from corpustool.clean.lines import Line
-from corpustool.clean.metadata import parse_dateline
+from corpustool.clean.metadata import DATELINE, parse_dateline
 
 OUTSIDE = "outside-body"
 PROSE = frozenset({"sentence", "short-sentence"})
 EARLY_SHARE = 0.5
 AFTER_BARRIER = 0.3  # what follows "Related stories" or "Comments" is rarely the article
+DATELINE_SHARE = 0.2  # a dateline run this small beside the best run is a wire teaser, not the story
 GAP = 10
 TITLE_SEARCH = 10
 FALLBACK_WORDS = 5
@@ -58,8 +59,6 @@ def mark_repeats(lines: list[Line]) -> None:
 
 
 def _strip_dateline(text: str) -> str:
-    from corpustool.clean.metadata import DATELINE
-
     m = DATELINE.match(text[:200])
     return text[m.end():] if m else text
 
@@ -103,21 +102,25 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
     Teaser lists and comment threads follow the article far more often than they precede it, so a
     section after a barrier counts ``AFTER_BARRIER`` of its score, and among sections scoring at
     least ``EARLY_SHARE`` of the best, the first is taken. But the first run holding a dateline
-    paragraph wins outright and starts there: teaser blurbs never carry datelines, stories do.
+    paragraph wins outright (if it scores at least ``DATELINE_SHARE`` of the best run) and starts
+    there: teaser blurbs rarely carry datelines, stories do.
     """
     weights = [line.weight for line in lines]
     cuts = [i for i, line in enumerate(lines) if line.barrier]
     bounds = [-1, *cuts, len(lines)]
-    found = []
+    sections = []
     for a, b in pairwise(bounds):
         if b > a + 1:
             score, start, end = best_segment(weights, a + 1, b)
-            opening = _dateline_at(lines, start, end)
-            if opening is not None:  # the story starts at its dateline; what precedes it is not body
-                return opening, _best_end(weights, opening, b)[1]
-            found.append((score * (AFTER_BARRIER if a >= 0 else 1.0), start, end))
-    if not found:
+            sections.append((a, b, score, start, end))
+    if not sections:
         return 0, 0
+    top_raw = max(score for _, _, score, _, _ in sections)
+    for _, b, score, start, end in sections:
+        opening = _dateline_at(lines, start, end) if score >= DATELINE_SHARE * top_raw else None
+        if opening is not None:  # the story starts at its dateline; what precedes it is not body
+            return opening, _best_end(weights, opening, b)[1]
+    found = [(score * (AFTER_BARRIER if a >= 0 else 1.0), start, end) for a, _, score, start, end in sections]
     top = max(score for score, _, _ in found)
     for score, start, end in found:
         if score >= EARLY_SHARE * top:
