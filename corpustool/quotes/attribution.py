@@ -451,7 +451,8 @@ def good_subject(phrase: str) -> bool:
     return words[0].lower() in _DETERMINERS_SUBJ and len(words) <= 8
 
 
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+# third-person only: "we"/"I" opening a sentence next to a quote are usually inside another quote
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they"])
 
 
 def _used_as_name(text: str, word: str, pos: int) -> bool:

@@ -36,7 +36,7 @@ QUOTE_KEYS = (
 )
 # Quoted stretches this short with nobody attributed are scare quotes or titles ("Shark Tank").
 MIN_UNATTRIBUTED_WORDS = 4
-MIN_PARTIAL_WORDS = 3
+MIN_PARTIAL_WORDS = 4
 
 
 @dataclass
@@ -311,6 +311,8 @@ def _intro_attribution(text: str, start: int, end: int) -> attr.Attribution | No
         subj = attr.subject_in(text, last_start, cue.start)
         if subj is not None and attr.good_subject(text[subj[0].start : subj[0].end]):
             return attr.Attribution(subj[0], cue, subj[1])
+    if text[last_start:stop].lstrip()[:1] in "\"“”„«'‘":
+        return None  # the sentence before is itself a quotation, not an introduction
     who = attr.sentence_subject(text, last_start, stop)
     return attr.Attribution(who, None) if who is not None else None
 
