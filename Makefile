@@ -44,9 +44,10 @@ bench: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/python -m corpustool.cli.helpdoc > docs/cli.md
 
-# The report test drives a real headless Chromium (Debian's package; needs root).
+# The report test drives a real headless Chromium, the recipes test runs jq (Debian's packages; needs root).
 browser:
-	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	command -v chromium >/dev/null && command -v jq >/dev/null || \
+	  (apt-get update -qq && apt-get install -y -qq chromium jq)
 
 clean-venv:
 	rm -rf $(VENV)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,11 @@ def test_sharding_splits_and_names_files(tmp_path: Path) -> None:
     assert shards == ["corpus-00000.jsonl.gz", "corpus-00001.jsonl.gz", "corpus-00002.jsonl.gz"]
     assert [len(list(read_records([str(tmp_path / s)]))) for s in shards] == [3, 3, 1]
     assert shard_path("a/b.jsonl", 12).as_posix() == "a/b-00012.jsonl"
+
+
+def test_atomic_output_gets_the_usual_file_mode(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    write_jsonl(_records(1), path)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask

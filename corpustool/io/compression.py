@@ -64,7 +64,7 @@ def open_sniffed(raw: IO[bytes]) -> IO[bytes]:
 def compressing_writer(raw: IO[bytes], ext: str | None) -> IO[bytes]:
     """Wrap a binary stream so that writes are compressed (caller closes the wrapper)."""
     if ext == ".gz":
-        return gzip.GzipFile(fileobj=raw, mode="wb", mtime=0)
+        return gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=6)  # 9 is 2x slower for ~2% less
     if ext == ".zst":
         return zstandard.ZstdCompressor(level=3).stream_writer(raw, closefd=False)
     if ext == ".bz2":

@@ -42,11 +42,18 @@ def open_output(path: str | Path | None, *, atomic: bool = True) -> Iterator[IO[
     try:
         with os.fdopen(fd, "wb") as raw:
             yield from _compressed(raw, target)
+        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual file mode
         os.replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _compressed(raw: IO[bytes], target: Path) -> Iterator[IO[bytes]]:
