@@ -193,7 +193,8 @@ def _is_mention(text: str, q: _Quote, content: str, *, has_tail: bool) -> bool:
         return True
     before = text[max(q.lead_start, q.span.open - 40) : q.span.open].lower().split()[-2:]
     mention = tables.mention_words()
-    if any(w.strip(",:;") in mention for w in before):
+    bare = [w.strip(",:;") for w in before]
+    if any(w in mention for w in bare) and not any(w in tables.cue_verbs() for w in bare):
         return True
     lead = text[q.lead_start : q.span.open]
     if has_tail and not _TITLE_LEAD_RE.search(lead):
