@@ -388,6 +388,6 @@ def test_copies_of_one_story_do_not_teach_that_the_story_is_furniture() -> None:
 def test_a_small_wire_teaser_with_a_dateline_does_not_displace_the_story() -> None:
     teaser = "WASHINGTON (AP) — The Senate passed the budget bill late on Friday night."
     story = "\n\n".join([LEAD, SECOND, QUOTE, THIRD, SECOND.replace("twelve", "fifteen")])
-    result = clean_text(f"Latest news\n\n{teaser}\n\nMore news\n\nTram vote\n\n{story}\n")
+    result = clean_text(f"Latest news\n\n{teaser}\n\nRelated stories\n\nTram vote\n\n{story}\n")
     assert teaser not in result.text
     assert result.text.startswith(LEAD)

@@ -27,6 +27,8 @@ MIN_CONTINUED = 2
 TITLE = "title"
 REPEATED = "repeated-paragraph"
 _KEY = re.compile(r"\W+")
+# Furniture that sits between two paragraphs of a story.
+_INLINE_FURNITURE = frozenset({"caption", "ad", "social", "markup", "related", REPEATED})
 # Furniture that sits between a headline and its lead; the title search steps over it.
 _HEADER_FURNITURE = frozenset(
     {"byline", "timestamp", "caption", "markup", "social", "subscribe", "ad", "copyright", "site-boilerplate",
@@ -78,11 +80,17 @@ def best_segment(weights: list[float], lo: int = 0, hi: int | None = None) -> tu
 
 
 def _dateline_at(lines: list[Line], start: int, end: int) -> int | None:
-    """Index of the first prose paragraph in the run that opens with a dateline, if any."""
+    """Index of the first paragraph in the run that opens with a dateline and is followed by more
+    story (the next line, past captions and ads, is prose too), if any. A dateline blurb followed
+    by a menu or another headline is a wire teaser."""
     for i in range(start, end):
         line = lines[i]
         if line.reason is None and line.kind == "sentence" and parse_dateline(line.body):
-            return i
+            j = i + 1
+            while j < end and lines[j].reason in _INLINE_FURNITURE:
+                j += 1
+            if j < end and lines[j].reason is None and lines[j].kind in PROSE:
+                return i
     return None
 
 
@@ -132,6 +140,15 @@ def _is_prose(line: Line) -> bool:
     return line.reason is None and line.kind == "sentence"
 
 
+def _headed(lines: list[Line], start: int) -> bool:
+    """True when the nearest line above ``start`` that no rule named is a plain heading."""
+    for i in range(start - 1, max(-1, start - 4), -1):
+        line = lines[i]
+        if line.reason is None:
+            return line.kind == "heading" and line.words >= 2
+    return False
+
+
 def continuations(lines: list[Line], start: int, end: int) -> list[tuple[int, int]]:
     """Body runs cut off from the main run by an inline box ("Related articles" plus a few links).
 
@@ -161,7 +178,8 @@ def continuations(lines: list[Line], start: int, end: int) -> list[tuple[int, in
         if a != j or b <= a:
             break
         spans.append((a, b))
-    while not parse_dateline(lines[spans[0][0]].body):  # nothing of the story precedes its dateline
+    while not parse_dateline(lines[spans[0][0]].body) and not _headed(lines, spans[0][0]):
+        # nothing of the story precedes its dateline, or a headline right above its first paragraph
         j = spans[0][0] - 1
         crossed = False
         while j >= 0 and spans[0][0] - j <= GAP and not _is_prose(lines[j]):
