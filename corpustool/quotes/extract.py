@@ -83,7 +83,13 @@ def _extract(text: str, wanted: tuple[str, ...]) -> list[dict]:
     _inherit(text, quotes, paras)
     quoted = [(q.span.open, q.span.close) for q in quotes]
     cast = Cast(text, quoted)
-    events = speech_events(text, paras, quoted, beliefs="indirect" in wanted)
+    # who spoke before is only needed to resolve "he said" / "the senator said", or for
+    # reported speech itself: skip the scan when neither occurs
+    events = (
+        speech_events(text, paras, quoted, beliefs="indirect" in wanted)
+        if "indirect" in wanted or _needs_antecedents(text, quotes)
+        else []
+    )
     _mark_speakers(text, cast, quotes, events)
     out: list[dict] = []
     for q in quotes:
@@ -275,6 +281,15 @@ def _inherit(text: str, quotes: list[_Quote], paras) -> None:
         words = len(text[q.span.start : q.span.end].split())
         if words < (MIN_PARTIAL_WORDS if q.kind == "partial" else MIN_UNATTRIBUTED_WORDS):
             q.kind = "scare"
+
+
+def _needs_antecedents(text: str, quotes: list[_Quote]) -> bool:
+    for q in quotes:
+        if q.att is not None and q.att.speaker is not None:
+            first = text[q.att.speaker.start : q.att.speaker.end].split()[:1]
+            if first and first[0].lower() in ("he", "she", "the", "this", "that"):
+                return True
+    return False
 
 
 def _mark_speakers(text: str, cast: Cast, quotes: list[_Quote], events) -> None:
