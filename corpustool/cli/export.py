@@ -8,13 +8,10 @@ from typing import Annotated, Literal
 import typer
 
 from corpustool.accounting import RunReport
-from corpustool.cli import console
 from corpustool.cli import options as opt
 from corpustool.cli.errors import reported_errors
-from corpustool.cli.exit_codes import ExitCode
-from corpustool.cli.stream import resolve_inputs
+from corpustool.cli.stream import finish, open_records
 from corpustool.export import export_records
-from corpustool.io import read_records
 
 ExportFormat = Annotated[
     Literal["jsonl", "dolma", "csv", "parquet"] | None,
@@ -64,16 +61,11 @@ def command(
         corpustool export corpus.jsonl --format dolma -o dolma/ --shard-size 100000
     """
     report = RunReport()
+    common = opt.Common(
+        inputs or [], output, shard_size, quiet, debug, on_error, text_field, id_field, input_format
+    )
     with reported_errors(debug):
-        records = read_records(
-            resolve_inputs(inputs, quiet),
-            input_format=input_format,
-            text_field=text_field,
-            id_field=id_field,
-            on_error=on_error,
-            report=report,
-        )
-        tracked = console.track(records, "export", console.interactive(quiet))
+        tracked = open_records("export", common, report)
         summary = export_records(
             tracked,
             output,
@@ -91,5 +83,4 @@ def command(
     if summary.empty_fields and not quiet:
         empty = ", ".join(summary.empty_fields)
         print(f"Warning: --fields {empty}: empty in every row (misspelt?)", file=sys.stderr)
-    console.print_summary("export", report, quiet)
-    raise typer.Exit(ExitCode.PARTIAL if report.partial else ExitCode.OK)
+    finish("export", report, quiet)

@@ -14,8 +14,8 @@ from corpustool.cli import console
 from corpustool.cli import options as opt
 from corpustool.cli.errors import reported_errors
 from corpustool.cli.exit_codes import ExitCode
-from corpustool.cli.stream import resolve_inputs
-from corpustool.io import open_output, read_records
+from corpustool.cli.stream import open_records
+from corpustool.io import open_output
 from corpustool.report.stats import corpus_stats
 from corpustool.report.tables import stats_tables
 
@@ -59,16 +59,17 @@ def command(
         corpustool stats corpus.jsonl --json | jq .quotes.top_speakers
     """
     report = RunReport()
+    common = opt.Common(
+        inputs or [],
+        quiet=quiet,
+        debug=debug,
+        on_error=on_error,
+        text_field=text_field,
+        id_field=id_field,
+        input_format=input_format,
+    )
     with reported_errors(debug):
-        records = read_records(
-            resolve_inputs(inputs, quiet),
-            input_format=input_format,
-            text_field=text_field,
-            id_field=id_field,
-            on_error=on_error,
-            report=report,
-        )
-        tracked = console.track(records, "stats", console.interactive(quiet))
+        tracked = open_records("stats", common, report)
         summary = corpus_stats(tracked, sample_size=0, clusters_file=clusters).to_dict(top=top)
         target = "-" if stdout else output
         if json:
