@@ -21,8 +21,8 @@ from corpustool.export.jsonl import write_jsonl_rows
 from corpustool.export.parquet import write_parquet_rows
 from corpustool.export.quotes_rows import QUOTE_COLUMNS, QUOTE_ROW_SPEC, quote_rows
 from corpustool.export.schema import RECORD_SPEC, arrow_schema, conform_record
-from corpustool.export.sharding import shards
 from corpustool.io.compression import EXTENSIONS, compressing_writer, compression_of, strip_compression
+from corpustool.io.sharding import shards
 from corpustool.io.writers import STDOUT, open_output, shard_path
 
 FORMATS = ("jsonl", "dolma", "csv", "parquet")

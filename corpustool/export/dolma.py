@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from corpustool.export.sharding import shards
+from corpustool.io.sharding import shards
 from corpustool.io.writers import dumps, open_output
 
 Span = list  # [start, end, score]

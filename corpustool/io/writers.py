@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import itertools
 import os
 import sys
 import tempfile
@@ -15,6 +14,7 @@ import orjson
 
 from corpustool.errors import OutputError
 from corpustool.io.compression import compressing_writer, compression_of
+from corpustool.io.sharding import shards
 from corpustool.records import Record
 
 STDOUT = "-"
@@ -87,13 +87,9 @@ def write_jsonl(
     if path is None or str(path) == STDOUT:
         raise OutputError("sharding needs an output path (-o), not stdout")
     total = 0
-    iterator = iter(records)
-    for index in itertools.count():
-        first = next(iterator, None)
-        if first is None:
-            break
+    for index, shard in enumerate(shards(records, shard_size)):
         with open_output(shard_path(path, index)) as sink:
-            total += _write_lines(itertools.chain([first], itertools.islice(iterator, shard_size - 1)), sink)
+            total += _write_lines(shard, sink)
     return total
 
 
