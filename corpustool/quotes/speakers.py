@@ -145,6 +145,7 @@ class Person:
     votes: dict[str, int] = field(default_factory=dict)  # he/she seen right after a mention
     # mentions whose surrounding words may hold a title, read only when the person is needed
     title_spots: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)
+    learned: set[tuple[str, ...]] = field(default_factory=set)  # title words already read
     evidence: int = 0  # reasons to believe this run is a person (given name, title, surname use)
 
 
@@ -161,6 +162,13 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 def is_person_name(name: list[str]) -> bool:
     """A name is a run without organisation/place words and not a lone acronym."""
     return _is_person_name(tuple(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_name(run: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(title, name) of a capitalised run when it names a person, else None (cached per run)."""
+    title, name = _split_title(tuple(run.split()))
+    return (title, name) if _is_person_name(name) else None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -252,11 +260,10 @@ class Cast:
             run = m.group()
             if " " not in run and (run.lower() in stop or len(run) <= 2):
                 continue  # "The", "But", "He" open sentences; they are never names
-            tokens = run.split()
-            title, name = split_title(tokens)
-            if not is_person_name(name):
+            split = _run_name(run)
+            if split is None:
                 continue
-            start = m.end() - len(" ".join(name)) if name else m.end()
+            title, name = split
             start = text.rfind(name[0], m.start(), m.end())
             self.run_start[start] = m.start()
             pending.append((start, m.end(), title, name))
@@ -308,7 +315,8 @@ class Cast:
         if person.gender is None and len(key_tokens) > 1 and key_tokens[0].lower() in firsts:
             person.gender = firsts[key_tokens[0].lower()]
             person.evidence += 2
-        if title:
+        if title and tuple(title) not in person.learned:
+            person.learned.add(tuple(title))
             self._learn(person, title, titles)
         if pos not in person.positions:
             person.positions.append(pos)
