@@ -145,7 +145,11 @@ def cue_words(text: str, start: int, end: int) -> list[Span]:
     global _last_scan
     scan = _last_scan
     if scan[0] is not text:
-        found = [Span(*m.span()) for m in tables.cue_regex().finditer(text)]
+        found = [
+            Span(*m.span())
+            for m in tables.cue_regex().finditer(text)
+            if not text.endswith("to ", 0, m.start())  # "asked by X to respond": not a finite verb
+        ]
         scan = (text, [c.start for c in found], found)
         _last_scan = scan
     _, starts, spans = scan
@@ -269,6 +273,15 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
         ):
             appositive = appositive or c  # "Vann R. Newkirk II, a writer for The Atlantic,"
             continue
+        if len(words) > 4 and k == len(chunks) - 1:
+            # "He also issued a statement on the subject, saying" / "Trump inflamed tensions by saying"
+            if first.lower() in _SUBJECT_PRONOUNS:
+                return Span(c.start, c.start + len(first)), appositive
+            head = _RUN_RE.match(text, c.start, c.end)
+            if head is not None and is_person_name(split_title(head.group().split())[1]):
+                nxt = text[head.end() : head.end() + 30].split()[:1]
+                if nxt and nxt[0][:1].islower() and nxt[0] not in ("of", "and", "for"):
+                    return Span(head.start(), head.end()), appositive
         if _has_name(c_text):
             if len(words) <= 8 and not (first[0].islower() and first.lower() not in _DETERMINERS_SUBJ):
                 return c, appositive
