@@ -190,3 +190,12 @@ def test_two_apostrophes_pair_as_double_marks():
     assert texts(text) == ["It's not going to be easy,", "Not at all."]
     got = speakers(text)
     assert [name for _, name in got] == ["Peter T. King", "Peter T. King"]  # "King" is a surname here
+
+
+def test_infinitives_are_not_cues_but_names_ending_in_to_are_speakers():
+    text = (
+        "Council Speaker Melissa Mark-Viverito backed Clinton.\n\n"
+        "Asked by reporters to respond, Mark-Viverito said: “It is important to vote.”\n\n"
+        "“We will win,” Mark-Viverito said."
+    )
+    assert [name for _, name in speakers(text)] == ["Melissa Mark-Viverito", "Melissa Mark-Viverito"]

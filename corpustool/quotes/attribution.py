@@ -133,6 +133,7 @@ class Attribution(NamedTuple):
     appositive: Span | None = None
 
 
+_INFINITIVE_RE = re.compile(r"(?:^|(?<=\W))to $")
 _last_scan: tuple[str, list[int], list[Span]] = ("", [], [])
 
 
@@ -148,7 +149,8 @@ def cue_words(text: str, start: int, end: int) -> list[Span]:
         found = [
             Span(*m.span())
             for m in tables.cue_regex().finditer(text)
-            if not text.endswith("to ", 0, m.start())  # "asked by X to respond": not a finite verb
+            # "asked by X to respond": an infinitive is not a finite verb of saying
+            if not _INFINITIVE_RE.search(text, max(0, m.start() - 4), m.start())
         ]
         scan = (text, [c.start for c in found], found)
         _last_scan = scan
