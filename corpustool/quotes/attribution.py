@@ -403,8 +403,19 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
         return Attribution(obj, cue, appositive)
     phrase = text[prefix.start : prefix.end]
     # an abbreviation like "Gen." or "Ltd." is fine, a finished sentence is not
-    if len(phrase.split()) > 16 or any(ch in phrase for ch in '"“”!?'):
+    if any(ch in phrase for ch in '"“”!?'):
         return None
+    if len(phrase.split()) > 16:
+        # 'Trump, the 2016 GOP presidential frontrunner nationally and ..., said': a long appositive
+        comma = text.find(",", prefix.start, prefix.end)
+        head = _trim(text, prefix.start, comma) if comma > 0 else None
+        if (
+            head is None
+            or len(text[head.start : head.end].split()) > 4
+            or not _has_name(text[head.start : head.end])
+        ):
+            return None
+        return Attribution(head, cue, Span(comma + 1, prefix.end))
     if "." in phrase and sentences.sentence_ends(text, prefix.start, prefix.end + 1):
         return None
     subj = subject_in(text, prefix.start, prefix.end)
@@ -476,6 +487,17 @@ def _used_as_name(text: str, word: str, pos: int) -> bool:
     if word.lower().endswith(("ing", "ly", "ed")):
         return False
     return re.search(r"[a-z,] " + re.escape(word) + r"\b", text) is not None
+
+
+_COLON_NAME_RE = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
+
+
+def name_before_colon(text: str, start: int, end: int) -> Span | None:
+    """'More from Jones: "...' / '- Michael P. McDonald: "...': the name right before the colon."""
+    m = _COLON_NAME_RE.search(text, start, end)
+    if m is None or not _has_name(m.group(1)):
+        return None
+    return Span(m.start(1), m.end(1))
 
 
 def sentence_subject(text: str, start: int, end: int) -> Span | None:

@@ -167,7 +167,9 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
             q.kind = "direct" if not lead_text.strip() and not tail_rest else "partial"
             if lead_text.strip() and not q.chained:
                 # 'Trump quickly deflected: "..."' / 'Trump attacked "the hateful ideology ..."'
-                subj = attr.sentence_subject(text, q.lead_start, sp.open)
+                subj = attr.name_before_colon(text, q.lead_start, sp.open) or attr.sentence_subject(
+                    text, q.lead_start, sp.open
+                )
                 if subj is not None and len(content.split()) >= MIN_PARTIAL_WORDS:
                     q.att = attr.Attribution(subj, None)
                     if lead_text.rstrip().endswith(":") and not tail_rest:
