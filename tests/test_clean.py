@@ -270,6 +270,13 @@ def test_clean_records_is_lazy() -> None:
     assert first["id"] == "1" and first["text"].startswith(LEAD)
 
 
+def test_text_title_guess_does_not_replace_a_given_title() -> None:
+    given = clean_record(make_record(SCRAPE, id="t", metadata={"title": "From the feed"}))
+    assert given["metadata"]["title"] == "From the feed"
+    missing = clean_record(make_record(SCRAPE, id="u"))
+    assert missing["metadata"]["title"] == "City votes to extend tram network north"
+
+
 def test_existing_metadata_kept_when_nothing_better_found() -> None:
     record = make_record(f"{LEAD}\n\n{SECOND}", id="x", metadata={"lang": "en", "title": "Given title"},
                          source="feed")

@@ -27,13 +27,15 @@ def clean_record(
         result = clean_html(html, url=meta.get("url"), profile=profile, explain=explain, profile_key=pkey)
     else:
         result = clean_text(record.get("text") or "", profile=profile, explain=explain, profile_key=pkey)
-    _apply(record, meta, result)
+    _apply(record, meta, result, authoritative_title=isinstance(html, str))
     return record
 
 
-def _apply(record: Record, meta: dict, result: CleanResult) -> None:
+def _apply(record: Record, meta: dict, result: CleanResult, *, authoritative_title: bool) -> None:
+    """Write the result into the record. A page's own og:title/<h1> beats a title the input had; the
+    plain-text guess (the line above the lead) only fills a missing one."""
     record["text"] = result.text
-    if result.title:
+    if result.title and (authoritative_title or not meta.get("title")):
         meta["title"] = result.title
     if result.dateline:
         meta["dateline"] = result.dateline
