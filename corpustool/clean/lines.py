@@ -99,14 +99,11 @@ def rule_reason(body: str, words: int) -> tuple[str | None, bool]:
     """First junk rule that fires on this line: (reason, barrier)."""
     head = body[:MAX_RULE_CHARS].lower()
     index = rule_index()
-    m = index.anchored.match(head)
+    tier = next((regex for limit, regex in index.tiers if limit >= words), None)
+    m = tier.match(head) if tier is not None else None
     if m is not None and m.lastgroup is not None:
         rule = index.by_group[m.lastgroup]
-        if words <= rule.max_words:
-            return rule.reason, rule.barrier
-        for rule in index.by_group.values():  # rare: the first match was over its word limit
-            if words <= rule.max_words and rule.regex.match(head):
-                return rule.reason, rule.barrier
+        return rule.reason, rule.barrier
     candidates = set(index.ungated)
     by_trigger = index.by_trigger
     for token in TRIGGER_TOKEN.findall(head):

@@ -26,10 +26,12 @@ class LineRule:
 
 @dataclass(frozen=True)
 class RuleIndex:
-    """Rules arranged for speed: all anchored ungated rules in one regex, the rest in a list."""
+    """Rules arranged for speed: anchored ungated rules in one regex per word limit, the rest gated."""
 
-    anchored: re.Pattern[str]  # one named group per rule in ``by_group``
-    by_group: dict[str, LineRule]
+    by_group: dict[str, LineRule]  # named group in a tier regex -> its rule
+    # (word limit, alternation of the anchored rules allowing that many words), ascending limits:
+    # a long line is only tried against the rules that may fire on it.
+    tiers: tuple[tuple[int, re.Pattern[str]], ...]
     others: tuple[LineRule, ...]
     by_trigger: dict[str, frozenset[int]]  # trigger word -> positions in ``others``
     ungated: frozenset[int]  # positions in ``others`` tried on every line
@@ -107,17 +109,25 @@ def _single(pattern: str) -> bool:
 
 @lru_cache(maxsize=1)
 def rule_index() -> RuleIndex:
-    """One alternation for the anchored rules (a line costs one match for all of them)."""
+    """Alternations of the anchored rules (a line costs one match for all that may fire on it)."""
     fast = [r for r in line_rules() if r.anchored and r.triggers is None and r.regex.groups == 0]
     by_group = {f"r{i}": rule for i, rule in enumerate(fast)}
-    anchored = re.compile("|".join(f"(?P<{name}>{rule.regex.pattern})" for name, rule in by_group.items()))
     others = tuple(r for r in line_rules() if r not in fast)
     by_trigger: dict[str, set[int]] = {}
     for i, rule in enumerate(others):
         for word in rule.triggers or ():
             by_trigger.setdefault(word, set()).add(i)
     ungated = frozenset(i for i, rule in enumerate(others) if rule.triggers is None)
-    return RuleIndex(anchored, by_group, others, {k: frozenset(v) for k, v in by_trigger.items()}, ungated)
+    limits = sorted({rule.max_words for rule in fast})
+    tiers = tuple(
+        (limit, re.compile("|".join(
+            f"(?P<{name}>{rule.regex.pattern})" for name, rule in by_group.items() if rule.max_words >= limit
+        )))
+        for limit in limits
+    )
+    return RuleIndex(
+        by_group, tiers, others, {k: frozenset(v) for k, v in by_trigger.items()}, ungated
+    )
 
 
 @lru_cache(maxsize=1)
