@@ -114,7 +114,7 @@ _STOP_AFTER_CUE = frozenset(
         "sunday",
     ]
 )
-_DASH_RE = re.compile(r"\s*(?:—|–|--|-)\s*")
+_DASH_RE = re.compile(r"[\s\u00a0]*(?:—|–|―|--|-)[\s\u00a0]*")
 _ACCORDING_RE = re.compile(r"\baccording to\s+", re.I)
 _PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
 _LABEL_RE = re.compile(r"([A-Z][A-Z.'’ -]{1,40}):\s+")
@@ -351,7 +351,7 @@ def object_after_cue(text: str, start: int, end: int) -> Span | None:
         taken_end = span.start + w.start() + len(bare)
         if tok != bare and not (tok.endswith(".") and len(bare) <= 4 and bare[:1].isupper()):
             break
-        if k >= 8:
+        if k >= 12:
             break
     if taken_end <= span.start:
         return None
@@ -380,7 +380,7 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
         obj = object_after_cue(text, m.end(), end)
         return Attribution(obj, Span(m.start(), m.end() - 1)) if obj else None
     dash = _DASH_RE.match(seg)
-    if dash and dash.group().strip() in ("—", "–", "--") and seg[dash.end() : dash.end() + 1].isupper():
+    if dash and dash.group().strip() in ("—", "–", "―", "--") and seg[dash.end() : dash.end() + 1].isupper():
         obj = object_after_cue(text, start + dash.end(), end)
         if obj:
             return Attribution(obj, None)

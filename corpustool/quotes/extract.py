@@ -268,7 +268,7 @@ def _inherit(text: str, quotes: list[_Quote], paras) -> None:
                         continue
                 if prev_quotes:
                     src = prev_quotes[-1]
-                else:
+                elif q.para - 1 > 0:  # a headline introduces nobody
                     found = _intro_attribution(text, prev_start, prev_end)
                     if found is not None:
                         q.att = found
