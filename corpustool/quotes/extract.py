@@ -157,6 +157,10 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
         tail_rest = text[sp.close : q.tail_end].strip(" \t\u00a0.,;:!?)]’'\"”")
         if closed_sentence:
             tail_rest = ""  # the quote ended its sentence; what follows is a new one
+        if tail is not None and closed_sentence and lead is not None and lead[1]:
+            # 'Clinton responds, "...?" Mills then writes back': the lead-in is this quote's,
+            # the words after a finished sentence belong to the next one
+            tail = None
         if tail is not None:
             q.att = tail
             q.kind = "direct" if not lead_text.strip() or (lead is not None and lead[1]) else "partial"
