@@ -599,46 +599,7 @@ def _role_head(words: list[str]) -> bool:
     """The description ends in a person role ("the Republican candidate", "the investor")."""
     titles = tables.titles()
     head = words[-1].strip(",.;:")
-    return head in titles and head not in _GROUP_ROLES
-
-
-# roles many people hold at once: "the RNC member said" does not point to the person in focus
-_GROUP_ROLES = frozenset(
-    [
-        "source",
-        "sources",
-        "official",
-        "officials",
-        "member",
-        "aide",
-        "adviser",
-        "advisor",
-        "supporter",
-        "voter",
-        "resident",
-        "student",
-        "worker",
-        "teacher",
-        "activist",
-        "organizer",
-        "critic",
-        "opponent",
-        "expert",
-        "analyst",
-        "strategist",
-        "consultant",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "officer",
-        "lawyer",
-        "attorney",
-        "doctor",
-        "nurse",
-        "delegate",
-        "campaigner",
-    ]
-)
+    return head in titles and head not in tables.group_roles()
 
 
 def is_unnamed_person(phrase: str) -> bool:

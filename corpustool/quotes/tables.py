@@ -70,6 +70,12 @@ def report_regex() -> re.Pattern[str]:
 
 
 @cache
+def group_roles() -> frozenset[str]:
+    """Roles many people hold at once ("aide", "official"): never resolved to the person in focus."""
+    return frozenset(w.lower() for w in _lines("group_roles.txt"))
+
+
+@cache
 def mention_words() -> frozenset[str]:
     """Nouns that introduce a quoted term or title ("the phrase", "the slogan", "titled")."""
     return frozenset(w.lower() for w in _lines("mention_words.txt"))
