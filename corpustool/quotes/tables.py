@@ -23,8 +23,8 @@ def _lines(name: str) -> list[str]:
 
 @cache
 def cue_verbs() -> frozenset[str]:
-    """Every listed form of every speech/attribution verb, lower-cased."""
-    return frozenset(w.lower() for line in _lines("cue_verbs.txt") for w in line.split())
+    """Every listed form of every speech/attribution verb, lower-cased ("went_on" -> "went on")."""
+    return frozenset(w.lower().replace("_", " ") for line in _lines("cue_verbs.txt") for w in line.split())
 
 
 def trie_regex(words: frozenset[str]) -> str:
