@@ -60,6 +60,9 @@ COPYRIGHT_OWNER = re.compile(
 
 def parse_dateline(line: str) -> dict[str, str | None] | None:
     """Split "MOSCOW, April 23 (RIA Novosti) -" off a lead paragraph; None when there is none."""
+    first = line[:1]
+    if not (first.isupper() or first == "("):
+        return None
     m = DATELINE.match(line[:200])
     if not m:
         return None
