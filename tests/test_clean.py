@@ -398,3 +398,11 @@ def test_a_small_wire_teaser_with_a_dateline_does_not_displace_the_story() -> No
     result = clean_text(f"Latest news\n\n{teaser}\n\nRelated stories\n\nTram vote\n\n{story}\n")
     assert teaser not in result.text
     assert result.text.startswith(LEAD)
+
+
+def test_article_continues_after_a_subheading_that_looks_like_a_section_opener() -> None:
+    tail = "Related stories\n* Bus fares rise\n"
+    text = f"{LEAD}\n\n{SECOND}\n\nMore trouble ahead\n\n{QUOTE}\n\n{THIRD}\n\n{tail}"
+    kept = clean_text(text).text.split("\n\n")
+    assert kept[:2] == [LEAD, SECOND]
+    assert kept[-2:] == [QUOTE, THIRD]
