@@ -129,6 +129,13 @@ def main() -> None:
             cells = " | ".join(fmt(res[m]) for m in METRICS)
             lines.append(f"| {stypes} | {mytypes} | {name} ({len(subset)}) | {cells} |")
     lines.append("")
+    avg_k = sum(len(a["text"]) for a in articles) / len(articles) / 1000
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    lines.append(
+        f"Articles average {avg_k:.1f}k characters. Load average during the run: {load:.1f} on "
+        f"{os.cpu_count()} cores (a shared machine); CPU-time rates are the fairer speed figure."
+    )
+    lines.append("")
     lines.append(
         "corpustool speed (all articles, one process): "
         + "; ".join(f"`{t}` {w:.0f} docs/s wall, {c:.0f} docs/s CPU" for t, (w, c) in speed.items())
