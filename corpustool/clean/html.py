@@ -52,9 +52,11 @@ CUED_PROSE = 0.3
 WEAK_CUED_PROSE = 0.7
 IN_CONTAINER = 0.5
 OUTSIDE_CONTAINER = 0.25  # prose outside the main container counts a quarter in the body search
+# We hand the parser UTF-8 bytes of an already-decoded str, so a <meta charset> must not override
+# that; huge_tree lifts libxml2's nesting limit (256), past which deeper text would be lost.
 _PARSER = etree.HTMLParser(
-    remove_comments=True, remove_pis=True, no_network=True, recover=True, encoding="utf-8"
-)  # we hand it UTF-8 bytes of an already-decoded str: a <meta charset> must not override that
+    remove_comments=True, remove_pis=True, no_network=True, recover=True, encoding="utf-8", huge_tree=True
+)
 _SPACE = re.compile(r"\s+")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 
