@@ -406,3 +406,18 @@ def test_article_continues_after_a_subheading_that_looks_like_a_section_opener()
     kept = clean_text(text).text.split("\n\n")
     assert kept[:2] == [LEAD, SECOND]
     assert kept[-2:] == [QUOTE, THIRD]
+
+
+def test_html_story_that_is_a_list_under_its_headline() -> None:
+    stages = [f"Stage {n}: {day} March at the northern depot" for n, day in enumerate((3, 10, 17, 24), 1)]
+    items = "".join(f"<li>{s}</li>" for s in stages)
+    page = (
+        "<html><body><div class='post'><h1>Tram works calendar 2021</h1>"
+        f"<ul>{items}</ul><p>Dates may change.</p></div>"
+        "<div class='box'><p>Click on the picture and see the full schedule of every works weekend, "
+        "with maps, diversions and the replacement bus timetable for the whole year.</p></div>"
+        "</body></html>"
+    )
+    kept = clean_html(page).text.split("\n\n")
+    assert kept[: len(stages)] == stages
+    assert not any(line.startswith("Click on the picture") for line in kept)

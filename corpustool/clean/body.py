@@ -249,12 +249,15 @@ def _fallback(lines: list[Line]) -> tuple[int, int, int | None]:
     return (kept[0], kept[-1] + 1, None) if kept else (0, 0, None)
 
 
-def select(lines: list[Line]) -> tuple[int, int, int | None]:
-    """Mark every line outside the body (or junk inside it) with a reason; return body span and title."""
+def select(lines: list[Line], *, guess_title: bool = True) -> tuple[int, int, int | None]:
+    """Mark every line outside the body (or junk inside it) with a reason; return body span and title.
+
+    ``guess_title=False`` when the caller already knows the headline (HTML metadata).
+    """
     mark_repeats(lines)
     start, end = body_span(lines)
     # The run may start on a short line with positive weight only by accident; trim to prose.
-    while start < end and lines[start].kind not in PROSE:
+    while start < end and lines[start].kind not in PROSE and lines[start].weight <= 0:
         start += 1
     while end > start and lines[end - 1].kind not in PROSE and lines[end - 1].weight <= 0:
         end -= 1
@@ -265,7 +268,7 @@ def select(lines: list[Line]) -> tuple[int, int, int | None]:
     for a, b in spans:
         inside[a:b] = b"\x01" * (b - a)
     start, end = spans[0][0], spans[-1][1]
-    title = find_title(lines, start)
+    title = find_title(lines, start) if guess_title else None
     title_key = key(lines[title].body) if title is not None else None
     for i, line in enumerate(lines):
         if line.reason is not None:

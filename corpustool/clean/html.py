@@ -51,6 +51,8 @@ STRONG = frozenset({"cookie", "subscribe", "social", "comments-widget", "related
 CUED_PROSE = 0.3
 WEAK_CUED_PROSE = 0.7
 IN_CONTAINER = 0.5
+THIN_PROSE = 60
+HEADLINE_LINES = 3
 OUTSIDE_CONTAINER = 0.25  # prose outside the main container counts a quarter in the body search
 # We hand the parser UTF-8 bytes of an already-decoded str, so a <meta charset> must not override
 # that; huge_tree lifts libxml2's nesting limit (256), past which deeper text would be lost.
@@ -287,7 +289,24 @@ def main_container(blocks: list[Block], lines: list[Line]) -> int | None:
     return max(score, key=score.__getitem__) if score else None
 
 
-def to_lines(blocks: list[Block]) -> list[Line]:
+def headline_container(blocks: list[Block], lines: list[Line], headline: str | None) -> int | None:
+    """For pages whose story is a list or a table: the nearest element around the <h1> headline
+    that holds at least ``HEADLINE_LINES`` unnamed lines besides it."""
+    if not headline:
+        return None
+    target = _SPACE.sub(" ", headline).strip().lower()
+    at = next((i for i, b in enumerate(blocks) if b.text.lower() == target), None)
+    if at is None:
+        return None
+    for ancestor in reversed(blocks[at].path[:-1]):
+        count = sum(1 for b, ln in zip(blocks, lines, strict=True)
+                    if ln.reason is None and ancestor in b.path and b is not blocks[at])
+        if count >= HEADLINE_LINES:
+            return ancestor
+    return None
+
+
+def to_lines(blocks: list[Block], headline: str | None = None) -> list[Line]:
     """Classify blocks as lines, then let link density, DOM cues and the main container weigh in.
 
     A cue on an element that encloses the main container is a page wrapper with an unlucky class
@@ -301,6 +320,16 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             line.reason = "navigation" if line.words < 5 or line.kind == "list" else "related"
             line.weight = base_weight(line.kind, line.words, line.reason, line.barrier)
     container = main_container(blocks, lines)
+    prose = sum(
+        ln.words
+        for b, ln in zip(blocks, lines, strict=True)
+        if ln.kind == "sentence" and ln.reason is None and container is not None and container in b.path
+    )
+    outside_factor = OUTSIDE_CONTAINER
+    if prose < THIN_PROSE:  # hardly any prose: the story may be a list or table under its headline
+        under_headline = headline_container(blocks, lines, headline)
+        if under_headline is not None:
+            container, outside_factor = under_headline, 0.0
     if container is not None:  # bare links the author wrote into the story are part of it
         for block, line in zip(blocks, lines, strict=True):
             linked = line.reason in {"navigation", "related"} and line.dom_reason is None
@@ -318,7 +347,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
             line.dom_reason = line.reason = block.cue
             line.weight = base_weight(line.kind, line.words, line.reason, line.barrier)
         elif line.kind == "sentence" and container is not None and not inside:
-            line.weight = line.weight * OUTSIDE_CONTAINER
+            line.weight = line.weight * outside_factor
         elif inside and line.weight <= 0:
             line.weight = IN_CONTAINER  # lists, subheadings and short lines of the article itself
         elif any_main and not block.in_main and line.kind == "sentence":
@@ -340,7 +369,7 @@ def clean_html(
         return finish([], chars_in=len(html or ""), explain=explain)
     meta = page_metadata(root)
     blocks = blocks_of(root)
-    lines = to_lines(blocks)
+    lines = to_lines(blocks, meta["h1"])
     result = finish(
         lines,
         chars_in=len(html),

@@ -33,7 +33,7 @@ def finish(
         for line in lines:
             if line.reason is None and line.words <= 40 and key(line.body) in title_keys:
                 line.reason, line.weight = "title", -2.0
-    start, _end, title_idx = select(lines)
+    start, _end, title_idx = select(lines, guess_title=not title)
     if not title and title_idx is not None:
         title = lines[title_idx].body
     kept = [line for line in lines if line.reason is None]
