@@ -199,3 +199,12 @@ def test_infinitives_are_not_cues_but_names_ending_in_to_are_speakers():
         "“We will win,” Mark-Viverito said."
     )
     assert [name for _, name in speakers(text)] == ["Melissa Mark-Viverito", "Melissa Mark-Viverito"]
+
+
+def test_title_compounds_and_party_appositives():
+    text = (
+        'Clinton\'s campaign hit back.\n\n"It is the same attack," Clinton press secretary Brian Fallon said.'
+    )
+    assert speakers(text) == [("It is the same attack,", "Brian Fallon")]
+    text = "''It became normal,'' Representative Peter T. King, Republican of New York, said."
+    assert speakers(text) == [("It became normal,", "Peter T. King")]

@@ -215,6 +215,7 @@ _CLAUSE_PRONOUN_RE = re.compile(
     r"(he|she|they|we|I)$",
     re.I,
 )
+_PARTY_RE = re.compile(r"(?:Republican|Democrat|Democratic|Independent|[RDI]-[A-Z])\b")
 _AGE_RE = re.compile(r"^\d{1,3}$")
 
 
@@ -281,8 +282,10 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
                 return Span(c.start, c.start + len(first)), appositive
             head = _RUN_RE.match(text, c.start, c.end)
             if head is not None and is_person_name(split_title(head.group().split())[1]):
-                nxt = text[head.end() : head.end() + 30].split()[:1]
-                if nxt and nxt[0][:1].islower() and nxt[0] not in ("of", "and", "for"):
+                nxt = text[head.end() : head.end() + 40].split()[:2]
+                # "Clinton press secretary Brian Fallon": a title right after makes it one phrase
+                compound = any(w.lower().strip(",") in tables.titles() for w in nxt)
+                if nxt and nxt[0][:1].islower() and nxt[0] not in ("of", "and", "for") and not compound:
                     return Span(head.start(), head.end()), appositive
         if _has_name(c_text):
             if len(words) <= 8 and not (first[0].islower() and first.lower() not in _DETERMINERS_SUBJ):
@@ -295,7 +298,8 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             return None
         is_last = k == len(chunks) - 1
         modifier = (
-            _AGE_RE.match(c_text) is not None
+            _PARTY_RE.match(c_text) is not None  # "Peter T. King, Republican of New York,"
+            or _AGE_RE.match(c_text) is not None
             or (first[0].islower() and first.lower() not in _DETERMINERS_SUBJ)
             or (_is_titleish(c_text) and k > 0 and _has_name(text[chunks[k - 1].start : chunks[k - 1].end]))
         )
