@@ -45,8 +45,8 @@ def mark_repeats(lines: list[Line]) -> None:
     """Drop repeated paragraphs, keeping one copy; a lead repeated with its dateline keeps that form."""
     seen: dict[str, int] = {}
     for i, line in enumerate(lines):
-        if line.reason is not None or line.words < 6:
-            continue
+        if line.reason is not None or line.words < 6 or line.body.endswith("?"):
+            continue  # an interview asks each guest the same question: questions may repeat
         k = key(line.body[:2000])
         dl = parse_dateline(line.body)
         if dl is not None:
