@@ -163,16 +163,18 @@ def continuations(lines: list[Line], start: int, end: int) -> list[tuple[int, in
     spans = [(start, end)]
     n = len(lines)
     while True:
-        j, gap = spans[-1][1], 0
+        j, gap, barriers = spans[-1][1], 0, 0
         while j < n and gap < GAP and not _is_prose(lines[j]):
             gap += lines[j].dom_reason is None  # a box the DOM already named costs nothing
+            barriers += lines[j].barrier
             j += 1
-        if j >= n or not _is_prose(lines[j]):
-            break
+        if j >= n or barriers > 1 or not _is_prose(lines[j]):
+            break  # two section openers in a row ("Next up", "Most read") end the story
         # In HTML, prose back inside the article's own container needs no second paragraph.
         needed = 1 if lines[j].in_container and lines[spans[-1][1] - 1].in_container else MIN_CONTINUED
-        if not all(_is_prose(x) for x in lines[j : j + needed]):
-            break
+        resumed = lines[j : j + needed]
+        if not all(_is_prose(x) and x.text == x.body for x in resumed):
+            break  # bulleted or numbered blurbs are a teaser list, not the story resuming
         hi = next((k for k in range(j, n) if lines[k].barrier), n)
         _, a, b = best_segment(weights, j, hi)
         if a != j or b <= a:
