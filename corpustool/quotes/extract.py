@@ -79,6 +79,8 @@ def _extract(text: str, wanted: tuple[str, ...]) -> list[dict]:
     para_starts = [s for s, _ in paras]
     spans = pair_quotes(text)
     quotes = _locate(text, spans, paras, para_starts)
+    if not quotes and "indirect" not in wanted:
+        return []  # nothing quoted and no reported speech asked for: no need to read the cast
     _attribute(text, quotes)
     _inherit(text, quotes, paras)
     quoted = [(q.span.open, q.span.close) for q in quotes]
