@@ -55,7 +55,12 @@ def normalise(line: str) -> str:
 
 def count_words(text: str) -> int:
     """Words for length decisions; CJK scripts write no spaces, so two characters count as one word."""
-    n = len(TOKEN.findall(text[:5000])) if len(text) <= 5000 else len(text) // 6
+    if len(text) > 5000:
+        n = len(text) // 6
+    elif len(text) > 300:  # long lines: whitespace words are close enough and much cheaper
+        n = len(text.split())
+    else:
+        n = len(TOKEN.findall(text))
     if n and not text.isascii() and CJK.search(text[:200]):
         n = max(n, len(CJK.findall(text[:5000])) // 2)
     return n
@@ -97,8 +102,10 @@ def _phrased(body: str, words: int) -> bool:
 
 def rule_reason(body: str, words: int) -> tuple[str | None, bool]:
     """First junk rule that fires on this line: (reason, barrier)."""
-    head = body[:MAX_RULE_CHARS].lower()
     index = rule_index()
+    if words > index.max_words:
+        return None, False  # long prose: no rule may fire on it
+    head = body[:MAX_RULE_CHARS].lower()
     tier = next((regex for limit, regex in index.tiers if limit >= words), None)
     m = tier.match(head) if tier is not None else None
     if m is not None and m.lastgroup is not None:

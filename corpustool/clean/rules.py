@@ -32,6 +32,7 @@ class RuleIndex:
     # (word limit, alternation of the anchored rules allowing that many words), ascending limits:
     # a long line is only tried against the rules that may fire on it.
     tiers: tuple[tuple[int, re.Pattern[str]], ...]
+    max_words: int  # the largest word limit of any rule
     others: tuple[LineRule, ...]
     by_trigger: dict[str, frozenset[int]]  # trigger word -> positions in ``others``
     ungated: frozenset[int]  # positions in ``others`` tried on every line
@@ -126,7 +127,12 @@ def rule_index() -> RuleIndex:
         for limit in limits
     )
     return RuleIndex(
-        by_group, tiers, others, {k: frozenset(v) for k, v in by_trigger.items()}, ungated
+        by_group,
+        tiers,
+        max(rule.max_words for rule in line_rules()),
+        others,
+        {k: frozenset(v) for k, v in by_trigger.items()},
+        ungated,
     )
 
 
