@@ -421,3 +421,10 @@ def test_html_story_that_is_a_list_under_its_headline() -> None:
     kept = clean_html(page).text.split("\n\n")
     assert kept[: len(stages)] == stages
     assert not any(line.startswith("Click on the picture") for line in kept)
+
+
+def test_teaser_cards_with_glued_headlines_are_related_links() -> None:
+    card = "Council Approves New Tram Depot In The NorthThe depot will house forty vehicles, officials said."
+    result = clean_text(f"{LEAD}\n\n{SECOND}\n\n{card}\n", explain=True)
+    assert _reasons(result)[card] == "related"
+    assert clean_text(f"{LEAD}\n\n{SECOND}\n").text == f"{LEAD}\n\n{SECOND}"

@@ -25,6 +25,12 @@ TRIGGER_TOKEN = re.compile(r"\w+|[^\w\s]")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 STOPS = (".", "!", "?", "…", "。", "！", "？", ":", ";", "؟", "।")
 CLOSERS = ('"', "”", "’", "»", ")", "'", "]")
+# A teaser card rendered to text glues its headline to its blurb: "... Student-AthleteA 24-year-old
+# woman ...", "... To 250,000The state of ...". A sentence never runs a word into a capitalised
+# article or question word like that.
+GLUED_TEASER = re.compile(
+    r"(?:[a-z]{2}|\d)(?:The|A|An|In|On|At|For|With|How|What|Why|When|Who|It|This|Here|After)\s[a-z0-9]"
+)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
@@ -154,6 +160,8 @@ def _analyse(raw: str) -> tuple:
     if kind == "empty":
         return text, body, words, kind, "markup", False, -1.0
     reason, barrier = rule_reason(body, words)
+    if reason is None and words <= 80 and GLUED_TEASER.search(body[:MAX_RULE_CHARS]):
+        reason = "related"
     if reason is None:
         if is_byline(body, words):
             reason = "byline"
