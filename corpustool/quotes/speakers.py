@@ -497,6 +497,28 @@ class Cast:
                 best = person
         return best
 
+    def organisation(self, words: list[str], pos: int, *, window: int = 2500) -> str | None:
+        """'the company' / 'the newspaper' -> the latest organisation of that kind named before ``pos``
+        outside quotations ("Royal Bank of Scotland Group", "the Daily News"); None when none is."""
+        kinds = tables.org_descriptions()
+        heads = [w for w in words if w in kinds]
+        if not heads:
+            return None
+        marks = kinds[heads[-1]]
+        stop = tables.name_stopwords()
+        lo = max(0, pos - window)
+        best = None
+        for m in _RUN_RE.finditer(self.text, lo, pos):
+            tokens = m.group().split()
+            if not any(_norm(t) in marks for t in tokens) or self._inside_quote(m.start()):
+                continue
+            while tokens and _norm(tokens[0]) in stop:
+                tokens.pop(0)
+            if tokens:
+                tokens[-1] = _POSSESSIVE_RE.sub("", tokens[-1]) or tokens[-1]
+                best = " ".join(tokens)
+        return best
+
     def by_description(self, words: list[str], pos: int) -> Person | None:
         """Person whose title matches a description such as "the Russian leader"."""
         groups = tables.role_groups()
@@ -592,6 +614,10 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             person = cast.recent(phrase_start, None)
         if person is not None:
             return Speaker(person.name, cast.ensure_title(person).title)
+        if len(low) <= 4:
+            org = cast.organisation(low, phrase_start)
+            if org is not None:
+                return Speaker(org, None)
     return Speaker(None, None)
 
 

@@ -127,6 +127,17 @@ def first_names() -> dict[str, str]:
 
 
 @cache
+def org_descriptions() -> dict[str, frozenset[str]]:
+    """Organisation noun -> words that mark an organisation of that kind ("newspaper" -> times, post, ...)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in _lines("org_descriptions.tsv"):
+        parts = line.split("\t")
+        if len(parts) == 2:
+            out[parts[0].lower()] = frozenset(parts[1].lower().split())
+    return out
+
+
+@cache
 def role_groups() -> dict[str, tuple[str, ...]]:
     """Description noun -> title words it can stand for, most likely first ("leader" -> president, ...)."""
     out: dict[str, tuple[str, ...]] = {}
