@@ -307,8 +307,9 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             if _is_titleish(c_text) and appositive is None:
                 appositive = c
             continue
-        if is_last and len(words) <= 10:
-            return c, None
+        lower_open = first[0].islower() and first.lower() not in _DETERMINERS_SUBJ
+        if is_last and len(words) <= 10 and not lower_open:
+            return c, None  # not "and", "in a tweet", "reacted to the news": those are no subject
         return None
     return None
 
