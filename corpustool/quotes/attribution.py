@@ -217,6 +217,7 @@ _CLAUSE_PRONOUN_RE = re.compile(
 )
 _PARTY_RE = re.compile(r"(?:Republican|Democrat|Democratic|Independent|[RDI]-[A-Z])\b")
 _AGE_RE = re.compile(r"^\d{1,3}$")
+_PARTY_TAG_RE = re.compile(r"[RDI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?$")
 
 
 def _chunks(text: str, start: int, end: int) -> list[Span]:
@@ -268,6 +269,8 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
         first = words[0]
         if c_text.lower() in pron:
             return c, appositive
+        if k > 0 and _PARTY_TAG_RE.match(c_text):
+            continue  # "Rep. John Mica (R-Fla.)": the party tag is not the speaker
         if (
             k > 0
             and first.lower() in ("a", "an", "the")

@@ -45,5 +45,10 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
             word = text[k:j].lower()
             if word in abbrev or (len(word) == 1 and word.isalpha()):
                 continue
+            nxt = m.end()
+            while nxt < len(text) and text[nxt] in " \t\u00a0":
+                nxt += 1
+            if nxt < len(text) and text[nxt].islower():
+                continue  # "Rep. John Mica (R-Fla.) said": a new sentence opens with a capital
         out.append(m.end())
     return out
