@@ -77,55 +77,103 @@ def _pairs_in_groups(
     return np.concatenate(out) if out else np.zeros(0, dtype=np.uint64)
 
 
+def _slice_pairs(values: np.ndarray, doc_of: np.ndarray, rank: np.ndarray, part_of: np.ndarray,
+                 part: int, threshold: int, params: DedupParams) -> np.ndarray:
+    """uint64 pair keys (rank_a << 32 | rank_b), one per shared anchor, for one hash slice."""
+    mask = part_of == part
+    keys = (values[mask].astype(np.uint64) << np.uint64(32)) | rank[doc_of[mask]].astype(np.uint64)
+    del mask
+    if not len(keys):
+        return np.zeros(0, dtype=np.uint64)
+    keys.sort()
+    hashes = (keys >> np.uint64(32)).astype(np.uint32)
+    ranks = (keys & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    del keys
+    bounds = np.flatnonzero(np.diff(hashes)) + 1
+    starts = np.concatenate(([0], bounds))
+    ends = np.concatenate((bounds, [len(hashes)]))
+    df = ends - starts
+    small = (df >= 2) & (df <= params.all_pairs_docs)
+    large = (df > params.all_pairs_docs) & (df <= threshold)
+    return np.concatenate((
+        _pairs_in_groups(ranks, starts[small], ends[small], None),
+        _pairs_in_groups(ranks, starts[large], ends[large], params.heads_per_shingle),
+    ))
+
+
+class _SeenTwice:
+    """Two bitsets over hashed pair keys: which pairs occur in at least two anchors.
+
+    Most pairs share a single anchor by chance; remembering them only as bits (instead of
+    counting every pair) is what keeps candidate generation small. Collisions only let a few
+    extra pairs through to the exact count.
+    """
+
+    def __init__(self, expected: int) -> None:
+        self.bits = max(1 << 20, 1 << int(max(expected, 1) * 8 - 1).bit_length())
+        self.once = np.zeros(self.bits // 8, dtype=np.uint8)
+        self.twice = np.zeros(self.bits // 8, dtype=np.uint8)
+
+    def _slot(self, keys: np.ndarray) -> np.ndarray:
+        with np.errstate(over="ignore"):
+            h = keys * np.uint64(0x9E3779B97F4A7C15)
+        return (h >> np.uint64(64 - (self.bits.bit_length() - 1))).astype(np.int64)
+
+    @staticmethod
+    def _set(arr: np.ndarray, slots: np.ndarray) -> None:
+        np.bitwise_or.at(arr, slots >> 3, (1 << (slots & 7)).astype(np.uint8))
+
+    @staticmethod
+    def _test(arr: np.ndarray, slots: np.ndarray) -> np.ndarray:
+        return ((arr[slots >> 3] >> (slots & 7).astype(np.uint8)) & 1).astype(bool)
+
+    def add(self, keys: np.ndarray) -> None:
+        slots, counts = np.unique(self._slot(keys), return_counts=True)
+        again = (counts >= 2) | self._test(self.once, slots)
+        self._set(self.twice, slots[again])
+        self._set(self.once, slots)
+
+    def seen_twice(self, keys: np.ndarray) -> np.ndarray:
+        return self._test(self.twice, self._slot(keys))
+
+
 def candidate_pairs(
     values: np.ndarray, doc_of: np.ndarray, rank: np.ndarray, params: DedupParams
 ) -> Candidates:
-    """Pairs sharing at least ``params.min_anchors`` non-boilerplate anchors.
+    """Pairs sharing at least ``params.min_anchors`` (>= 2) non-boilerplate anchors.
 
     ``values`` are the concatenated anchors, ``doc_of`` the document index of each value,
-    ``rank`` maps a document index to its rank (0 = longest).
+    ``rank`` maps a document index to its rank (0 = longest). Two passes over the slices: the
+    first marks pairs seen in two anchors (bitsets), the second counts only those exactly.
     """
     if len(rank) > MAX_DOCS:
         raise ValueError(f"dedup handles at most {MAX_DOCS:,} documents in one run")
     threshold = params.stop_threshold(len(rank))
+    part_of = values & _SLICE_MASK
+    seen = _SeenTwice(expected=4 * len(values))
+    for part in range(_SLICES):
+        seen.add(_slice_pairs(values, doc_of, rank, part_of, part, threshold, params))
     # Packed pair counts, bucketed by the longer document's rank so each bucket merges alone.
     buckets: list[list[np.ndarray]] = [[] for _ in range(_BUCKETS)]
     bucket_width = max(1, -(-len(rank) // _BUCKETS))
     cap = np.uint64((1 << _COUNT_BITS) - 1)
-    part_of = values & _SLICE_MASK
     for part in range(_SLICES):
-        mask = part_of == part
-        keys = (values[mask].astype(np.uint64) << np.uint64(32)) | rank[doc_of[mask]].astype(np.uint64)
-        del mask
-        keys.sort()
-        if not len(keys):
+        pair_keys = _slice_pairs(values, doc_of, rank, part_of, part, threshold, params)
+        pair_keys = pair_keys[seen.seen_twice(pair_keys)]
+        if not len(pair_keys):
             continue
-        hashes = (keys >> np.uint64(32)).astype(np.uint32)
-        ranks = (keys & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-        del keys
-        bounds = np.flatnonzero(np.diff(hashes)) + 1
-        starts = np.concatenate(([0], bounds))
-        ends = np.concatenate((bounds, [len(hashes)]))
-        df = ends - starts
-        small = (df >= 2) & (df <= params.all_pairs_docs)
-        large = (df > params.all_pairs_docs) & (df <= threshold)
-        pair_keys = np.concatenate((
-            _pairs_in_groups(ranks, starts[small], ends[small], None),
-            _pairs_in_groups(ranks, starts[large], ends[large], params.heads_per_shingle),
-        ))
-        del hashes, ranks
-        if len(pair_keys):
-            uniq, cnt = np.unique(pair_keys, return_counts=True)
-            del pair_keys
-            a = uniq >> np.uint64(32)
-            b = uniq & np.uint64(0xFFFFFFFF)
-            packed = ((a << np.uint64(64 - _RANK_BITS)) | (b << np.uint64(_COUNT_BITS))
-                      | np.minimum(cnt.astype(np.uint64), cap))
-            # uniq is sorted by a, so each bucket is one contiguous run.
-            edges = np.searchsorted(a, np.arange(1, _BUCKETS, dtype=np.uint64) * np.uint64(bucket_width))
-            for bucket, run in enumerate(np.split(packed, edges)):
-                if len(run):
-                    buckets[bucket].append(run)
+        uniq, cnt = np.unique(pair_keys, return_counts=True)
+        del pair_keys
+        a = uniq >> np.uint64(32)
+        b = uniq & np.uint64(0xFFFFFFFF)
+        packed = ((a << np.uint64(64 - _RANK_BITS)) | (b << np.uint64(_COUNT_BITS))
+                  | np.minimum(cnt.astype(np.uint64), cap))
+        # uniq is sorted by a, so each bucket is one contiguous run.
+        edges = np.searchsorted(a, np.arange(1, _BUCKETS, dtype=np.uint64) * np.uint64(bucket_width))
+        for bucket, run in enumerate(np.split(packed, edges)):
+            if len(run):
+                buckets[bucket].append(run)
+    del seen
     pairs_out: list[np.ndarray] = []
     shared_out: list[np.ndarray] = []
     for runs in buckets:

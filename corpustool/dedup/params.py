@@ -20,7 +20,7 @@ class DedupParams:
     min_lead: float = 0.5
     # Candidates must share at least this many sampled 12-character anchors, and this share of
     # the shorter text's anchors (a cheap first cut before the exact 6-character count) ...
-    min_anchors: int = 2
+    min_anchors: int = 2  # at least 2: candidate generation relies on it
     min_anchor_share: float = 0.1
     # ... and verified copies at least this many sampled 6-character shingles.
     min_shared: int = 2

@@ -141,12 +141,14 @@ def _run(records: Iterable[Record], keep: str, mark: bool, clusters_path: str | 
         order = np.lexsort((np.arange(n), -store.length, ~indexed))
         rank = np.empty(n, dtype=np.int64)
         rank[order] = np.arange(n)
-        threshold = params.stop_threshold(n)
-        stop = frequent_values(store.values["sig"], threshold)
+        # Learned boilerplate is removed from signatures and leads once, before anything else.
+        stop = frequent_values(store.values["sig"], params.stop_threshold(n))
+        store.remove_values("sig", stop)
+        store.remove_values("lead", stop)
         cands = candidate_pairs(store.values["anchors"], store.doc_of_entries("anchors"),
                                 rank.astype(np.uint32), params)
         stats.candidate_pairs = len(cands.a)
-        edges = verify(cands, store, order, stop, params)
+        edges = verify(cands, store, order, params)
         stats.verified_pairs = len(edges.a)
         centre_rank, via_rank = star_clusters(n, edges, fixed_centres=indexed[order])
         centre = order[centre_rank[rank]]
@@ -161,7 +163,7 @@ def _run(records: Iterable[Record], keep: str, mark: bool, clusters_path: str | 
             if k == centre[d] and via[d] >= 0:
                 similarity[d] = float(edges.containment[via[d]])
             else:
-                similarity[d] = containment_score(store, d, k, stop)
+                similarity[d] = containment_score(store, d, k)
         sizes = np.bincount(kept, minlength=n)
         new_kept = kept[n_indexed:]
         stats.clusters = len(np.unique(new_kept[sizes[new_kept] > 1]))

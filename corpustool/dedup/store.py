@@ -50,6 +50,18 @@ class FingerprintStore:
     def __len__(self) -> int:
         return len(self.length)
 
+    def remove_values(self, field: str, drop: np.ndarray) -> None:
+        """Delete the (sorted) ``drop`` values from every document's ``field``, in one pass."""
+        values, offsets = self.values[field], self.offsets[field]
+        if not len(drop) or not len(values):
+            return
+        idx = np.searchsorted(drop, values).clip(max=len(drop) - 1)
+        keep = drop[idx] != values
+        del idx
+        sums = np.concatenate(([0], np.cumsum(keep)))
+        self.offsets[field] = sums[offsets]
+        self.values[field] = values[keep]
+
     def get(self, field: str, doc: int) -> np.ndarray:
         off = self.offsets[field]
         return self.values[field][off[doc]: off[doc + 1]]

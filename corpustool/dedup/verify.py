@@ -30,14 +30,6 @@ class Edges:
     lead: np.ndarray
 
 
-def drop_stop(hashes: np.ndarray, stop: np.ndarray) -> np.ndarray:
-    """``hashes`` without boilerplate shingles (both sorted)."""
-    if not len(stop) or not len(hashes):
-        return hashes
-    idx = np.searchsorted(stop, hashes).clip(max=len(stop) - 1)
-    return hashes[stop[idx] != hashes]
-
-
 def share_in(part: np.ndarray, whole: np.ndarray) -> float:
     """Fraction of ``part`` found in ``whole`` (both sorted uint32); 0 for an empty part."""
     if not len(part) or not len(whole):
@@ -54,36 +46,25 @@ def _common(part: np.ndarray, whole: np.ndarray) -> int:
     return int(np.count_nonzero(whole[idx] == part))
 
 
-def _without(values: np.ndarray, offsets: np.ndarray, stop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Flat arrays + offsets with boilerplate values removed (one vectorised pass)."""
-    if not len(stop) or not len(values):
-        return values, offsets
-    idx = np.searchsorted(stop, values).clip(max=len(stop) - 1)
-    keep = stop[idx] != values
-    sums = np.concatenate(([0], np.cumsum(keep)))
-    return values[keep], sums[offsets]
-
-
-def containment_score(store: FingerprintStore, x: int, y: int, stop: np.ndarray) -> float:
-    """Containment of the smaller sampled signature in the larger, boilerplate excluded."""
-    sx, sy = drop_stop(store.get("sig", x), stop), drop_stop(store.get("sig", y), stop)
+def containment_score(store: FingerprintStore, x: int, y: int) -> float:
+    """Containment of the smaller sampled signature in the larger (boilerplate already removed)."""
+    sx, sy = store.get("sig", x), store.get("sig", y)
     if not len(sx) or not len(sy):
         return 0.0
     return _common(sx, sy) / min(len(sx), len(sy))
 
 
-def verify(cands: Candidates, store: FingerprintStore, order: np.ndarray, stop: np.ndarray,
-           params: DedupParams) -> Edges:
+def verify(cands: Candidates, store: FingerprintStore, order: np.ndarray, params: DedupParams) -> Edges:
     """Keep the candidate pairs that are copies (``order[rank]`` is the document index).
 
-    Boilerplate shingles (``stop``, sorted) are removed from every signature and lead first.
+    Boilerplate shingles must already be gone from signatures and leads (``remove_values``).
     """
     n_anchors = np.diff(store.offsets["anchors"])[order]
     rough = cands.shared / np.maximum(np.minimum(n_anchors[cands.a], n_anchors[cands.b]), 1)
     pre = rough >= params.min_anchor_share
     a, b = cands.a[pre], cands.b[pre]
-    sig, sig_off = _without(store.values["sig"], store.offsets["sig"], stop)
-    lead, lead_off = _without(store.values["lead"], store.offsets["lead"], stop)
+    sig, sig_off = store.values["sig"], store.offsets["sig"]
+    lead, lead_off = store.values["lead"], store.offsets["lead"]
     head, head_off = store.values["head"], store.offsets["head"]
     sizes = np.diff(sig_off)
     containment = np.zeros(len(a))
