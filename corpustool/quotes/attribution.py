@@ -376,6 +376,12 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
     if end <= start:
         return None
     seg = text[start:end]
+    dash = _DASH_RE.match(seg)
+    if dash and dash.group().strip() in ("—", "–", "―", "--") and seg[dash.end() : dash.end() + 1].isupper():
+        # '"..." ― Azucena Gonzalez': a signature, also after a finished sentence
+        obj = object_after_cue(text, start + dash.end(), end)
+        if obj:
+            return Attribution(obj, None)
     if sentence_closed and seg[:1].isspace():
         first = _WORD_RE.search(seg)
         if first and first.group()[0].isupper():
@@ -387,11 +393,6 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
     if m:
         obj = object_after_cue(text, m.end(), end)
         return Attribution(obj, Span(m.start(), m.end() - 1)) if obj else None
-    dash = _DASH_RE.match(seg)
-    if dash and dash.group().strip() in ("—", "–", "―", "--") and seg[dash.end() : dash.end() + 1].isupper():
-        obj = object_after_cue(text, start + dash.end(), end)
-        if obj:
-            return Attribution(obj, None)
     cues = cue_words(text, start, min(end, start + 160))
     if not cues:
         return None
