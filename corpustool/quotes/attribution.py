@@ -310,9 +310,8 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             if _is_titleish(c_text) and appositive is None:
                 appositive = c
             continue
-        lower_open = first[0].islower() and first.lower() not in _DETERMINERS_SUBJ
-        if is_last and len(words) <= 10 and not lower_open:
-            return c, None  # not "and", "in a tweet", "reacted to the news": those are no subject
+        if is_last and len(words) <= 10 and _bare_subject(words):
+            return c, None
         return None
     return None
 
@@ -332,11 +331,37 @@ _DETERMINERS_SUBJ = frozenset(
         "its",
         "our",
         "my",
+        "another",
         "one",
         "two",
         "some",
     ]
 )
+
+
+# closed-class words that cannot open a subject ("and", "in a tweet", "that its value rose")
+_NON_SUBJECT_OPENERS = frozenset(
+    [
+    "and", "or", "but", "nor", "so", "yet", "in", "on", "at", "for", "with", "from", "by", "to",
+    "of", "into", "onto", "about", "over", "under", "after", "before", "during", "since", "than",
+    "as", "while", "when", "where", "that", "which", "who", "whom", "whose", "is", "are", "was",
+    "were", "be", "been", "has", "had", "have", "do", "does", "did", "not",
+    ]
+)
+
+
+def _bare_subject(words: list[str]) -> bool:
+    """A chunk opening with a lowercase word is a speaker only as a determiner-led phrase or a
+    short bare plural or role ("federal prosecutors", "officials"); not "and", "in a tweet",
+    "let them", "reacted to the news"."""
+    first = words[0]
+    if not first[:1].islower() or first.lower() in _DETERMINERS_SUBJ:
+        return True
+    if len(words) > 3 or any(w.lower() in _NON_SUBJECT_OPENERS or not w.isalpha() for w in words):
+        return False
+    last = words[-1].lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "us")) and len(last) > 3
+    return plural or last in tables.titles()
 
 
 def _drop_paren(text: str, span: Span) -> Span:
