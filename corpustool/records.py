@@ -25,6 +25,7 @@ METADATA_DEFAULTS: dict[str, Any] = {
     "path": None,
     "url": None,
     "title": None,
+    "byline": None,
     "dateline": None,
     "lang": None,
     "format": None,

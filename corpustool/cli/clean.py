@@ -12,8 +12,7 @@ from corpustool.clean import BoilerplateProfile, clean_records, learn_profile
 from corpustool.cli import console
 from corpustool.cli import options as opt
 from corpustool.cli.errors import reported_errors
-from corpustool.cli.stream import resolve_inputs, run_stage
-from corpustool.io import read_records
+from corpustool.cli.stream import open_records, run_stage
 
 Explain = Annotated[
     bool,
@@ -84,17 +83,7 @@ def command(
 def _learn(common: opt.Common, html_field: str | None, path: str) -> None:
     report = RunReport()
     with reported_errors(common.debug):
-        records = read_records(
-            resolve_inputs(common.inputs, common.quiet),
-            input_format=common.input_format,
-            text_field=common.text_field,
-            id_field=common.id_field,
-            html_field=html_field,
-            keep_html=True,
-            on_error=common.on_error,  # type: ignore[arg-type]
-            report=report,
-        )
-        learned = learn_profile(console.track(records, "learn", console.interactive(common.quiet)))
+        learned = learn_profile(open_records("learn", common, report, keep_html=True, html_field=html_field))
         learned.save(path)
     if not common.quiet:
         lines = sum(len(v) for v in learned.sources.values())
