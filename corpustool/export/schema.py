@@ -43,6 +43,7 @@ RECORD_SPEC: dict[str, Spec] = {
         "path": "str",
         "url": "str",
         "title": "str",
+        "byline": "str",
         "dateline": {"place": "str", "date": "str", "agency": "str"},
         "lang": "str",
         "format": "str",
