@@ -150,7 +150,7 @@ def candidate_pairs(
         raise ValueError(f"dedup handles at most {MAX_DOCS:,} documents in one run")
     threshold = params.stop_threshold(len(rank))
     part_of = values & _SLICE_MASK
-    seen = _SeenTwice(expected=4 * len(values))
+    seen = _SeenTwice(expected=2 * len(values))
     for part in range(_SLICES):
         seen.add(_slice_pairs(values, doc_of, rank, part_of, part, threshold, params))
     # Packed pair counts, bucketed by the longer document's rank so each bucket merges alone.
