@@ -86,9 +86,10 @@ def _extract(text: str, wanted: tuple[str, ...]) -> list[dict]:
     quoted = [(q.span.open, q.span.close) for q in quotes]
     cast = Cast(text, quoted)
     # who spoke before is only needed to resolve "he said" / "the senator said", or for
-    # reported speech itself: skip the scan when neither occurs
+    # reported speech itself: skip the scan when neither occurs. Beliefs count ("Clinton wants
+    # ...", "he believes ..."): whoever the article last reported on is who "he said" points to
     events = (
-        speech_events(text, paras, quoted, beliefs="indirect" in wanted)
+        speech_events(text, paras, quoted)
         if "indirect" in wanted or _needs_antecedents(text, quotes)
         else []
     )

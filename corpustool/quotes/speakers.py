@@ -200,7 +200,9 @@ def _is_person_name(name: tuple[str, ...]) -> bool:
         return False  # "Obama Says African-American Museum Will Tell": a headline, not a name
     poison = tables.non_person_words()
     stop = tables.name_stopwords()
-    if any(_norm(t) in poison or _norm(t) in stop for t in name):
+    # a middle initial is no stopword: "Roberta A. Kaplan"
+    bad = [k for k, t in enumerate(name) if _norm(t) in poison or _norm(t) in stop]
+    if any(not (k and _is_initial(name[k])) for k in bad):
         return False
     if len(name) == 1 and (name[0].isupper() or len(name[0].strip(".")) <= 2):
         return False
@@ -208,6 +210,10 @@ def _is_person_name(name: tuple[str, ...]) -> bool:
     if len(name) == 1 and low.endswith(("ing", "ed")) and low not in tables.first_names():
         return False  # "Based on ...", "Speaking to ...": participles opening a sentence
     return all(len(t.strip(".")) > 0 for t in name)
+
+
+def _is_initial(token: str) -> bool:
+    return len(token) == 2 and token[1] == "." and token[0].isupper()
 
 
 class Cast:
@@ -240,6 +246,8 @@ class Cast:
         for k, (_start, end, person) in enumerate(self.mentions):
             limit = self.mentions[k + 1][0] if k + 1 < len(self.mentions) else len(text)
             m = _PRONOUN_RE.search(text, end, min(limit, end + 160))
+            while m and self.quoted.covers(m.start()):
+                m = _PRONOUN_RE.search(text, m.end(), min(limit, end + 160))
             if m:
                 g = "m" if m.group().lower() in ("he", "his", "him") else "f"
                 person.votes[g] = person.votes.get(g, 0) + 1
