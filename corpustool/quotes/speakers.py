@@ -527,6 +527,20 @@ class Cast:
                 best = " ".join(tokens)
         return best
 
+    def by_age(self, age: str, pos: int) -> Person | None:
+        """'the 46-year-old' -> the latest person given that age before ``pos``: 'Melania Trump, 46,'
+        or '46-year-old Melania Trump'; None when the article gives nobody that age."""
+        best = None
+        for m in re.finditer(rf"(?<![\w-]){age}(?:,|-year-old)", self.text[:pos]):
+            i = bisect_left(self._starts, m.start())
+            if m.group().endswith(","):
+                # the mention that ends right before ", 46,"
+                if i > 0 and 0 <= m.start() - self.mentions[i - 1][1] <= 2:
+                    best = self.mentions[i - 1][2]
+            elif i < len(self.mentions) and self.mentions[i][0] - m.end() <= 40:
+                best = self.mentions[i][2]
+        return best
+
     def by_description(self, words: list[str], pos: int) -> Person | None:
         """Person whose title matches a description such as "the Russian leader"."""
         groups = tables.role_groups()
@@ -617,9 +631,12 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         person = cast.by_description(low, pos)
         if person is None and len(low) <= 3:
             person = cast.document_owner(low[-1], phrase_start)
-        if person is None and len(low) <= 5 and _role_head(low):
+        age = _AGE_NOUN_RE.match(low[-1].strip(",.;:"))
+        if person is None and age is not None:
+            person = cast.by_age(age.group(1), phrase_start)  # "the 46-year-old said"
+        elif person is None and len(low) <= 5 and _role_head(low):
             # "the candidate said": a definite role refers to the person in focus
-            person = cast.recent(phrase_start, None)
+            person = cast.recent(phrase_start, _GENDERED_NOUNS.get(low[-1].strip(",.;:")))
         if person is not None:
             return Speaker(person.name, cast.ensure_title(person).title)
         if len(low) <= 4:
@@ -633,7 +650,23 @@ def _role_head(words: list[str]) -> bool:
     """The description ends in a person role ("the Republican candidate", "the investor")."""
     titles = tables.titles()
     head = words[-1].strip(",.;:")
+    if head in tables.person_nouns():
+        return True  # "the gambling tycoon", "the actress"
     return head in titles and head not in tables.group_roles()
+
+
+_AGE_NOUN_RE = re.compile(r"(\d{1,3})-year-old$")
+_GENDERED_NOUNS = {
+    "man": "m",
+    "woman": "f",
+    "businessman": "m",
+    "businesswoman": "f",
+    "actor": "m",
+    "actress": "f",
+    "mother": "f",
+    "father": "m",
+    "widow": "f",
+}
 
 
 def is_unnamed_person(phrase: str) -> bool:

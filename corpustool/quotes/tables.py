@@ -76,6 +76,12 @@ def group_roles() -> frozenset[str]:
 
 
 @cache
+def person_nouns() -> frozenset[str]:
+    """Nouns that describe one person without being a title ("tycoon", "actress")."""
+    return frozenset(w.lower() for w in _lines("person_nouns.txt"))
+
+
+@cache
 def mention_words() -> frozenset[str]:
     """Nouns that introduce a quoted term or title ("the phrase", "the slogan", "titled")."""
     return frozenset(w.lower() for w in _lines("mention_words.txt"))
