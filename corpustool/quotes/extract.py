@@ -195,6 +195,7 @@ _SMALL_WORDS = frozenset(
 )
 
 
+_BYLINE_RE = re.compile(r"[\"”’']{0,2}(,?)\s+by\s+(?:the\s+)?[A-Z]")
 _TITLE_LEAD_RE = re.compile(r"(?:\b(?:on|of|in|with|from|at|by|to|for|read|reads)|[’']s)\s*$", re.I)
 
 
@@ -206,6 +207,9 @@ def _is_mention(text: str, q: _Quote, content: str, *, has_tail: bool) -> bool:
         return True
     if not any(c.isalpha() for c in content):
         return True
+    byline = _BYLINE_RE.match(text, q.span.close)
+    if byline and (byline.group(1) or content.rstrip().endswith(",")):
+        return True  # '"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'
     before = text[max(q.lead_start, q.span.open - 40) : q.span.open].lower().split()[-2:]
     mention = tables.mention_words()
     bare = [w.strip(",:;") for w in before]
