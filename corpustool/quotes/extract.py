@@ -88,11 +88,11 @@ def _extract(text: str, wanted: tuple[str, ...]) -> list[dict]:
     # who spoke before is only needed to resolve "he said" / "the senator said", or for
     # reported speech itself: skip the scan when neither occurs. Beliefs count ("Clinton wants
     # ...", "he believes ..."): whoever the article last reported on is who "he said" points to
-    events = (
-        speech_events(text, paras, quoted)
-        if "indirect" in wanted or _needs_antecedents(text, quotes)
-        else []
-    )
+    if "indirect" in wanted:
+        events = speech_events(text, paras, quoted)
+    else:
+        until = _antecedents_until(text, quotes)  # later speakers cannot be antecedents
+        events = speech_events(text, paras, quoted, until=until) if until >= 0 else []
     _mark_speakers(text, cast, quotes, events)
     out: list[dict] = []
     for q in quotes:
@@ -296,13 +296,15 @@ def _inherit(text: str, quotes: list[_Quote], paras) -> None:
             q.kind = "scare"
 
 
-def _needs_antecedents(text: str, quotes: list[_Quote]) -> bool:
+def _antecedents_until(text: str, quotes: list[_Quote]) -> int:
+    """Offset of the last speaker phrase that needs an antecedent ("he", "the senator"), or -1."""
+    last = -1
     for q in quotes:
         if q.att is not None and q.att.speaker is not None:
             first = text[q.att.speaker.start : q.att.speaker.end].split()[:1]
             if first and first[0].lower() in ("he", "she", "the", "this", "that"):
-                return True
-    return False
+                last = max(last, q.att.speaker.start)
+    return last
 
 
 def _mark_speakers(text: str, cast: Cast, quotes: list[_Quote], events) -> None:

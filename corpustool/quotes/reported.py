@@ -113,12 +113,17 @@ def _words(text: str, span: Span) -> int:
 
 
 def speech_events(
-    text: str, paras: list[tuple[int, int]], quoted: list[tuple[int, int]], *, beliefs: bool = True
+    text: str,
+    paras: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+    *,
+    beliefs: bool = True,
+    until: int | None = None,
 ) -> list[Report]:
     """Every reported-speech event (content may be empty when the cue introduces a quotation).
 
-    ``beliefs=False`` looks at speech verbs only: enough to know who has been speaking (for he/she)
-    when reported speech itself is not wanted, and cheaper.
+    ``beliefs=False`` looks at speech verbs only. ``until`` stops after the paragraph holding
+    that offset: enough to know who spoke before the last "he said" that needs resolving.
     """
     out: list[Report] = []
     quotes = Ranges(quoted)
@@ -136,6 +141,8 @@ def speech_events(
         if head is not None:
             out.append(head)
     for p_start, p_end in paras:
+        if until is not None and p_start > until:
+            break
         k = bisect_left(hits, p_start)
         if k == len(hits) or hits[k] >= p_end:
             continue  # no cue in this paragraph: nothing is reported here
