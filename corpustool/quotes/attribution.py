@@ -220,15 +220,24 @@ _AGE_RE = re.compile(r"^\d{1,3}$")
 _PARTY_TAG_RE = re.compile(r"[RDI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?$")
 
 
-def _chunks(text: str, start: int, end: int) -> list[Span]:
-    out: list[Span] = []
+def _chunks(text: str, start: int, end: int, *, last: int | None = None) -> list[Span]:
+    """Comma/dash/bracket chunks of a phrase, trimmed; ``last`` keeps only the final ones
+    (a subject is looked for near its cue, so long sentence openings are not trimmed in vain)."""
+    raw: list[Span] = []
     pos = start
     for m in _CHUNK_RE.finditer(text, start, end):
-        out.append(Span(pos, m.start()))
+        raw.append(Span(pos, m.start()))
         pos = m.end()
-    out.append(Span(pos, end))
-    out = [_strip_words(text, c.start, c.end) for c in out]
-    return [c for c in out if c.end > c.start]
+    raw.append(Span(pos, end))
+    out: list[Span] = []
+    for c in reversed(raw):
+        c = _strip_words(text, c.start, c.end)
+        if c.end > c.start:
+            out.append(c)
+            if last is not None and len(out) >= last:
+                break
+    out.reverse()
+    return out
 
 
 def _trailing_name(text: str, span: Span) -> Span | None:
@@ -253,7 +262,7 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
     span = _strip_words(text, start, end)
     if span.end <= span.start:
         return None
-    chunks = _chunks(text, span.start, span.end)
+    chunks = _chunks(text, span.start, span.end, last=5)
     if not chunks:
         return None
     pron = tables.pronouns()

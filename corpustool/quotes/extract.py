@@ -36,6 +36,7 @@ QUOTE_KEYS = (
 )
 # Quoted stretches this short with nobody attributed are scare quotes or titles ("Shark Tank").
 MIN_UNATTRIBUTED_WORDS = 4
+EVENT_WINDOW = 800  # characters before a "he said" in which reported speakers are read
 MIN_PARTIAL_WORDS = 4
 
 
@@ -91,8 +92,10 @@ def _extract(text: str, wanted: tuple[str, ...]) -> list[dict]:
     if "indirect" in wanted:
         events = speech_events(text, paras, quoted)
     else:
-        until = _antecedents_until(text, quotes)  # later speakers cannot be antecedents
-        events = speech_events(text, paras, quoted, until=until) if until >= 0 else []
+        # reported speakers matter only just before a "he said" / "the senator said" (quoted
+        # speakers are marked everywhere anyway); reading the rest of the article is wasted
+        near = _needing_antecedents(text, quotes)
+        events = speech_events(text, paras, quoted, near=near, window=EVENT_WINDOW) if near else []
     _mark_speakers(text, cast, quotes, events)
     out: list[dict] = []
     for q in quotes:
@@ -296,15 +299,15 @@ def _inherit(text: str, quotes: list[_Quote], paras) -> None:
             q.kind = "scare"
 
 
-def _antecedents_until(text: str, quotes: list[_Quote]) -> int:
-    """Offset of the last speaker phrase that needs an antecedent ("he", "the senator"), or -1."""
-    last = -1
+def _needing_antecedents(text: str, quotes: list[_Quote]) -> list[int]:
+    """Offsets of the speaker phrases that need an antecedent ("he", "the senator"), in order."""
+    out = []
     for q in quotes:
         if q.att is not None and q.att.speaker is not None:
             first = text[q.att.speaker.start : q.att.speaker.end].split()[:1]
             if first and first[0].lower() in ("he", "she", "the", "this", "that"):
-                last = max(last, q.att.speaker.start)
-    return last
+                out.append(q.att.speaker.start)
+    return sorted(out)
 
 
 def _mark_speakers(text: str, cast: Cast, quotes: list[_Quote], events) -> None:

@@ -118,12 +118,14 @@ def speech_events(
     quoted: list[tuple[int, int]],
     *,
     beliefs: bool = True,
-    until: int | None = None,
+    near: list[int] | None = None,
+    window: int = 0,
 ) -> list[Report]:
     """Every reported-speech event (content may be empty when the cue introduces a quotation).
 
-    ``beliefs=False`` looks at speech verbs only. ``until`` stops after the paragraph holding
-    that offset: enough to know who spoke before the last "he said" that needs resolving.
+    ``beliefs=False`` looks at speech verbs only. ``near`` (sorted offsets) reads only the
+    paragraphs at most ``window`` characters before one of them: enough to know who spoke
+    before each "he said" that needs resolving.
     """
     out: list[Report] = []
     quotes = Ranges(quoted)
@@ -141,8 +143,12 @@ def speech_events(
         if head is not None:
             out.append(head)
     for p_start, p_end in paras:
-        if until is not None and p_start > until:
-            break
+        if near is not None:
+            j = bisect_left(near, p_start)
+            if j == len(near):
+                break
+            if near[j] > p_end + window:
+                continue
         k = bisect_left(hits, p_start)
         if k == len(hits) or hits[k] >= p_end:
             continue  # no cue in this paragraph: nothing is reported here

@@ -17,6 +17,8 @@ from functools import lru_cache
 from corpustool.quotes import tables
 from corpustool.quotes.marks import Ranges
 
+ANTECEDENT_WINDOW = 2500  # characters back that he/she and descriptions look for a person
+
 # Runs of capitalised words (with name particles and initials) are the only name candidates.
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŨŪŬŮŰŲŴŶŸŹŻŽ"
 _TOKEN = rf"[{_UP}][\w’'\-]*(?:\.(?=\s+[{_UP}]))?"
@@ -431,7 +433,7 @@ class Cast:
 
         return max(cands, key=rank)
 
-    def recent(self, pos: int, gender: str | None, *, window: int = 2500) -> Person | None:
+    def recent(self, pos: int, gender: str | None, *, window: int = ANTECEDENT_WINDOW) -> Person | None:
         """Antecedent of he/she at ``pos``: the latest named speaker or sentence-subject person.
 
         Names inside quotations and runs with no sign of being a person ("Little Rock") are
