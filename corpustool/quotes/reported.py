@@ -17,7 +17,6 @@ from typing import NamedTuple
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.attribution import (
     Span,
-    cue_words,
     good_subject,
     object_after_cue,
     sentence_subject,
@@ -117,38 +116,35 @@ def speech_events(
     paras: list[tuple[int, int]],
     quoted: list[tuple[int, int]],
     *,
-    beliefs: bool = True,
     near: list[int] | None = None,
     window: int = 0,
 ) -> list[Report]:
     """Every reported-speech event (content may be empty when the cue introduces a quotation).
 
-    ``beliefs=False`` looks at speech verbs only. ``near`` (sorted offsets) reads only the
+    Speech verbs and belief/stance verbs both count. ``near`` (sorted offsets) reads only the
     paragraphs at most ``window`` characters before one of them: enough to know who spoke
     before each "he said" that needs resolving.
     """
     out: list[Report] = []
     quotes = Ranges(quoted)
-    if beliefs:
-        cues = [Span(*m.span()) for m in tables.report_regex().finditer(text)]
-    else:
-        cues = cue_words(text, 0, len(text))
-    cues += [Span(*m.span()) for m in _ACCORDING_ANY_RE.finditer(text)]
+    if near is not None:
+        paras = [p for p in paras if _is_near(p, near, window)]
+    if not paras:
+        return out
+    regex = tables.report_regex()
+    cues: list[Span] = []
+    for p_start, p_end in paras:  # only the paragraphs read, not the whole article
+        cues += [Span(*m.span()) for m in regex.finditer(text, p_start, p_end)]
+        cues += [Span(*m.span()) for m in _ACCORDING_ANY_RE.finditer(text, p_start, p_end)]
     if not cues:
         return out
     cues.sort()
     hits = [c.start for c in cues]
-    if paras:
+    if near is None:
         head = _headline(text, paras[0])
         if head is not None:
             out.append(head)
     for p_start, p_end in paras:
-        if near is not None:
-            j = bisect_left(near, p_start)
-            if j == len(near):
-                break
-            if near[j] > p_end + window:
-                continue
         k = bisect_left(hits, p_start)
         if k == len(hits) or hits[k] >= p_end:
             continue  # no cue in this paragraph: nothing is reported here
@@ -164,6 +160,12 @@ def speech_events(
                 k += 1
             out.extend(_one_sentence(text, sent, quotes, mine))
     return out
+
+
+def _is_near(para: tuple[int, int], near: list[int], window: int) -> bool:
+    """The paragraph holds, or ends at most ``window`` characters before, one of ``near``."""
+    j = bisect_left(near, para[0])
+    return j < len(near) and near[j] <= para[1] + window
 
 
 def _inside(pos: int, quotes: Ranges) -> bool:
