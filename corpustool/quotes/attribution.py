@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from typing import NamedTuple
 
 from corpustool.quotes import sentences, tables
@@ -133,7 +134,10 @@ class Attribution(NamedTuple):
     appositive: Span | None = None
 
 
-_INFINITIVE_RE = re.compile(r"(?:^|(?<=\W))to $")
+@cache
+def _finite_cue_regex() -> re.Pattern[str]:
+    """Cue verbs not preceded by "to": "asked by X to respond" is no finite verb of saying."""
+    return re.compile(r"(?<!\Wto )(?<!^to )" + tables.cue_regex().pattern)
 _last_scan: tuple[str, list[int], list[Span]] = ("", [], [])
 
 
@@ -146,12 +150,7 @@ def cue_words(text: str, start: int, end: int) -> list[Span]:
     global _last_scan
     scan = _last_scan
     if scan[0] is not text:
-        found = [
-            Span(*m.span())
-            for m in tables.cue_regex().finditer(text)
-            # "asked by X to respond": an infinitive is not a finite verb of saying
-            if not _INFINITIVE_RE.search(text, max(0, m.start() - 4), m.start())
-        ]
+        found = [Span(*m.span()) for m in _finite_cue_regex().finditer(text)]
         scan = (text, [c.start for c in found], found)
         _last_scan = scan
     _, starts, spans = scan
