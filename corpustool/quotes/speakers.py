@@ -23,7 +23,10 @@ ANTECEDENT_WINDOW = 2500  # characters back that he/she and descriptions look fo
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŨŪŬŮŰŲŴŶŸŹŻŽ"
 _TOKEN = rf"[{_UP}][\w’'\-]*(?:\.(?=\s+[{_UP}]))?"
 _PARTICLE = r"(?:de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le|dos|das)"
-_RUN_RE = re.compile(rf"(?<![\w’'\-]){_TOKEN}(?:[ \u00a0]+(?:{_TOKEN}|{_PARTICLE}(?=[ \u00a0]+[{_UP}])))*")
+# the first capital is matched before the look-behind (no word character before it): the
+# engine then skips straight to capitals instead of testing the look-behind everywhere
+_FIRST = rf"[{_UP}](?<![\w’'\-].)[\w’'\-]*(?:\.(?=\s+[{_UP}]))?"
+_RUN_RE = re.compile(rf"{_FIRST}(?:[ \u00a0]+(?:{_TOKEN}|{_PARTICLE}(?=[ \u00a0]+[{_UP}])))*")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _WORD_RE = re.compile(r"[\w’'\-.]+")
 _CLAUSE_STOP = set(',;:.()[]\n"“”—')
