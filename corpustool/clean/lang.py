@@ -54,10 +54,9 @@ def guess_lang(text: str) -> str | None:
                 return code
     index = _stopwords()
     hits: Counter[str] = Counter()
-    for word in _WORD.findall(sample.lower()):
-        codes = index.get(word)
-        if codes:
-            hits.update(codes)
+    for word, n in Counter(_WORD.findall(sample.lower())).items():  # distinct words: far fewer lookups
+        for code in index.get(word, ()):
+            hits[code] += n
     ranked = hits.most_common(2)
     if not ranked or ranked[0][1] < MIN_HITS:
         return None

@@ -28,9 +28,11 @@ CLOSERS = ('"', "”", "’", "»", ")", "'", "]")
 # A teaser card rendered to text glues its headline to its blurb: "... Student-AthleteA 24-year-old
 # woman ...", "... To 250,000The state of ...". A sentence never runs a word into a capitalised
 # article or question word like that.
-GLUED_TEASER = re.compile(
-    r"(?:[a-z]{2}|\d)(?:The|A|An|In|On|At|For|With|How|What|Why|When|Who|It|This|Here|After)\s[a-z0-9]"
-)
+_GLUED_WORDS = r"(?:The|A|An|In|On|At|For|With|How|What|Why|When|Who|It|This|Here|After)\s[a-z0-9]"
+GLUED_TEASER = re.compile(rf"(?:[a-z]{{2}}|\d){_GLUED_WORDS}")
+# The same without its lead: starting on a capital, the engine skips ahead in C to candidate
+# positions, so the full pattern only runs on the few lines this finds (a sixth of its cost).
+_GLUED_HINT = re.compile(_GLUED_WORDS)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
@@ -112,17 +114,15 @@ def rule_reason(body: str, words: int) -> tuple[str | None, bool]:
     if words > index.max_words:
         return None, False  # long prose: no rule may fire on it
     head = body[:MAX_RULE_CHARS].lower()
-    tier = next((regex for limit, regex in index.tiers if limit >= words), None)
+    tier = index.by_words[words]
     m = tier.match(head) if tier is not None else None
     if m is not None and m.lastgroup is not None:
         rule = index.by_group[m.lastgroup]
         return rule.reason, rule.barrier
     candidates = set(index.ungated)
     by_trigger = index.by_trigger
-    for token in TRIGGER_TOKEN.findall(head):
-        hit = by_trigger.get(token)
-        if hit is not None:
-            candidates |= hit
+    for token in by_trigger.keys() & TRIGGER_TOKEN.findall(head):
+        candidates |= by_trigger[token]
     for i in sorted(candidates):  # table order: the first rule that fires names the line
         rule = index.others[i]
         if words <= rule.max_words and rule.regex.search(head):
@@ -160,8 +160,10 @@ def _analyse(raw: str) -> tuple:
     if kind == "empty":
         return text, body, words, kind, "markup", False, -1.0
     reason, barrier = rule_reason(body, words)
-    if reason is None and words <= 80 and GLUED_TEASER.search(body[:MAX_RULE_CHARS]):
-        reason = "related"
+    if reason is None and words <= 80:
+        head = body[:MAX_RULE_CHARS]
+        if _GLUED_HINT.search(head) and GLUED_TEASER.search(head):
+            reason = "related"
     if reason is None:
         if is_byline(body, words):
             reason = "byline"

@@ -49,6 +49,9 @@ BYLINE = re.compile(
     r"[@\w][\w.'’\-:]*(?:[ ,&|•·–—-]+[@\w][\w.'’\-:]*){0,13}\s*$",
     re.I,
 )
+# First letters (lower-cased) of BYLINE's lead words, Latin and Cyrillic, plus "ſ" (re.I folds it
+# to s) and a handle's @: most lines fail this cheap test.
+_BYLINE_FIRST = frozenset("bwsrectpvdſатф@")
 HANDLE = re.compile(r"^@\w{2,30}$")
 RIGHTS_BY = re.compile(r"all rights reserved by\s+([^.|\n]{2,60}?)\s*\.?\s*$", re.I)
 COPYRIGHT_OWNER = re.compile(
@@ -130,7 +133,7 @@ def is_timestamp(line: str, n_words: int) -> bool:
 
 def is_byline(line: str, n_words: int) -> bool:
     """"By Jane Doe", "By Jane Doe and John Roe | Reuters", "@handle"."""
-    if n_words > 16 or len(line) > 160:
+    if n_words > 16 or len(line) > 160 or line[:1].lower() not in _BYLINE_FIRST:
         return False
     return bool(BYLINE.match(line) or HANDLE.match(line))
 

@@ -36,6 +36,7 @@ class RuleIndex:
     others: tuple[LineRule, ...]
     by_trigger: dict[str, frozenset[int]]  # trigger word -> positions in ``others``
     ungated: frozenset[int]  # positions in ``others`` tried on every line
+    by_words: tuple[re.Pattern[str] | None, ...]  # word count -> its tier's regex (None: no rule allows it)
 
 
 @dataclass(frozen=True)
@@ -126,13 +127,15 @@ def rule_index() -> RuleIndex:
         )))
         for limit in limits
     )
+    max_words = max(rule.max_words for rule in line_rules())
     return RuleIndex(
         by_group,
         tiers,
-        max(rule.max_words for rule in line_rules()),
+        max_words,
         others,
         {k: frozenset(v) for k, v in by_trigger.items()},
         ungated,
+        tuple(next((regex for limit, regex in tiers if limit >= n), None) for n in range(max_words + 1)),
     )
 
 
