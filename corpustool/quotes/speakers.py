@@ -21,11 +21,13 @@ ANTECEDENT_WINDOW = 2500  # characters back that he/she and descriptions look fo
 
 # Runs of capitalised words (with name particles and initials) are the only name candidates.
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŨŪŬŮŰŲŴŶŸŹŻŽ"
-_TOKEN = rf"[{_UP}][\w’'\-]*(?:\.(?=\s+[{_UP}]))?"
+# a token may end in a period only when short and followed by a capital: initials and
+# abbreviations ("J. Smith", "Jr.", "Sen."), not a sentence end ("Trump Taj Mahal. Roffman")
+_TOKEN = rf"[{_UP}](?:[\w’'\-]{{0,3}}\.(?=\s+[{_UP}])|[\w’'\-]*)"
 _PARTICLE = r"(?:de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le|dos|das)"
 # the first capital is matched before the look-behind (no word character before it): the
 # engine then skips straight to capitals instead of testing the look-behind everywhere
-_FIRST = rf"[{_UP}](?<![\w’'\-].)[\w’'\-]*(?:\.(?=\s+[{_UP}]))?"
+_FIRST = rf"[{_UP}](?<![\w’'\-].)(?:[\w’'\-]{{0,3}}\.(?=\s+[{_UP}])|[\w’'\-]*)"
 _RUN_RE = re.compile(rf"{_FIRST}(?:[ \u00a0]+(?:{_TOKEN}|{_PARTICLE}(?=[ \u00a0]+[{_UP}])))*")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _WORD_RE = re.compile(r"[\w’'\-.]+")
