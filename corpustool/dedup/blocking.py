@@ -26,8 +26,8 @@ import numpy as np
 from corpustool.dedup.params import DedupParams
 
 # Slices of the hash space by low bits (sampling already fixed the high bits to zero).
-_SLICES = 16
-_SLICE_MASK = np.uint32(_SLICES - 1)
+_MIN_SLICES = 16
+_SLICE_ENTRIES = 1_000_000
 # Pair counts from each slice are packed as (a:26 bits | b:26 bits | count:12 bits) in one uint64,
 # so the final merge is one in-place sort (no argsort index). Up to 67 million documents.
 _RANK_BITS = 26
@@ -48,9 +48,9 @@ class Candidates:
 def frequent_values(values: np.ndarray, threshold: int) -> np.ndarray:
     """Sorted values occurring more than ``threshold`` times (each document lists a value once)."""
     out = []
-    part_of = values & _SLICE_MASK
-    for part in range(_SLICES):
-        uniq, counts = np.unique(values[part_of == part], return_counts=True)
+    slices = max(_MIN_SLICES, 1 << int(len(values) // _SLICE_ENTRIES).bit_length())
+    for part in range(slices):
+        uniq, counts = np.unique(values[(values & np.uint32(slices - 1)) == part], return_counts=True)
         out.append(uniq[counts > threshold])
     return np.sort(np.concatenate(out)) if out else np.zeros(0, dtype=np.uint32)
 
@@ -77,11 +77,11 @@ def _pairs_in_groups(
     return np.concatenate(out) if out else np.zeros(0, dtype=np.uint64)
 
 
-def _slice_pairs(values: np.ndarray, doc_of: np.ndarray, rank: np.ndarray, part_of: np.ndarray,
-                 part: int, threshold: int, params: DedupParams) -> np.ndarray:
+def _slice_pairs(values: np.ndarray, entry_rank: np.ndarray, slices: int, part: int, threshold: int,
+                 params: DedupParams) -> np.ndarray:
     """uint64 pair keys (rank_a << 32 | rank_b), one per shared anchor, for one hash slice."""
-    mask = part_of == part
-    keys = (values[mask].astype(np.uint64) << np.uint64(32)) | rank[doc_of[mask]].astype(np.uint64)
+    mask = (values & np.uint32(slices - 1)) == part
+    keys = (values[mask].astype(np.uint64) << np.uint64(32)) | entry_rank[mask].astype(np.uint64)
     del mask
     if not len(keys):
         return np.zeros(0, dtype=np.uint64)
@@ -149,16 +149,18 @@ def candidate_pairs(
     if len(rank) > MAX_DOCS:
         raise ValueError(f"dedup handles at most {MAX_DOCS:,} documents in one run")
     threshold = params.stop_threshold(len(rank))
-    part_of = values & _SLICE_MASK
+    entry_rank = rank[doc_of].astype(np.uint32)
+    # Enough slices that one holds about _SLICE_ENTRIES anchors: transient memory stays flat.
+    slices = max(_MIN_SLICES, 1 << int(len(values) // _SLICE_ENTRIES).bit_length())
     seen = _SeenTwice(expected=2 * len(values))
-    for part in range(_SLICES):
-        seen.add(_slice_pairs(values, doc_of, rank, part_of, part, threshold, params))
+    for part in range(slices):
+        seen.add(_slice_pairs(values, entry_rank, slices, part, threshold, params))
     # Packed pair counts, bucketed by the longer document's rank so each bucket merges alone.
     buckets: list[list[np.ndarray]] = [[] for _ in range(_BUCKETS)]
     bucket_width = max(1, -(-len(rank) // _BUCKETS))
     cap = np.uint64((1 << _COUNT_BITS) - 1)
-    for part in range(_SLICES):
-        pair_keys = _slice_pairs(values, doc_of, rank, part_of, part, threshold, params)
+    for part in range(slices):
+        pair_keys = _slice_pairs(values, entry_rank, slices, part, threshold, params)
         pair_keys = pair_keys[seen.seen_twice(pair_keys)]
         if not len(pair_keys):
             continue
