@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from corpustool.clean.lines import Line
+from corpustool.clean.lines import SHORT_CHARS, Line
 from corpustool.clean.metadata import DATELINE, parse_dateline
 
 OUTSIDE = "outside-body"
@@ -251,6 +251,12 @@ def _fallback(lines: list[Line]) -> tuple[int, int, int | None]:
     return (kept[0], kept[-1] + 1, None) if kept else (0, 0, None)
 
 
+def _may_equal(line: Line, key_words: int) -> bool:
+    """False when ``line`` cannot have a key of ``key_words`` words: a short ASCII line's word
+    count is exactly its number of ``\\w+`` runs, which its key keeps (saves most key() calls)."""
+    return not (line.body.isascii() and len(line.body) <= SHORT_CHARS) or line.words == key_words
+
+
 def select(lines: list[Line], *, guess_title: bool = True) -> tuple[int, int, int | None]:
     """Mark every line outside the body (or junk inside it) with a reason; return body span and title.
 
@@ -272,10 +278,12 @@ def select(lines: list[Line], *, guess_title: bool = True) -> tuple[int, int, in
     start, end = spans[0][0], spans[-1][1]
     title = find_title(lines, start) if guess_title else None
     title_key = key(lines[title].body) if title is not None else None
+    title_words = title_key.count(" ") + 1 if title_key else 0
     for i, line in enumerate(lines):
         if line.reason is not None:
             continue
-        if i == title or (title_key and line.words <= 40 and key(line.body) == title_key):
+        if i == title or (title_key and line.words <= 40 and _may_equal(line, title_words)
+                          and key(line.body) == title_key):
             line.reason = TITLE
         elif not inside[i]:
             line.reason = OUTSIDE

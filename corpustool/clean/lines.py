@@ -18,6 +18,7 @@ from corpustool.clean.rules import rule_index
 BARRIER = -1e9  # weight of a section opener: no body run survives crossing it
 CACHE_MAX_CHARS = 200  # lines this short are memoised (menus, widgets); prose is rarely repeated
 CACHE_SIZE = 20_000  # distinct short lines remembered: bounds memory (a few MB) on endless streams
+SHORT_CHARS = 300  # up to this length words are counted exactly (\w+ runs), beyond it by spaces
 MAX_RULE_CHARS = 400  # rules look at a line's head only: junk lines are short, and this bounds the cost
 BULLET = re.compile(r"^(?:[*+•·▪►▸◦‣-]|o(?= \S)|\d{1,2}[.)](?= ))\s*")
 TOKEN = re.compile(r"\w+")
@@ -65,7 +66,7 @@ def count_words(text: str) -> int:
     """Words for length decisions; CJK scripts write no spaces, so two characters count as one word."""
     if len(text) > 5000:
         n = len(text) // 6
-    elif len(text) > 300:  # long lines: whitespace words are close enough and much cheaper
+    elif len(text) > SHORT_CHARS:  # long lines: whitespace words are close enough and much cheaper
         n = len(text.split())
     else:
         n = len(TOKEN.findall(text))
@@ -108,20 +109,34 @@ def _phrased(body: str, words: int) -> bool:
     return "." in head or head.count(",") * 4 < min(words, 500)
 
 
-def rule_reason(body: str, words: int) -> tuple[str | None, bool]:
-    """First junk rule that fires on this line: (reason, barrier)."""
+def rule_reason(
+    body: str, words: int, head: str | None = None, tokens: list[str] | None = None
+) -> tuple[str | None, bool]:
+    """First junk rule that fires on this line: (reason, barrier).
+
+    ``head``/``tokens``: the lower-cased line and its ``\\w+`` words when the caller already has
+    them (short ASCII lines), so the trigger words need no second scan.
+    """
     index = rule_index()
     if words > index.max_words:
         return None, False  # long prose: no rule may fire on it
-    head = body[:MAX_RULE_CHARS].lower()
+    if head is None:
+        head = body[:MAX_RULE_CHARS].lower()
     tier = index.by_words[words]
     m = tier.match(head) if tier is not None else None
     if m is not None and m.lastgroup is not None:
         rule = index.by_group[m.lastgroup]
         return rule.reason, rule.barrier
-    candidates = set(index.ungated)
     by_trigger = index.by_trigger
-    for token in by_trigger.keys() & TRIGGER_TOKEN.findall(head):
+    if tokens is None:
+        found = by_trigger.keys() & TRIGGER_TOKEN.findall(head)
+    else:
+        found = by_trigger.keys() & tokens
+        found.update(symbol for symbol in index.symbols if symbol in head)
+    if not found and not index.ungated:
+        return None, False
+    candidates = set(index.ungated)
+    for token in found:
         candidates |= by_trigger[token]
     for i in sorted(candidates):  # table order: the first rule that fires names the line
         rule = index.others[i]
@@ -155,11 +170,17 @@ def _analyse(raw: str) -> tuple:
     text = normalise(unicode_safe(raw)) if len(raw) < 100_000 else normalise(raw)
     m = BULLET.match(text)
     body = text[m.end():] if m else text
-    words = count_words(body)
+    low = tokens = None
+    if len(body) <= SHORT_CHARS and body.isascii():  # most lines: one scan gives words and trigger words
+        low = body.lower()
+        tokens = TOKEN.findall(low)
+        words = len(tokens)
+    else:
+        words = count_words(body)
     kind = kind_of(body, words, bool(m))
     if kind == "empty":
         return text, body, words, kind, "markup", False, -1.0
-    reason, barrier = rule_reason(body, words)
+    reason, barrier = rule_reason(body, words, low, tokens)
     if reason is None and words <= 80:
         head = body[:MAX_RULE_CHARS]
         if _GLUED_HINT.search(head) and GLUED_TEASER.search(head):

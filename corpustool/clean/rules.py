@@ -37,6 +37,7 @@ class RuleIndex:
     by_trigger: dict[str, frozenset[int]]  # trigger word -> positions in ``others``
     ungated: frozenset[int]  # positions in ``others`` tried on every line
     by_words: tuple[re.Pattern[str] | None, ...]  # word count -> its tier's regex (None: no rule allows it)
+    symbols: tuple[str, ...]  # triggers that are a single non-word character ("(", "©")
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ def rule_index() -> RuleIndex:
         {k: frozenset(v) for k, v in by_trigger.items()},
         ungated,
         tuple(next((regex for limit, regex in tiers if limit >= n), None) for n in range(max_words + 1)),
+        tuple(sorted(t for t in by_trigger if not re.fullmatch(r"\w+", t))),
     )
 
 
