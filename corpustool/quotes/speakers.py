@@ -482,7 +482,11 @@ class Cast:
         j = self.run_start.get(start, start)
         lo = max(0, j - 90)
         seg = text[lo:j]
-        cut = max(seg.rfind(c) for c in '\n.!?:;,"”(—')
+        cut = max(seg.rfind(c) for c in '\n!?:;,"”(—')
+        dot = seg.rfind(".")
+        while dot > cut and dot > 0 and seg[dot - 1].isupper():
+            dot = seg.rfind(".", 0, dot)  # "scholar A.E. Dick Howard": an initial, not a sentence end
+        cut = max(cut, dot)
         prefix = seg[cut + 1 :] if cut >= 0 else (seg if lo == 0 else None)
         if prefix is None:
             return False
