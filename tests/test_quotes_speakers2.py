@@ -110,3 +110,12 @@ def test_document_read_is_a_cue():
     )
     ((_, speaker, _),) = speakers(text)
     assert speaker == "the email"
+
+
+def test_pronoun_picks_the_namesake_of_the_right_gender():
+    text = (
+        "Hillary Clinton and Bill Clinton arrived in Harlem on Friday. Bill Clinton spoke first.\n\n"
+        "Speaking after him, Clinton accused her rival of arriving late to the issue.\n\n"
+        '"You cannot just show up at election time and think that is enough," she said.\n'
+    )
+    assert speakers(text)[-1][2] == "Hillary Clinton"

@@ -463,10 +463,13 @@ class Cast:
         i = bisect_left(self._starts, pos)
         while i > 0:
             i -= 1
-            start, _end, person = self.mentions[i]
+            start, end, person = self.mentions[i]
             if start <= best_pos or pos - start > window:
                 break
-            if person.evidence < 1 or not fits(person) or self._inside_quote(start):
+            if not fits(person):
+                # "Clinton ... she said": the surname may mean the other Clinton
+                person = self._namesake(person, self.text[start:end], fits)
+            if person is None or person.evidence < 1 or self._inside_quote(start):
                 continue
             if not self._subject_position(start):
                 if fallback is None:
@@ -474,6 +477,15 @@ class Cast:
                 continue
             return person
         return best if best is not None else fallback
+
+    def _namesake(self, person: Person, mention: str, fits) -> Person | None:
+        """The one other person a bare surname mention can mean who fits the pronoun, if any."""
+        words = mention.split()
+        if len(words) != 1:
+            return None
+        others = [p for p in self.by_token.get(_norm(words[0]), []) if p is not person and fits(p)]
+        others = [p for p in others if p.gender is not None and p.tokens[-1].lower() == _norm(words[0])]
+        return others[0] if len(others) == 1 else None
 
     def _subject_position(self, start: int) -> bool:
         """A mention that heads its sentence or clause: only a short run of titles and modifiers
