@@ -13,6 +13,7 @@ import numpy as np
 from corpustool.dedup.features import Fingerprint
 
 FIELDS = ("sig", "lead", "head", "anchors")
+_CHUNK = 1 << 22
 
 
 class FingerprintStore:
@@ -55,11 +56,13 @@ class FingerprintStore:
         values, offsets = self.values[field], self.offsets[field]
         if not len(drop) or not len(values):
             return
-        idx = np.searchsorted(drop, values).clip(max=len(drop) - 1)
-        keep = drop[idx] != values
-        del idx
-        sums = np.concatenate(([0], np.cumsum(keep)))
-        self.offsets[field] = sums[offsets]
+        keep = np.empty(len(values), dtype=bool)
+        for lo in range(0, len(values), _CHUNK):  # chunks: searchsorted's int64 index is 8 B/value
+            part = values[lo: lo + _CHUNK]
+            idx = np.minimum(np.searchsorted(drop, part), len(drop) - 1)
+            keep[lo: lo + len(part)] = drop[idx] != part
+        removed = np.flatnonzero(~keep)  # usually a small share: cheaper than a cumsum over all
+        self.offsets[field] = offsets - np.searchsorted(removed, offsets)
         self.values[field] = values[keep]
 
     def get(self, field: str, doc: int) -> np.ndarray:
