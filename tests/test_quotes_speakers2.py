@@ -114,8 +114,9 @@ def test_document_read_is_a_cue():
 
 def test_pronoun_picks_the_namesake_of_the_right_gender():
     text = (
-        "Hillary Clinton and Bill Clinton arrived in Harlem on Friday. Bill Clinton spoke first.\n\n"
-        "Speaking after him, Clinton accused her rival of arriving late to the issue.\n\n"
+        "Former president Bill Clinton introduced Hillary Clinton in Harlem on Friday. "
+        "Bill Clinton spoke for ten minutes.\n\n"
+        "Clinton then accused her rival Carla Mendes of arriving late to the issue.\n\n"
         '"You cannot just show up at election time and think that is enough," she said.\n'
     )
     assert speakers(text)[-1][2] == "Hillary Clinton"
