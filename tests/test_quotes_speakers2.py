@@ -120,3 +120,13 @@ def test_pronoun_picks_the_namesake_of_the_right_gender():
         '"You cannot just show up at election time and think that is enough," she said.\n'
     )
     assert speakers(text)[-1][2] == "Hillary Clinton"
+
+
+def test_document_description_resolves_to_its_issuer():
+    text = (
+        "Northwind Airlines released a statement on Tuesday about the strike.\n\n"
+        '"We remain committed to reaching a fair agreement with our pilots," the statement said.\n'
+    )
+    ((_, speaker, name),) = speakers(text)
+    assert speaker == "the statement"
+    assert name == "Northwind Airlines"

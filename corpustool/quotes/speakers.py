@@ -550,6 +550,42 @@ class Cast:
                 best = " ".join(tokens)
         return best
 
+    def document_source(self, noun: str, pos: int, *, window: int = 1500) -> str | None:
+        """'the statement said' -> who issued the latest statement before ``pos``: the possessor
+        ("Fox News' statement") or the subject of the sentence that mentions it ("Fox News
+        released a statement"); a person's full name when the run is a known person."""
+        lo = max(0, pos - window)
+        hits = list(re.finditer(rf"\b{re.escape(noun)}s?\b", self.text[lo:pos]))
+        for hit in reversed(hits[-3:]):  # "According to the statement, ...": look further back
+            found = self._issuer(lo + hit.start())
+            if found is not None:
+                return found
+        return None
+
+    def _issuer(self, at: int) -> str | None:
+        """Possessor or first named subject of the sentence up to offset ``at``."""
+        start = max(self.text.rfind(c, 0, at) for c in ".!?\n\"“”") + 1
+        prefix = self.text[start:at]
+        possessor = re.search(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)[’']s?\s+(?:\w+\s+){0,2}$", prefix)
+        run = None
+        if possessor is not None:
+            run, run_pos = possessor.group(1), start + possessor.start(1)
+        else:
+            stop = tables.name_stopwords()
+            for m in _RUN_RE.finditer(self.text, start, at):
+                tokens = [t for t in m.group().split() if _norm(t) not in stop]
+                if tokens:
+                    run, run_pos = " ".join(tokens), m.start()
+                    break
+        if run is None:
+            return None
+        split = _run_name(run)
+        if split is not None:
+            person = self.lookup(split[1][-1], run_pos)
+            if person is not None:
+                return person.name
+        return _POSSESSIVE_RE.sub("", run) or run
+
     def by_age(self, age: str, pos: int) -> Person | None:
         """'the 46-year-old' -> the latest person given that age before ``pos``: 'Melania Trump, 46,'
         or '46-year-old Melania Trump'; None when the article gives nobody that age."""
@@ -664,6 +700,9 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             return Speaker(person.name, cast.ensure_title(person).title)
         if len(low) <= 4:
             org = cast.organisation(low, phrase_start)
+            head = low[-1].strip(",.;:")
+            if org is None and head in tables.document_nouns():
+                org = cast.document_source(head, phrase_start)  # "the statement read"
             if org is not None:
                 return Speaker(org, None)
     return Speaker(None, None)

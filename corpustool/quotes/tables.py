@@ -82,6 +82,12 @@ def person_nouns() -> frozenset[str]:
 
 
 @cache
+def document_nouns() -> frozenset[str]:
+    """Texts that speak for their author ("statement", "email", "report")."""
+    return frozenset(w.lower() for w in _lines("document_nouns.txt"))
+
+
+@cache
 def mention_words() -> frozenset[str]:
     """Nouns that introduce a quoted term or title ("the phrase", "the slogan", "titled")."""
     return frozenset(w.lower() for w in _lines("mention_words.txt"))
