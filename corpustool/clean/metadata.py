@@ -33,6 +33,11 @@ _FILLER = words(
         "uhr à h"
 )
 _DIGIT = re.compile(r"\d")
+# Any date or time form is_timestamp strips: a line with none of them cannot be a timestamp.
+_DATE_OR_TIME = re.compile(
+    "|".join(p.pattern for p in (MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO_DATE, NUMERIC_DATE, TIME, MONTH_DAY)),
+    re.I,
+)
 _WORD = re.compile(r"\w+(?:[.'’]\w+)*\.?")
 
 DATELINE = re.compile(
@@ -113,6 +118,8 @@ def is_timestamp(line: str, n_words: int) -> bool:
     if n_words > 24 or len(line) > 200 or not _DIGIT.search(line):
         return False
     if line.endswith((".", "!", "?")) and not line.lower().endswith(("a.m.", "p.m.")):
+        return False
+    if not _DATE_OR_TIME.search(line):
         return False
     rest = MONTH_DAY_YEAR.sub(" ", line)
     rest = DAY_MONTH_YEAR.sub(" ", rest)
