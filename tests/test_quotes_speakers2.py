@@ -130,3 +130,22 @@ def test_document_description_resolves_to_its_issuer():
     ((_, speaker, name),) = speakers(text)
     assert speaker == "the statement"
     assert name == "Northwind Airlines"
+
+
+def test_organisation_speaks_under_its_own_name():
+    text = (
+        "The newspaper ran the story on Sunday, and Harbor Daily News responded:\n\n"
+        '"We stand by our reporting and will publish the documents in full this week."\n'
+    )
+    ((_, speaker, name),) = speakers(text)
+    assert speaker == "Harbor Daily News"
+    assert name == "Harbor Daily News"
+
+
+def test_relative_clause_after_the_name_is_skipped():
+    text = (
+        "Dana Whitfield helped plan the convention.\n\n"
+        '"You get your house ready for a party, that is what we are doing," '
+        "Whitfield, who used to work on Capitol Hill, said.\n"
+    )
+    assert speakers(text)[0][2] == "Dana Whitfield"

@@ -279,6 +279,8 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             return c, appositive
         if k > 0 and _PARTY_TAG_RE.match(c_text):
             continue  # "Rep. John Mica (R-Fla.)": the party tag is not the speaker
+        if k > 0 and first.lower() in ("who", "whose", "which"):
+            continue  # "Paris, who used to work on Capitol Hill,": a relative clause
         if (
             k > 0
             and first.lower() in ("a", "an", "the")
@@ -516,7 +518,16 @@ def good_subject(phrase: str) -> bool:
         return True
     if _has_name(phrase):
         return True
+    if _proper_noun_phrase(words):
+        return True  # an organisation: "Breitbart News responded:"
     return words[0].lower() in _DETERMINERS_SUBJ and len(words) <= 8
+
+
+def _proper_noun_phrase(words: list[str]) -> bool:
+    """'Breitbart News', 'The New York Times': every word capitalised, short, not a sentence opener."""
+    if not 1 < len(words) <= 5 or words[0].lower() in tables.name_stopwords() - {"the"}:
+        return False
+    return all(w[:1].isupper() or w in ("of", "for", "and") for w in words) and words[-1][:1].isupper()
 
 
 # third-person only: "we"/"I" opening a sentence next to a quote are usually inside another quote

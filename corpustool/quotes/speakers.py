@@ -705,7 +705,24 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
                 org = cast.document_source(head, phrase_start)  # "the statement read"
             if org is not None:
                 return Speaker(org, None)
-    return Speaker(None, None)
+    return Speaker(_organisation_name(words), None)
+
+
+def _organisation_name(words: list[str]) -> str | None:
+    """'the White House', 'Fox News', 'The New York Times': an organisation speaks under its own
+    name (leading "the" dropped); anything else unresolved stays None."""
+    if words[0].lower() == "the":
+        words = words[1:]
+    words = [w.strip(",.;:") for w in words]
+    if not words or len(words) > 5 or not all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
+        return None
+    non_person = tables.non_person_words()
+    acronym = words[0].isupper() and 2 <= len(words[0]) <= 6
+    if len(words) == 1 and not acronym and _norm(words[0]) not in non_person:
+        return None  # a lone capitalised word is a name we could not place, not an organisation
+    if words[0].lower() in tables.name_stopwords() or words[-1][:1].islower():
+        return None
+    return _POSSESSIVE_RE.sub("", " ".join(words)) or None
 
 
 def _role_head(words: list[str]) -> bool:
