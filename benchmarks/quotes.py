@@ -8,7 +8,8 @@ the benchmark's own score.py. corpustool runs on every article, split into two h
 alternating) so rule changes made while looking at one half can be checked on the other. textacy
 (0.13 ``direct_quotations`` on spaCy's small English model) is slow, so it runs on the first
 ``--textacy-docs`` articles, and corpustool is scored on exactly the same articles next to it.
-Speed is measured single-process on one core (CPU time of this process and wall time).
+Speed is measured single-process on one core (CPU time of this process and wall time), after a
+warm-up, as the fastest of three passes.
 """
 
 from __future__ import annotations
@@ -56,12 +57,20 @@ def to_pred(quote: dict) -> dict:
     }
 
 
-def run_corpustool(articles: list[dict], types: str) -> tuple[dict, float, float]:
-    preds = {}
-    wall, cpu = time.perf_counter(), time.process_time()
-    for art in articles:
-        preds[art["id"]] = [to_pred(q) for q in extract_quotes(art["text"], types=types)]
-    return preds, time.perf_counter() - wall, time.process_time() - cpu
+def run_corpustool(articles: list[dict], types: str, repeats: int = 3) -> tuple[dict, float, float]:
+    """Predictions plus the fastest of ``repeats`` timed passes (wall, CPU seconds): on a shared
+    machine the fastest pass is the one least disturbed by other processes."""
+    for art in articles[:20]:
+        extract_quotes(art["text"], types=types)  # warm-up: word lists loaded, regexes compiled
+    preds: dict = {}
+    best_wall = best_cpu = float("inf")
+    for _ in range(max(1, repeats)):
+        wall, cpu = time.perf_counter(), time.process_time()
+        out = {art["id"]: extract_quotes(art["text"], types=types) for art in articles}
+        best_wall = min(best_wall, time.perf_counter() - wall)
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+        preds = {k: [to_pred(q) for q in v] for k, v in out.items()}
+    return preds, best_wall, best_cpu
 
 
 def run_textacy(articles: list[dict]) -> tuple[dict, float, float, int]:
