@@ -428,3 +428,37 @@ def test_teaser_cards_with_glued_headlines_are_related_links() -> None:
     result = clean_text(f"{LEAD}\n\n{SECOND}\n\n{card}\n", explain=True)
     assert _reasons(result)[card] == "related"
     assert clean_text(f"{LEAD}\n\n{SECOND}\n").text == f"{LEAD}\n\n{SECOND}"
+
+
+BLURB = (
+    "Click on the picture above and see every date, venue and start time of this season's races, "
+    "with maps, ticket prices and the weather forecast for each weekend."
+)
+
+
+def test_a_numbered_schedule_is_the_story_not_the_teaser_blurbs_beside_it() -> None:
+    rows = [f"{n}a etapa: {day} de março – Interlagos" for n, day in enumerate(range(3, 24, 3), 1)]
+    policy = "Comments are moderated and may take a day to appear."
+    page = "\n\n".join(["Home", "News", "Stock Car calendar 2021", *rows, "Tags", "stock car, calendar",
+                        policy, "» Columns", BLURB, "» Power ranking", BLURB.replace("races", "sessions")])
+    kept = clean_text(page).text.split("\n\n")
+    assert kept == rows
+    plain = [row.split(" ", 1)[1] for row in rows]  # the same rows without their row numbers
+    assert "etapa" not in clean_text(page.replace("\n\n".join(rows), "\n\n".join(plain))).text
+
+
+def test_numbered_rows_without_data_or_out_of_sequence_get_no_bonus() -> None:
+    menu = [f"{n} Things to do in the city" for n in (1, 2, 3, 5, 8, 13, 21)]
+    page = "\n\n".join([*menu, LEAD, SECOND, THIRD])
+    assert clean_text(page).text.split("\n\n") == [LEAD, SECOND, THIRD]
+
+
+def test_sources_list_and_comment_policy_end_the_story() -> None:
+    sources = ["Sources:", "City Transport Office, \"Tram plan 2027,\" March 2, 2021",
+               "Email interview with the council press office, March 3, 2021"]
+    policy = "Comments are moderated and may take a day to appear."
+    page = "\n\n".join([LEAD, SECOND, THIRD, *sources, policy, "Great news for the north!"])
+    result = clean_text(page, explain=True)
+    assert result.text.split("\n\n") == [LEAD, SECOND, THIRD]
+    assert _reasons(result)["Sources:"] == "site-boilerplate"
+    assert _reasons(result)[policy] == "comments-widget"

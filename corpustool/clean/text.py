@@ -7,6 +7,7 @@ from corpustool.clean.lang import guess_lang
 from corpustool.clean.lines import analyse
 from corpustool.clean.pipeline import finish
 from corpustool.clean.result import CleanResult
+from corpustool.clean.tables import mark_data_rows
 from corpustool.clean.unwrap import unwrap
 
 
@@ -24,6 +25,7 @@ def clean_text(
     """
     text = text or ""
     lines = [analyse(raw) for raw in unwrap(text.splitlines()) if raw.strip()]
+    mark_data_rows(lines)
     result = finish(lines, chars_in=len(text), explain=explain, profile=profile, profile_key=profile_key)
     result.lang = guess_lang(result.text)
     return result
