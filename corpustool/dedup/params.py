@@ -33,7 +33,7 @@ class DedupParams:
     # document is paired with only the ``heads_per_shingle`` longest: enough to reach a big
     # cluster's star centre, and linear instead of quadratic.
     all_pairs_docs: int = 32
-    heads_per_shingle: int = 8
+    heads_per_shingle: int = 2
 
     def stop_threshold(self, n_docs: int) -> int:
         """Document frequency above which a shingle is treated as boilerplate."""
