@@ -149,3 +149,12 @@ def test_relative_clause_after_the_name_is_skipped():
         "Whitfield, who used to work on Capitol Hill, said.\n"
     )
     assert speakers(text)[0][2] == "Dana Whitfield"
+
+
+def test_appositive_to_an_object_is_not_the_antecedent():
+    text = (
+        "Senator Ruth Kessler spoke in Dayton on Friday. Kessler criticised her rival, Carla Mendes, "
+        "for skipping the debate.\n\n"
+        '"Voters deserve to hear from both of us before they decide," she said.\n'
+    )
+    assert speakers(text)[0][2] == "Ruth Kessler"

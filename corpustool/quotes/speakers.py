@@ -499,6 +499,14 @@ class Cast:
         while dot > cut and dot > 0 and seg[dot - 1].isupper():
             dot = seg.rfind(".", 0, dot)  # "scholar A.E. Dick Howard": an initial, not a sentence end
         cut = max(cut, dot)
+        if cut >= 0 and seg[cut] == "," and not seg[cut + 1 :].strip():
+            head = seg[: cut].split()
+            k = max(seg.rfind(c, 0, cut) for c in '\n.!?:;,"”(—')
+            clause = seg[k + 1 : cut].split()
+            if head and len(clause) >= 3 and _norm(head[-1]) in _appositive_heads():
+                # "Clinton accused her rival, Carla Mendes, of ...": an appositive to an object;
+                # "The president, Barack Obama, said" (the clause is the subject) still counts
+                return False
         prefix = seg[cut + 1 :] if cut >= 0 else (seg if lo == 0 else None)
         if prefix is None:
             return False
@@ -624,6 +632,20 @@ class Cast:
             if best is None or score > best[:4]:
                 best = (*score, person)
         return best[4] if best else None
+
+
+_KIN_NOUNS = frozenset(
+    ["wife", "husband", "son", "daughter", "brother", "sister", "friend", "rival", "opponent",
+     "colleague", "partner", "boss", "mother", "father", "widow", "challenger", "successor",
+     "predecessor", "deputy", "lawyer", "attorney", "aide", "adviser", "advisor", "spokesman",
+     "spokeswoman", "spokesperson"]
+)
+
+
+@lru_cache(maxsize=1)
+def _appositive_heads() -> frozenset[str]:
+    """Lowercase nouns that an appositive name follows: 'his wife, Jane,', 'the senator, X,'."""
+    return _KIN_NOUNS | tables.person_nouns() | frozenset(tables.titles())
 
 
 def _honorific(title: list[str]) -> bool:
