@@ -81,7 +81,9 @@ _AUX = frozenset(
     ]
 )
 _CONNECTIVES = frozenset(
-    ["and", "but", "so", "then", "meanwhile", "also", "yet", "or", "while", "as", "when"]
+    ["and", "but", "so", "then", "meanwhile", "also", "yet", "or", "while", "as", "when",
+     # sentence adverbs before a subject: "Recently she announced ..."
+     "recently", "later", "earlier", "now", "still", "however", "instead", "finally", "separately"]
 )
 _STOP_AFTER_CUE = frozenset(
     [

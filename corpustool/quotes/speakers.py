@@ -622,8 +622,8 @@ class Cast:
         for person in self.people.values():
             self.ensure_title(person)
             ranks = [group.index(w) for w in person.title_words if w in group]
-            if not ranks:
-                continue
+            if not ranks or ("vice" in person.title_words and "vice" not in words):
+                continue  # a vice president is not "the president"
             before = [q for q in person.positions if q < pos and not self._inside_quote(q)]
             if not before:
                 continue
