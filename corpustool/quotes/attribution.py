@@ -400,6 +400,9 @@ def object_after_cue(text: str, start: int, end: int) -> Span | None:
             break
     if taken_end <= span.start:
         return None
+    first = words[0].group() if words else ""
+    if first.lower().strip(",") in _NON_SUBJECT_OPENERS:
+        return None  # '..., adding that its value rose': a clause, not an inverted subject
     out = _drop_paren(text, Span(span.start, taken_end))
     return out if out.end > out.start else None
 
