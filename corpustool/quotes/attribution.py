@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
 from typing import NamedTuple
 
 from corpustool.quotes import sentences, tables
@@ -136,10 +135,12 @@ class Attribution(NamedTuple):
     appositive: Span | None = None
 
 
-@cache
-def _finite_cue_regex() -> re.Pattern[str]:
-    """Cue verbs not preceded by "to": "asked by X to respond" is no finite verb of saying."""
-    return re.compile(r"(?<!\Wto )(?<!^to )" + tables.cue_regex().pattern)
+def _infinitive(text: str, cue_start: int) -> bool:
+    """'to' right before the cue is the word 'to', not the end of 'into' or 'Toronto'."""
+    k = cue_start - 4
+    return k < 0 or not (text[k].isalnum() or text[k] in "’'")
+
+
 _last_scan: tuple[str, list[int], list[Span]] = ("", [], [])
 
 
@@ -152,7 +153,12 @@ def cue_words(text: str, start: int, end: int) -> list[Span]:
     global _last_scan
     scan = _last_scan
     if scan[0] is not text:
-        found = [Span(*m.span()) for m in _finite_cue_regex().finditer(text)]
+        found = [
+            Span(*m.span())
+            for m in tables.cue_regex().finditer(text)
+            # "asked by X to respond": an infinitive is not a finite verb of saying
+            if not (text[max(0, m.start() - 3) : m.start()] == "to " and _infinitive(text, m.start()))
+        ]
         scan = (text, [c.start for c in found], found)
         _last_scan = scan
     _, starts, spans = scan
