@@ -27,6 +27,7 @@ MIN_CONTINUED = 2
 TITLE = "title"
 REPEATED = "repeated-paragraph"
 _KEY = re.compile(r"\W+")
+_FIRST_WORD = re.compile(r"\w+")  # a key's first word: the first run of word characters
 # Furniture that sits between two paragraphs of a story.
 _INLINE_FURNITURE = frozenset({"caption", "ad", "social", "markup", "related", REPEATED})
 # Furniture that sits between a headline and its lead; the title search steps over it.
@@ -42,18 +43,39 @@ def key(text: str) -> str:
 
 
 def mark_repeats(lines: list[Line]) -> None:
-    """Drop repeated paragraphs, keeping one copy; a lead repeated with its dateline keeps that form."""
+    """Drop repeated paragraphs, keeping one copy; a lead repeated with its dateline keeps that form.
+
+    Keys are only computed where a repeat is possible: two lines with one key share their first
+    word, so a line is keyed when an earlier line opened with the same word (most paragraphs of a
+    page open differently, and keying a long paragraph is the costly part).
+    """
     seen: dict[str, int] = {}
+    pending: dict[str, list[int]] = {}  # first word -> earlier lines not keyed yet
+    opened: set[str] = set()  # first words met so far
+
+    def keyed(word: str) -> None:
+        for j in pending.pop(word, ()):
+            seen.setdefault(key(lines[j].body[:2000]), j)
+
     for i, line in enumerate(lines):
         if line.reason is not None or line.words < 6 or line.body.endswith("?"):
             continue  # an interview asks each guest the same question: questions may repeat
-        k = key(line.body[:2000])
+        text = line.body[:2000]
+        first = _FIRST_WORD.search(text.lower())
+        word = first.group() if first else ""
         dl = parse_dateline(line.body)
         if dl is not None:
             stripped = key(_strip_dateline(line.body)[:2000])
+            keyed(stripped.split(" ", 1)[0])
             j = seen.get(stripped)
             if j is not None and lines[j].reason is None:
                 lines[j].reason, lines[j].weight = REPEATED, 0.0
+        if word not in opened:
+            opened.add(word)
+            pending[word] = [i]
+            continue
+        keyed(word)
+        k = key(text)
         if k in seen:
             line.reason, line.weight = REPEATED, 0.0
         else:
