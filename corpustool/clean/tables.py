@@ -26,7 +26,8 @@ def mark_data_rows(lines: list[Line]) -> None:
     run: list[int] = []
     previous = None
     for i, line in enumerate(lines):
-        m = _ROW.match(line.text) if line.reason is None and line.words <= MAX_ROW_WORDS else None
+        candidate = line.text[:1].isdigit() and line.reason is None and line.words <= MAX_ROW_WORDS
+        m = _ROW.match(line.text) if candidate else None
         number = int(m.group(1)) if m else None
         if number is not None and previous is not None and number == previous + 1:
             run.append(i)
