@@ -45,9 +45,12 @@ def guess_lang(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if not sample.strip():
         return None
-    if not sample.isascii():
-        letters = len(_LETTER.findall(sample)) or 1
+    if not sample.isascii():  # curly quotes make most English pages non-ASCII: count letters only if needed
+        letters = 0
         for code, script in _SCRIPTS:
+            if script.search(sample) is None:
+                continue
+            letters = letters or len(_LETTER.findall(sample)) or 1
             if len(script.findall(sample)) > letters * 0.3:
                 if code == "zh" and _SCRIPTS[1][1].search(sample):
                     return "ja"
