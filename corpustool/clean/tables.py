@@ -23,18 +23,21 @@ _ROW = re.compile(r"^(\d{1,3})(?:[aoº°ª]|st|nd|rd|th)?[.):]?\s+(?=\S)(.*\d)")
 
 def mark_data_rows(lines: list[Line]) -> None:
     """Give rows of a numbered table or schedule positive weight so the body search keeps them."""
+    rows = [
+        (i, int(m.group(1)))
+        for i, line in enumerate(lines)
+        if line.text[:1].isdigit() and line.reason is None and line.words <= MAX_ROW_WORDS
+        and (m := _ROW.match(line.text)) is not None
+    ]
     run: list[int] = []
-    previous = None
-    for i, line in enumerate(lines):
-        candidate = line.text[:1].isdigit() and line.reason is None and line.words <= MAX_ROW_WORDS
-        m = _ROW.match(line.text) if candidate else None
-        number = int(m.group(1)) if m else None
-        if number is not None and previous is not None and number == previous + 1:
+    last = (-2, -2)
+    for i, number in rows:
+        if i == last[0] + 1 and number == last[1] + 1:
             run.append(i)
         else:
             _weigh(lines, run)
-            run = [i] if number is not None else []
-        previous = number
+            run = [i]
+        last = (i, number)
     _weigh(lines, run)
 
 
