@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import orjson
+from test_cli_terminal import run_on_terminal
 from test_dedup import COPY, FOLLOW_UP, ORIGINAL, SAME_TOPIC
 
 CLI = [sys.executable, "-m", "corpustool"]
@@ -25,10 +26,10 @@ def run(args: list[str]) -> subprocess.CompletedProcess:
 
 
 def test_default_drops_the_copy_and_says_so(tmp_path: Path) -> None:
-    result = run(["dedup", str(_input(tmp_path))])
+    result, terminal = run_on_terminal(["dedup", str(_input(tmp_path))])
     assert result.returncode == 0
     assert [orjson.loads(x)["id"] for x in result.stdout.splitlines()] == ["b", "c", "d"]
-    assert "dropped 1 duplicates in 1 clusters" in result.stderr.decode()
+    assert "dropped 1 duplicates in 1 clusters" in " ".join(terminal.split())
 
 
 def test_mark_keep_first_and_clusters_file(tmp_path: Path) -> None:

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from functools import partial
 from typing import Annotated, Literal
 
 import orjson
 import typer
 
-from corpustool.cli import console
+from corpustool.accounting import RunReport
 from corpustool.cli import options as opt
 from corpustool.cli.errors import reported_errors
-from corpustool.cli.stream import resolve_inputs, run_stage
+from corpustool.cli.stream import open_records, run_stage
 from corpustool.dedup import DedupStats, dedup_records, explain_ids, render_explanation
-from corpustool.io import read_records
-from corpustool.records import Record
 
 Keep = Annotated[
     Literal["longest", "first", "earliest"],
@@ -74,21 +72,22 @@ def command(
         _explain(common, *explain)
         return
     stats = DedupStats()
-
-    def stage(records: Iterable[Record]) -> Iterator[Record]:
-        yield from dedup_records(records, keep=keep, mark=mark, clusters_path=clusters, index_path=index,
-                                 workers=workers, stats=stats)
-        if not quiet:
-            console.hint(stats.summary())
-
-    run_stage("dedup", common, stage, drop_reason="duplicate")
+    stage = partial(
+        dedup_records,
+        keep=keep,
+        mark=mark,
+        clusters_path=clusters,
+        index_path=index,
+        workers=workers,
+        stats=stats,
+    )
+    run_stage("dedup", common, stage, drop_reason="duplicate", notes=lambda: [stats.summary()])
 
 
 def _explain(common: opt.Common, id_a: str, id_b: str) -> None:
     """The explanation as JSON on stdout (data); the readable form on stderr (for people)."""
     with reported_errors(common.debug):
-        records = read_records(resolve_inputs(common.inputs, common.quiet), input_format=common.input_format,
-                               text_field=common.text_field, id_field=common.id_field)
+        records = open_records("explain", common, RunReport())
         report = explain_ids(records, id_a, id_b)
     sys.stdout.buffer.write(orjson.dumps(report) + b"\n")
     sys.stdout.flush()

@@ -59,11 +59,13 @@ def run_stage(
     keep_html: bool = False,
     drop_reason: str | None = None,
     html_field: str | None = None,
+    notes: Callable[[], list[str]] | None = None,
 ) -> NoReturn:
     """Stream records through ``stage`` to the output, then print the summary and exit.
 
     Records a stage does not pass on are counted under ``drop_reason`` so the summary always
-    adds up: in = out + dropped (+ skipped bad input, listed separately).
+    adds up: in = out + dropped (+ skipped bad input, listed separately). ``notes`` adds the
+    stage's own lines (e.g. cluster counts) to the summary once the stream is done.
     """
     report = RunReport()
     with reported_errors(common.debug):
@@ -71,4 +73,6 @@ def run_stage(
         report.records_out = write_jsonl(stage(records), common.output, shard_size=common.shard_size)
     if drop_reason and report.records_in > report.records_out:
         report.drop(drop_reason, report.records_in - report.records_out)
+    if notes:
+        report.notes.extend(notes())
     finish(command, report, common.quiet)
