@@ -462,3 +462,13 @@ def test_sources_list_and_comment_policy_end_the_story() -> None:
     assert result.text.split("\n\n") == [LEAD, SECOND, THIRD]
     assert _reasons(result)["Sources:"] == "site-boilerplate"
     assert _reasons(result)[policy] == "comments-widget"
+
+
+def test_a_paragraph_repeated_with_other_case_and_punctuation_is_dropped() -> None:
+    shouted = "THE CITY COUNCIL voted on Tuesday -- to expand the tram network to the northern suburbs; "
+    shouted += "ending a decade of argument over the route!"
+    page = "\n\n".join([LEAD, SECOND, THIRD, QUOTE, shouted, SECOND.replace("twelve", "fifteen")])
+    result = clean_text(page, explain=True)
+    assert _reasons(result)[shouted] == "repeated-paragraph"
+    assert result.text.split("\n\n")[0] == LEAD
+    assert SECOND.replace("twelve", "fifteen") in result.text  # same opening words, different paragraph
