@@ -472,3 +472,23 @@ def test_a_paragraph_repeated_with_other_case_and_punctuation_is_dropped() -> No
     assert _reasons(result)[shouted] == "repeated-paragraph"
     assert result.text.split("\n\n")[0] == LEAD
     assert SECOND.replace("twelve", "fifteen") in result.text  # same opening words, different paragraph
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("(Reporting by Jane Holloway and Tom Reed; additional reporting by Ann Lee; editing by Mark Potter)",
+         "byline"),
+        ("Reporting by Jane Holloway; Writing by Tom Reed; Editing by Mark Potter", "byline"),
+        ("FILE PHOTO: A tram crosses the river bridge in the city centre, Northern City, March 2, 2021. "
+         "REUTERS/Jane Holloway", "caption"),
+        ("Commuters wait for the first tram at the northern depot on a cold March morning. REUTERS/Tom Reed",
+         "caption"),
+        ("Advert", "ad"),
+        ("This site is protected by recaptcha Privacy Policy | Terms of Service", "site-boilerplate"),
+    ],
+)
+def test_wire_credits_photo_credits_and_widget_strings(line: str, reason: str) -> None:
+    result = clean_text(f"{LEAD}\n\n{line}\n\n{SECOND}\n\n{THIRD}\n", explain=True)
+    assert _reasons(result)[line] == reason
+    assert line not in result.text
