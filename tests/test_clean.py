@@ -485,6 +485,11 @@ def test_a_paragraph_repeated_with_other_case_and_punctuation_is_dropped() -> No
         ("Commuters wait for the first tram at the northern depot on a cold March morning. REUTERS/Tom Reed",
          "caption"),
         ("Advert", "ad"),
+        ("Getty", "caption"),
+        ("Image caption Commuters wait for the first tram at the northern depot", "caption"),
+        ("The depot on its opening day, March 2021 via AP", "caption"),
+        ("Opinions expressed by Gazette contributors are their own.", "site-boilerplate"),
+        ("CLICK HERE TO GET THE GAZETTE NEWS APP", "site-boilerplate"),
         ("This site is protected by recaptcha Privacy Policy | Terms of Service", "site-boilerplate"),
     ],
 )
