@@ -19,15 +19,20 @@ a fraction of the fingerprint arrays.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
 
 from corpustool.dedup.params import DedupParams
 
-# Slices of the hash space by low bits (sampling already fixed the high bits to zero).
-_MIN_SLICES = 16
-_SLICE_ENTRIES = 1_000_000
+# Slices of the hash space by low bits (sampling already fixed the high bits to zero). Each slice
+# is selected by one pass over all values in _SCAN-sized chunks (no full-size temporaries), so
+# the number of slices multiplies the scanning time: slices hold a few million entries.
+_MIN_SLICES = 4
+_SLICE_ENTRIES = 4_000_000
+_SCAN = 1 << 21
+_PAIR_BATCH = 1 << 21
 # Pair counts from each slice are packed as (a:26 bits | b:26 bits | count:12 bits) in one uint64,
 # so the final merge is one in-place sort (no argsort index). Up to 67 million documents.
 _RANK_BITS = 26
@@ -45,12 +50,32 @@ class Candidates:
     shared: np.ndarray  # int64 anchors both contain (a lower bound when lists were truncated)
 
 
+def _slice_count(entries: int) -> int:
+    return max(_MIN_SLICES, 1 << int(entries // _SLICE_ENTRIES).bit_length())
+
+
+def _in_slice(values: np.ndarray, slices: int, part: int, *more: np.ndarray) -> list[np.ndarray]:
+    """``values`` (and the aligned ``more`` arrays) where the value falls in hash slice ``part``.
+
+    Scanned in chunks so the temporaries are a few MB, not one bool/int per value.
+    """
+    low = np.uint32(slices - 1)
+    picked: list[list[np.ndarray]] = [[] for _ in range(1 + len(more))]
+    for lo in range(0, len(values), _SCAN):
+        chunk = values[lo: lo + _SCAN]
+        where = np.flatnonzero((chunk & low) == part)
+        picked[0].append(chunk[where])
+        for out, arr in zip(picked[1:], more, strict=True):
+            out.append(arr[lo + where])
+    return [np.concatenate(p) if p else np.zeros(0, dtype=np.uint32) for p in picked]
+
+
 def frequent_values(values: np.ndarray, threshold: int) -> np.ndarray:
     """Sorted values occurring more than ``threshold`` times (each document lists a value once)."""
     out = []
-    slices = max(_MIN_SLICES, 1 << int(len(values) // _SLICE_ENTRIES).bit_length())
+    slices = _slice_count(len(values))
     for part in range(slices):
-        uniq, counts = np.unique(values[(values & np.uint32(slices - 1)) == part], return_counts=True)
+        uniq, counts = np.unique(_in_slice(values, slices, part)[0], return_counts=True)
         out.append(uniq[counts > threshold])
     return np.sort(np.concatenate(out)) if out else np.zeros(0, dtype=np.uint32)
 
@@ -78,27 +103,38 @@ def _pairs_in_groups(
 
 
 def _slice_pairs(values: np.ndarray, entry_rank: np.ndarray, slices: int, part: int, threshold: int,
-                 params: DedupParams) -> np.ndarray:
-    """uint64 pair keys (rank_a << 32 | rank_b), one per shared anchor, for one hash slice."""
-    mask = (values & np.uint32(slices - 1)) == part
-    keys = (values[mask].astype(np.uint64) << np.uint64(32)) | entry_rank[mask].astype(np.uint64)
-    del mask
-    if not len(keys):
-        return np.zeros(0, dtype=np.uint64)
+                 params: DedupParams) -> Iterator[np.ndarray]:
+    """uint64 pair keys (rank_a << 32 | rank_b), one per shared anchor, for one hash slice.
+
+    Yielded in batches of about ``_PAIR_BATCH`` keys (whole posting lists), so the pair
+    temporaries stay bounded however many documents a slice holds.
+    """
+    hashes, ranks = _in_slice(values, slices, part, entry_rank)
+    if not len(hashes):
+        return
+    keys = (hashes.astype(np.uint64) << np.uint64(32)) | ranks.astype(np.uint64)
+    del hashes, ranks
     keys.sort()
     hashes = (keys >> np.uint64(32)).astype(np.uint32)
     ranks = (keys & np.uint64(0xFFFFFFFF)).astype(np.uint32)
     del keys
     bounds = np.flatnonzero(np.diff(hashes)) + 1
+    del hashes
     starts = np.concatenate(([0], bounds))
-    ends = np.concatenate((bounds, [len(hashes)]))
+    ends = np.concatenate((bounds, [len(ranks)]))
     df = ends - starts
     small = (df >= 2) & (df <= params.all_pairs_docs)
     large = (df > params.all_pairs_docs) & (df <= threshold)
-    return np.concatenate((
-        _pairs_in_groups(ranks, starts[small], ends[small], None),
-        _pairs_in_groups(ranks, starts[large], ends[large], params.heads_per_shingle),
-    ))
+    heads = params.heads_per_shingle
+    n_pairs = (np.where(small, df * (df - 1) // 2, 0)
+               + np.where(large, heads * (df - 1) - heads * (heads - 1) // 2, 0))
+    cuts = np.searchsorted(np.cumsum(n_pairs), np.arange(_PAIR_BATCH, int(n_pairs.sum()), _PAIR_BATCH))
+    for lo, hi in zip(np.concatenate(([0], cuts)).tolist(), np.concatenate((cuts, [len(df)])).tolist(),
+                      strict=True):
+        s_, e_ = starts[lo:hi], ends[lo:hi]
+        sm, lg = small[lo:hi], large[lo:hi]
+        yield np.concatenate((_pairs_in_groups(ranks, s_[sm], e_[sm], None),
+                              _pairs_in_groups(ranks, s_[lg], e_[lg], heads)))
 
 
 class _SeenTwice:
@@ -138,43 +174,44 @@ class _SeenTwice:
 
 
 def candidate_pairs(
-    values: np.ndarray, doc_of: np.ndarray, rank: np.ndarray, params: DedupParams
+    values: np.ndarray, counts: np.ndarray, rank: np.ndarray, params: DedupParams
 ) -> Candidates:
     """Pairs sharing at least ``params.min_anchors`` (>= 2) non-boilerplate anchors.
 
-    ``values`` are the concatenated anchors, ``doc_of`` the document index of each value,
+    ``values`` are the concatenated anchors, ``counts`` how many each document has in order,
     ``rank`` maps a document index to its rank (0 = longest). Two passes over the slices: the
     first marks pairs seen in two anchors (bitsets), the second counts only those exactly.
     """
     if len(rank) > MAX_DOCS:
         raise ValueError(f"dedup handles at most {MAX_DOCS:,} documents in one run")
     threshold = params.stop_threshold(len(rank))
-    entry_rank = rank[doc_of].astype(np.uint32)
+    entry_rank = np.repeat(rank.astype(np.uint32), counts)
     # Enough slices that one holds about _SLICE_ENTRIES anchors: transient memory stays flat.
-    slices = max(_MIN_SLICES, 1 << int(len(values) // _SLICE_ENTRIES).bit_length())
+    slices = _slice_count(len(values))
     seen = _SeenTwice(expected=2 * len(values))
     for part in range(slices):
-        seen.add(_slice_pairs(values, entry_rank, slices, part, threshold, params))
+        for pair_keys in _slice_pairs(values, entry_rank, slices, part, threshold, params):
+            seen.add(pair_keys)
     # Packed pair counts, bucketed by the longer document's rank so each bucket merges alone.
     buckets: list[list[np.ndarray]] = [[] for _ in range(_BUCKETS)]
     bucket_width = max(1, -(-len(rank) // _BUCKETS))
     cap = np.uint64((1 << _COUNT_BITS) - 1)
     for part in range(slices):
-        pair_keys = _slice_pairs(values, entry_rank, slices, part, threshold, params)
-        pair_keys = pair_keys[seen.seen_twice(pair_keys)]
-        if not len(pair_keys):
-            continue
-        uniq, cnt = np.unique(pair_keys, return_counts=True)
-        del pair_keys
-        a = uniq >> np.uint64(32)
-        b = uniq & np.uint64(0xFFFFFFFF)
-        packed = ((a << np.uint64(64 - _RANK_BITS)) | (b << np.uint64(_COUNT_BITS))
-                  | np.minimum(cnt.astype(np.uint64), cap))
-        # uniq is sorted by a, so each bucket is one contiguous run.
-        edges = np.searchsorted(a, np.arange(1, _BUCKETS, dtype=np.uint64) * np.uint64(bucket_width))
-        for bucket, run in enumerate(np.split(packed, edges)):
-            if len(run):
-                buckets[bucket].append(run)
+        for pair_keys in _slice_pairs(values, entry_rank, slices, part, threshold, params):
+            pair_keys = pair_keys[seen.seen_twice(pair_keys)]
+            if not len(pair_keys):
+                continue
+            uniq, cnt = np.unique(pair_keys, return_counts=True)
+            del pair_keys
+            a = uniq >> np.uint64(32)
+            b = uniq & np.uint64(0xFFFFFFFF)
+            packed = ((a << np.uint64(64 - _RANK_BITS)) | (b << np.uint64(_COUNT_BITS))
+                      | np.minimum(cnt.astype(np.uint64), cap))
+            # uniq is sorted by a, so each bucket is one contiguous run.
+            edges = np.searchsorted(a, np.arange(1, _BUCKETS, dtype=np.uint64) * np.uint64(bucket_width))
+            for bucket, run in enumerate(np.split(packed, edges)):
+                if len(run):
+                    buckets[bucket].append(run)
     del seen
     pairs_out: list[np.ndarray] = []
     shared_out: list[np.ndarray] = []

@@ -145,7 +145,7 @@ def _run(records: Iterable[Record], keep: str, mark: bool, clusters_path: str | 
         stop = frequent_values(store.values["sig"], params.stop_threshold(n))
         store.remove_values("sig", stop)
         store.remove_values("lead", stop)
-        cands = candidate_pairs(store.values["anchors"], store.doc_of_entries("anchors"),
+        cands = candidate_pairs(store.values["anchors"], np.diff(store.offsets["anchors"]),
                                 rank.astype(np.uint32), params)
         stats.candidate_pairs = len(cands.a)
         edges = verify(cands, store, order, params)

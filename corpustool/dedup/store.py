@@ -16,11 +16,49 @@ FIELDS = ("sig", "lead", "head", "anchors")
 _CHUNK = 1 << 22
 
 
-class FingerprintStore:
-    """Append-only; ``freeze()`` turns the batches into flat arrays for the numpy passes."""
+class _Growing:
+    """A uint32 array built from appends in fixed 16 MB chunks.
+
+    Large fresh chunks are their own memory mappings, so ``take`` (copy into one array, freeing
+    each chunk as soon as it is copied) never holds the data twice; many small batch arrays
+    would fragment the heap and keep both copies resident.
+    """
 
     def __init__(self) -> None:
-        self._parts: dict[str, list[np.ndarray]] = {f: [] for f in FIELDS}
+        self.chunks: list[np.ndarray] = []
+        self.fill = _CHUNK  # used part of the last chunk
+        self.size = 0
+
+    def append(self, values: np.ndarray) -> None:
+        pos = 0
+        while pos < len(values):
+            if self.fill == _CHUNK:
+                self.chunks.append(np.empty(_CHUNK, dtype=np.uint32))
+                self.fill = 0
+            step = min(_CHUNK - self.fill, len(values) - pos)
+            self.chunks[-1][self.fill: self.fill + step] = values[pos: pos + step]
+            self.fill += step
+            pos += step
+        self.size += len(values)
+
+    def take(self) -> np.ndarray:
+        out = np.empty(self.size, dtype=np.uint32)
+        pos = 0
+        while self.chunks:
+            chunk = self.chunks.pop(0)
+            step = min(_CHUNK, self.size - pos)
+            out[pos: pos + step] = chunk[:step]
+            pos += step
+            del chunk
+        self.fill, self.size = _CHUNK, 0
+        return out
+
+
+class FingerprintStore:
+    """Append-only; ``freeze()`` turns the appended values into flat arrays for the numpy passes."""
+
+    def __init__(self) -> None:
+        self._parts: dict[str, _Growing] = {f: _Growing() for f in FIELDS}
         self._counts: dict[str, list[np.ndarray]] = {f: [] for f in FIELDS}
         self._length: list[np.ndarray] = []
         self.values: dict[str, np.ndarray] = {f: np.zeros(0, dtype=np.uint32) for f in FIELDS}
@@ -28,7 +66,7 @@ class FingerprintStore:
         self.length = np.zeros(0, dtype=np.int64)
 
     def add_batch(self, fps: list[Fingerprint]) -> None:
-        """Append one batch (kept as a few arrays, not as Python objects)."""
+        """Append one batch (copied into the chunked buffers, not kept as Python objects)."""
         if not fps:
             return
         for f in FIELDS:
@@ -38,12 +76,12 @@ class FingerprintStore:
         self._length.append(np.fromiter((fp.length for fp in fps), dtype=np.int64, count=len(fps)))
 
     def freeze(self) -> None:
-        """Concatenate batches into flat arrays with offsets."""
+        """Flat arrays with offsets (appending more after this is not supported)."""
         for f in FIELDS:
-            if self._parts[f]:
-                self.values[f] = np.concatenate(self._parts[f]).astype(np.uint32, copy=False)
+            if self._counts[f]:
+                self.values[f] = self._parts[f].take()
                 self.offsets[f] = np.concatenate(([0], np.cumsum(np.concatenate(self._counts[f]))))
-            self._parts[f], self._counts[f] = [], []
+            self._counts[f] = []
         if self._length:
             self.length = np.concatenate(self._length)
         self._length = []
@@ -71,10 +109,6 @@ class FingerprintStore:
 
     def fingerprint_of(self, doc: int) -> Fingerprint:
         return Fingerprint(*(self.get(f, doc) for f in FIELDS), int(self.length[doc]))
-
-    def doc_of_entries(self, field: str) -> np.ndarray:
-        """Document index of every entry of ``field`` (uint32), for the inverted index."""
-        return np.repeat(np.arange(len(self), dtype=np.uint32), np.diff(self.offsets[field]))
 
     def nbytes(self) -> int:
         """Bytes held by the frozen arrays (what grows with the corpus)."""
