@@ -162,15 +162,7 @@ def cue_words(text: str, start: int, end: int) -> list[Span]:
         scan = (text, [c.start for c in found], found)
         _last_scan = scan
     _, starts, spans = scan
-    lo = bisect_left(starts, start)
-    out = []
-    for k in range(lo, len(spans)):
-        c = spans[k]
-        if c.start >= end:
-            break
-        if c.end <= end:
-            out.append(c)
-    return out
+    return [c for c in spans[bisect_left(starts, start) : bisect_left(starts, end)] if c.end <= end]
 
 
 def _trim(text: str, start: int, end: int, chars: str = _LEAD_TRIM) -> Span:

@@ -156,7 +156,9 @@ class Person:
     evidence: int = 0  # reasons to believe this run is a person (given name, title, surname use)
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(token: str) -> str:
+    """Lower-case a name word without its possessive and periods (cached: words repeat)."""
     return _POSSESSIVE_RE.sub("", token).strip(".").lower()
 
 
