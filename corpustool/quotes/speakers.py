@@ -358,6 +358,8 @@ class Cast:
 
     def ensure_title(self, person: Person) -> Person:
         """Read the words around the first mentions for a title (deferred: most people never speak)."""
+        if not person.title_spots:
+            return person  # read already, or nothing to read
         titles = tables.titles()
         spots, person.title_spots = person.title_spots, []
         for run_start, end, title in spots:
