@@ -173,6 +173,17 @@ class _SeenTwice:
         return self._test(self.twice, self._slot(keys))
 
 
+def _merge_counts(runs: list[np.ndarray]) -> np.ndarray:
+    """One sorted run of packed (pair | count) entries, counts of the same pair summed (capped)."""
+    packed = np.concatenate(runs)
+    packed.sort()
+    pair = packed >> np.uint64(_COUNT_BITS)
+    starts = np.concatenate(([0], np.flatnonzero(pair[1:] != pair[:-1]) + 1))
+    cap = np.uint64((1 << _COUNT_BITS) - 1)
+    counts = np.minimum(np.add.reduceat(packed & cap, starts), cap)
+    return (pair[starts] << np.uint64(_COUNT_BITS)) | counts
+
+
 def candidate_pairs(
     values: np.ndarray, counts: np.ndarray, rank: np.ndarray, params: DedupParams
 ) -> Candidates:
@@ -211,21 +222,24 @@ def candidate_pairs(
             edges = np.searchsorted(a, np.arange(1, _BUCKETS, dtype=np.uint64) * np.uint64(bucket_width))
             for bucket, run in enumerate(np.split(packed, edges)):
                 if len(run):
-                    buckets[bucket].append(run)
+                    runs = buckets[bucket]
+                    runs.append(run)
+                    # A pair of copies recurs in most slices: merging a bucket's runs once they
+                    # outgrow its merged part keeps this at about one entry per distinct pair.
+                    if sum(map(len, runs)) > 2 * len(runs[0]) + _PAIR_BATCH:
+                        runs[:] = [_merge_counts(runs)]
     del seen
     pairs_out: list[np.ndarray] = []
     shared_out: list[np.ndarray] = []
     for runs in buckets:
         if not runs:
             continue
-        packed = np.concatenate(runs)
+        packed = _merge_counts(runs)
         runs.clear()
-        packed.sort()
         pair = packed >> np.uint64(_COUNT_BITS)
-        starts = np.concatenate(([0], np.flatnonzero(pair[1:] != pair[:-1]) + 1))
-        shared = np.add.reduceat((packed & cap).astype(np.int64), starts)
+        shared = (packed & cap).astype(np.int64)
         ok = shared >= params.min_anchors
-        pairs_out.append(pair[starts[ok]])
+        pairs_out.append(pair[ok])
         shared_out.append(shared[ok])
     pair = np.concatenate(pairs_out) if pairs_out else np.zeros(0, dtype=np.uint64)
     return Candidates(
