@@ -183,6 +183,15 @@ def _run_name(run: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
 
 
 @lru_cache(maxsize=1 << 16)
+def _scanned_name(run: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """``_run_name`` for the article scan, which first drops lone sentence words ("The", "But",
+    "He" open sentences; they are never names) and one- or two-letter runs (cached per run)."""
+    if " " not in run and (run.lower() in tables.name_stopwords() or len(run) <= 2):
+        return None
+    return _run_name(run)
+
+
+@lru_cache(maxsize=1 << 16)
 def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Split a capitalised run into (title tokens, name tokens).
 
@@ -274,18 +283,15 @@ class Cast:
         titles = tables.titles()
         firsts = tables.first_names()
         pending: list[tuple[int, int, list[str], list[str]]] = []
-        stop = tables.name_stopwords()
         for m in _RUN_RE.finditer(text):
-            run = m.group()
-            if " " not in run and (run.lower() in stop or len(run) <= 2):
-                continue  # "The", "But", "He" open sentences; they are never names
-            split = _run_name(run)
+            split = _scanned_name(m.group())
             if split is None:
                 continue
             title, name = split
-            start = text.rfind(name[0], m.start(), m.end())
-            self.run_start[start] = m.start()
-            pending.append((start, m.end(), title, name))
+            run_start, end = m.span()
+            start = text.rfind(name[0], run_start, end)
+            self.run_start[start] = run_start
+            pending.append((start, end, title, name))
         # Multi-word names first: they define people; single words then attach to them.
         defined: dict[int, Person] = {}
         for start, end, title, name in pending:
