@@ -209,9 +209,8 @@ def _strip_words(text: str, start: int, end: int) -> Span:
             continue
         break
     while end > start:
-        k = end
-        while k > start and not text[k - 1].isspace():
-            k -= 1
+        # the last whitespace-free word (str.rsplit splits on exactly what isspace() is)
+        k = end if text[end - 1].isspace() else end - len(text[start:end].rsplit(None, 1)[-1])
         word = text[k:end].strip(",").lower()
         if word in _AUX and k > start:
             start, end = _trim(text, start, k)
