@@ -13,7 +13,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from corpustool.quotes import sentences, tables
-from corpustool.quotes.speakers import _RUN_RE, is_person_name, split_title
+from corpustool.quotes.speakers import _RUN_RE, _run_name, is_person_name, split_title
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
 _LEAD_TRIM = " \t\u00a0,;—–-)(]"
@@ -220,11 +220,7 @@ def _strip_words(text: str, start: int, end: int) -> Span:
 
 
 def _has_name(phrase: str) -> bool:
-    for m in _RUN_RE.finditer(phrase):
-        _title, name = split_title(m.group().split())
-        if is_person_name(name):
-            return True
-    return False
+    return any(_run_name(m.group()) is not None for m in _RUN_RE.finditer(phrase))
 
 
 def _is_titleish(phrase: str) -> bool:
@@ -268,8 +264,7 @@ def _trailing_name(text: str, span: Span) -> Span | None:
     """The last capitalised name run of a long chunk, with the title words just before it."""
     last = None
     for m in _RUN_RE.finditer(text, span.start, span.end):
-        _title, name = split_title(m.group().split())
-        if is_person_name(name):
+        if _run_name(m.group()) is not None:
             last = m
     if last is None:
         return None

@@ -700,11 +700,11 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
     # a name inside the phrase: the last one is the head ("Cruz spokeswoman Catherine Frazier")
     found: Person | None = None
     name_end = -1
-    last: tuple[list[str], list[str], int, int] | None = None
+    last: tuple[tuple[str, ...], tuple[str, ...], int, int] | None = None
     for m in _RUN_RE.finditer(phrase):
-        title, name = split_title(m.group().split())
-        if is_person_name(name):
-            last = (title, name, phrase_start + m.start(), m.end())
+        split = _run_name(m.group())
+        if split is not None:
+            last = (*split, phrase_start + m.start(), m.end())
     if last is not None:
         title, name, abs_start, name_end = last
         found = (
