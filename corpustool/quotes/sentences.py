@@ -35,20 +35,45 @@ def paragraph_index(starts: list[int], pos: int) -> int:
 def sentence_ends(text: str, start: int, end: int) -> list[int]:
     """Offsets just past each sentence-final punctuation in text[start:end]."""
     out = []
-    abbrev = abbreviations()
+    known = _known_periods(text)
     for m in _END_RE.finditer(text, start, end):
-        if text[m.start()] == ".":
-            j = m.start()
-            k = j
-            while k > start and not text[k - 1].isspace() and text[k - 1] not in '("“':
-                k -= 1
-            word = text[k:j].lower()
-            if word in abbrev or (len(word) == 1 and word.isalpha()):
+        j = m.start()
+        if text[j] == ".":
+            got = known.get(j)
+            if got is None:
+                got = known[j] = _period_ends(text, j, m.end(), 0)
+            word_start, is_end = got
+            if word_start < start:  # the window cuts the word before the period: read it again
+                is_end = _period_ends(text, j, m.end(), start)[1]
+            if not is_end:
                 continue
-            nxt = m.end()
-            while nxt < len(text) and text[nxt] in " \t\u00a0":
-                nxt += 1
-            if nxt < len(text) and text[nxt].islower():
-                continue  # "Rep. John Mica (R-Fla.) said": a new sentence opens with a capital
         out.append(m.end())
     return out
+
+
+_last_periods: tuple[str, dict[int, tuple[int, bool]]] = ("", {})
+
+
+def _known_periods(text: str) -> dict[int, tuple[int, bool]]:
+    """Periods of the current article already judged (attribution asks about overlapping
+    stretches of one text many times)."""
+    global _last_periods
+    if _last_periods[0] is not text:
+        _last_periods = (text, {})
+    return _last_periods[1]
+
+
+def _period_ends(text: str, j: int, after: int, start: int) -> tuple[int, bool]:
+    """(start of the word before the period at ``j``, whether the period ends a sentence).
+    ``after`` is where the punctuation (and closing marks) stop; the word is read from ``start``."""
+    k = j
+    while k > start and not text[k - 1].isspace() and text[k - 1] not in '("“':
+        k -= 1
+    word = text[k:j].lower()
+    if word in abbreviations() or (len(word) == 1 and word.isalpha()):
+        return k, False
+    nxt = after
+    while nxt < len(text) and text[nxt] in " \t\u00a0":
+        nxt += 1
+    # "Rep. John Mica (R-Fla.) said": a new sentence opens with a capital
+    return k, not (nxt < len(text) and text[nxt].islower())
