@@ -32,7 +32,7 @@ from corpustool.dedup.params import DedupParams
 _MIN_SLICES = 4
 _SLICE_ENTRIES = 4_000_000
 _SCAN = 1 << 21
-_PAIR_BATCH = 1 << 21
+_PAIR_BATCH = 1 << 20
 # Pair counts from each slice are packed as (a:26 bits | b:26 bits | count:12 bits) in one uint64,
 # so the final merge is one in-place sort (no argsort index). Up to 67 million documents.
 _RANK_BITS = 26
@@ -116,8 +116,17 @@ def _slice_pairs(values: np.ndarray, entry_rank: np.ndarray, slices: int, part: 
     del hashes, ranks
     keys.sort()
     hashes = (keys >> np.uint64(32)).astype(np.uint32)
-    ranks = (keys & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-    del keys
+    # Most anchors are in one document only: drop them before building per-list arrays.
+    same = hashes[1:] == hashes[:-1]
+    shared = np.zeros(len(hashes), dtype=bool)
+    shared[1:] = same
+    shared[:-1] |= same
+    del same
+    hashes = hashes[shared]
+    ranks = (keys[shared] & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    del keys, shared
+    if not len(ranks):
+        return
     bounds = np.flatnonzero(np.diff(hashes)) + 1
     del hashes
     starts = np.concatenate(([0], bounds))
@@ -146,7 +155,7 @@ class _SeenTwice:
     """
 
     def __init__(self, expected: int) -> None:
-        self.bits = max(1 << 20, 1 << int(max(expected, 1) * 8 - 1).bit_length())
+        self.bits = max(1 << 20, 1 << int(max(expected, 1) * 2 - 1).bit_length())
         self.once = np.zeros(self.bits // 8, dtype=np.uint8)
         self.twice = np.zeros(self.bits // 8, dtype=np.uint8)
 
