@@ -13,6 +13,7 @@ from corpustool.cli import console
 from corpustool.cli import options as opt
 from corpustool.cli.errors import reported_errors
 from corpustool.cli.stream import open_records, run_stage
+from corpustool.engine import map_stage
 
 Explain = Annotated[
     bool,
@@ -54,6 +55,7 @@ def command(
     explain: Explain = False,
     learn: Learn = None,
     profile: Profile = None,
+    workers: opt.Workers = 1,
     on_error: opt.OnErrorOpt = "fail",
     quiet: opt.Quiet = False,
     debug: opt.Debug = False,
@@ -76,7 +78,7 @@ def command(
     if profile:
         with reported_errors(debug):
             loaded = BoilerplateProfile.load(profile)
-    stage = partial(clean_records, explain=explain, profile=loaded)
+    stage = partial(map_stage, partial(clean_records, explain=explain, profile=loaded), workers=workers)
     run_stage("clean", common, stage, keep_html=True, html_field=html_field)
 
 

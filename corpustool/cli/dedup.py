@@ -37,7 +37,6 @@ Index = Annotated[
     str | None,
     typer.Option("--index", help="SQLite index: dedup against earlier runs and add the new keepers."),
 ]
-Workers = Annotated[int, typer.Option("--workers", help="Processes for fingerprinting.", min=1)]
 
 
 def command(
@@ -55,7 +54,7 @@ def command(
     clusters: ClustersFile = None,
     explain: Explain = None,
     index: Index = None,
-    workers: Workers = 1,
+    workers: opt.Workers = 1,
 ) -> None:
     """Find wire copies of the same story and keep one of each.
 

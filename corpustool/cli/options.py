@@ -19,6 +19,10 @@ Output = Annotated[
 Shard = Annotated[
     int | None, typer.Option("--shard-size", help="Split output into files of at most N records.", min=1)
 ]
+Workers = Annotated[
+    int,
+    typer.Option("--workers", "-j", help="Processes to use; the output is the same for any number.", min=1),
+]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress, summary or warnings on stderr.")]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")]
 OnErrorOpt = Annotated[

@@ -9,6 +9,7 @@ import typer
 
 from corpustool.cli import options as opt
 from corpustool.cli.stream import run_stage
+from corpustool.engine import map_stage
 from corpustool.quotes import DEFAULT_TYPES, QUOTE_TYPES, quote_records
 
 
@@ -40,6 +41,7 @@ def command(
     text_field: opt.TextField = "text",
     id_field: opt.IdField = "id",
     types: Types = DEFAULT_TYPES_ARG,
+    workers: opt.Workers = 1,
     on_error: opt.OnErrorOpt = "fail",
     quiet: opt.Quiet = False,
     debug: opt.Debug = False,
@@ -55,4 +57,4 @@ def command(
     common = opt.Common(
         inputs or [], output, shard_size, quiet, debug, on_error, text_field, id_field, input_format
     )
-    run_stage("quotes", common, partial(quote_records, types=types))
+    run_stage("quotes", common, partial(map_stage, partial(quote_records, types=types), workers=workers))

@@ -1,5 +1,5 @@
 """Run per-record stages on several cores while keeping output order deterministic."""
 
-from corpustool.engine.local import map_records
+from corpustool.engine.local import map_stage
 
-__all__ = ["map_records"]
+__all__ = ["map_stage"]
