@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -236,6 +237,35 @@ def _is_initial(token: str) -> bool:
     return len(token) == 2 and token[1] == "." and token[0].isupper()
 
 
+@lru_cache(maxsize=1 << 14)
+def _title_facts(title: tuple[str, ...]) -> tuple[str | None, int, frozenset[str], str | None]:
+    """What a run of title words tells about a person (cached: the same titles recur):
+    the gender of the first gendered title word, how many words are titles (evidence of a
+    person), the words themselves, and the title to keep, if any ("Russian Security Council
+    Secretary"; determiners dropped, honorifics alone are not titles)."""
+    titles = tables.titles()
+    gender = None
+    evidence = 0
+    for t in title:
+        low = t.lower()
+        g = titles.get(low, titles.get(low.rstrip("."), None))
+        if g and gender is None:
+            gender = g
+        if low in titles or low.rstrip(".") in titles:
+            evidence += 1
+    words = list(title)
+    while words and (_norm(words[0]) in _DETERMINERS or words[0] in "[]()"):
+        words.pop(0)
+    full = None
+    if (
+        words
+        and any(t.lower().rstrip(".") in titles for t in words)
+        and not all(_honorific([t]) for t in words)
+    ):
+        full = " ".join(words)
+    return gender, evidence, frozenset(t.lower().rstrip(".") for t in title), full
+
+
 class Cast:
     """The people of one article, built once from every capitalised run."""
 
@@ -280,7 +310,6 @@ class Cast:
     # -- building -------------------------------------------------------------------------
     def _scan(self) -> None:
         text = self.text
-        titles = tables.titles()
         firsts = tables.first_names()
         pending: list[tuple[int, int, list[str], list[str]]] = []
         for m in _RUN_RE.finditer(text):
@@ -297,7 +326,7 @@ class Cast:
         for start, end, title, name in pending:
             if len(name) < 2:
                 continue
-            person = self._add(name, title, start, titles, firsts)
+            person = self._add(name, title, start, firsts)
             if person is not None:
                 defined[start] = person
                 if person.title is None and len(person.title_spots) < 3:
@@ -310,13 +339,13 @@ class Cast:
                 if person is not None and len(person.tokens) > 1:
                     person.evidence += 1  # a surname used alone: a person, not a place
                 if person is not None and title:
-                    self._learn(person, title, titles)
+                    self._learn(person, title)
             if person is not None:
                 self.mentions.append((start, end, person))
         self.mentions.sort(key=lambda x: x[0])
         self._starts = [s for s, _, _ in self.mentions]
 
-    def _add(self, name: list[str], title: list[str], pos: int, titles, firsts) -> Person | None:
+    def _add(self, name: list[str], title: list[str], pos: int, firsts) -> Person | None:
         key_tokens = tuple(_POSSESSIVE_RE.sub("", t) or t for t in name)
         # "Fogh Rasmussen" is the same person as an earlier/later "Anders Fogh Rasmussen".
         person = self.people.get(" ".join(key_tokens))
@@ -342,40 +371,31 @@ class Cast:
             person.evidence += 2
         if title and tuple(title) not in person.learned:
             person.learned.add(tuple(title))
-            self._learn(person, title, titles)
+            self._learn(person, title)
         if pos not in person.positions:
             person.positions.append(pos)
         return person
 
-    def _learn(self, person: Person, title: list[str], titles) -> None:
-        for t in title:
-            low = t.lower()
-            g = titles.get(low, titles.get(low.rstrip("."), None))
-            if g and person.gender is None:
-                person.gender = g
-            if low in titles or low.rstrip(".") in titles:
-                person.evidence += 1
-            person.title_words.add(low.rstrip("."))
-        words = list(title)
-        while words and (_norm(words[0]) in _DETERMINERS or words[0] in "[]()"):
-            words.pop(0)
-        if words and person.title is None and any(t.lower().rstrip(".") in titles for t in words):
-            honorific_only = all(_honorific([t]) for t in words)
-            if not honorific_only:
-                person.title = " ".join(words)
+    def _learn(self, person: Person, title: Sequence[str]) -> None:
+        gender, evidence, words, full = _title_facts(tuple(title))
+        if gender and person.gender is None:
+            person.gender = gender
+        person.evidence += evidence
+        person.title_words |= words
+        if full is not None and person.title is None:
+            person.title = full
 
     def ensure_title(self, person: Person) -> Person:
         """Read the words around the first mentions for a title (deferred: most people never speak)."""
         if not person.title_spots:
             return person  # read already, or nothing to read
-        titles = tables.titles()
         spots, person.title_spots = person.title_spots, []
         for run_start, end, title in spots:
             if person.title is not None:
                 break
             before = self._title_before(run_start)
             if before:
-                self._learn(person, [*before, *title], titles)
+                self._learn(person, [*before, *title])
             if person.title is None:
                 self._title_after(person, end)
         return person
@@ -425,7 +445,7 @@ class Cast:
         while words and words[0].lower() in _DETERMINERS:
             words.pop(0)
         if words:
-            self._learn(person, words, tables.titles())
+            self._learn(person, words)
 
     # -- lookup ---------------------------------------------------------------------------
     def lookup(self, token: str, pos: int, *, create: bool = False) -> Person | None:
@@ -714,7 +734,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         )
         found = found or cast.lookup(name[-1], abs_start, create=_creatable(name))
         if found is not None and title:
-            cast._learn(found, title, tables.titles())
+            cast._learn(found, title)
     if found is not None:
         rest = phrase[name_end:].strip(" ,")
         if rest and any(w.lower().strip(",.") in tables.titles() for w in rest.split()):
