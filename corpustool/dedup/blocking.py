@@ -38,7 +38,7 @@ _PAIR_BATCH = 1 << 20
 _RANK_BITS = 26
 _COUNT_BITS = 12
 MAX_DOCS = 1 << _RANK_BITS
-_BUCKETS = 16
+_BUCKETS = 64
 
 
 @dataclass
@@ -155,7 +155,7 @@ class _SeenTwice:
     """
 
     def __init__(self, expected: int) -> None:
-        self.bits = max(1 << 20, 1 << int(max(expected, 1) * 2 - 1).bit_length())
+        self.bits = max(1 << 20, 1 << int(max(expected, 1) * 4 - 1).bit_length())
         self.once = np.zeros(self.bits // 8, dtype=np.uint8)
         self.twice = np.zeros(self.bits // 8, dtype=np.uint8)
 
@@ -212,6 +212,7 @@ def candidate_pairs(
     for part in range(slices):
         for pair_keys in _slice_pairs(values, entry_rank, slices, part, threshold, params):
             seen.add(pair_keys)
+    seen.once = np.zeros(0, dtype=np.uint8)  # only the second bitset is read from here on
     # Packed pair counts, bucketed by the longer document's rank so each bucket merges alone.
     buckets: list[list[np.ndarray]] = [[] for _ in range(_BUCKETS)]
     bucket_width = max(1, -(-len(rank) // _BUCKETS))
@@ -232,10 +233,10 @@ def candidate_pairs(
             for bucket, run in enumerate(np.split(packed, edges)):
                 if len(run):
                     runs = buckets[bucket]
-                    runs.append(run)
+                    runs.append(run.copy())  # a view would keep the whole batch alive
                     # A pair of copies recurs in most slices: merging a bucket's runs once they
                     # outgrow its merged part keeps this at about one entry per distinct pair.
-                    if sum(map(len, runs)) > 2 * len(runs[0]) + _PAIR_BATCH:
+                    if sum(map(len, runs)) > 2 * len(runs[0]) + _PAIR_BATCH // 16:
                         runs[:] = [_merge_counts(runs)]
     del seen
     pairs_out: list[np.ndarray] = []

@@ -148,7 +148,7 @@ def _run(records: Iterable[Record], keep: str, mark: bool, clusters_path: str | 
         cands = candidate_pairs(store.values["anchors"], np.diff(store.offsets["anchors"]),
                                 rank.astype(np.uint32), params)
         stats.candidate_pairs = len(cands.a)
-        edges = verify(cands, store, order, params)
+        edges = verify(cands, store, order, params, workers)
         stats.verified_pairs = len(edges.a)
         centre_rank, via_rank = star_clusters(n, edges, fixed_centres=indexed[order])
         centre = order[centre_rank[rank]]

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -54,23 +56,55 @@ def containment_score(store: FingerprintStore, x: int, y: int) -> float:
     return _common(sx, sy) / min(len(sx), len(sy))
 
 
-def verify(cands: Candidates, store: FingerprintStore, order: np.ndarray, params: DedupParams) -> Edges:
+def verify(cands: Candidates, store: FingerprintStore, order: np.ndarray, params: DedupParams,
+           workers: int = 1) -> Edges:
     """Keep the candidate pairs that are copies (``order[rank]`` is the document index).
 
     Boilerplate shingles must already be gone from signatures and leads (``remove_values``).
+    With ``workers`` > 1 (and fork available) contiguous shares of the pairs are scored in
+    forked processes that read the store without copying it; the result is the same.
     """
     n_anchors = np.diff(store.offsets["anchors"])[order]
     rough = cands.shared / np.maximum(np.minimum(n_anchors[cands.a], n_anchors[cands.b]), 1)
+    del n_anchors
     pre = rough >= params.min_anchor_share
     a, b = cands.a[pre], cands.b[pre]
+    x, y = order[a].astype(np.int64), order[b].astype(np.int64)
+    global _JOB
+    _JOB = (store, x, y, params)
+    try:
+        containment, leads = _score_parallel(len(x), workers)
+    finally:
+        _JOB = None
+    keep = (containment >= params.min_containment) & (leads >= params.min_lead)
+    return Edges(a[keep], b[keep], np.minimum(containment[keep], 1.0), leads[keep])
+
+
+# Pairs being scored: set just before forking so worker processes inherit it (no pickling).
+_JOB: tuple[FingerprintStore, np.ndarray, np.ndarray, DedupParams] | None = None
+_MIN_PARALLEL = 20_000
+
+
+def _score_parallel(n: int, workers: int) -> tuple[np.ndarray, np.ndarray]:
+    if workers <= 1 or n < _MIN_PARALLEL or "fork" not in mp.get_all_start_methods():
+        return _score_range(0, n)
+    cuts = np.linspace(0, n, 4 * workers + 1).astype(int).tolist()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
+        parts = list(pool.map(_score_range, cuts[:-1], cuts[1:]))
+    return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+
+
+def _score_range(lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+    """(containment, lead) of pairs ``lo:hi`` of the current job; 0 where a pair fails early."""
+    assert _JOB is not None
+    store, xs, ys, params = _JOB
     sig, sig_off = store.values["sig"], store.offsets["sig"]
     lead, lead_off = store.values["lead"], store.offsets["lead"]
     head, head_off = store.values["head"], store.offsets["head"]
     sizes = np.diff(sig_off)
-    containment = np.zeros(len(a))
-    leads = np.zeros(len(a))
-    for i, (ra, rb) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
-        x, y = int(order[ra]), int(order[rb])
+    containment = np.zeros(hi - lo)
+    leads = np.zeros(hi - lo)
+    for i, (x, y) in enumerate(zip(xs[lo:hi].tolist(), ys[lo:hi].tolist(), strict=True)):
         smaller = min(sizes[x], sizes[y])
         if smaller == 0:
             continue
@@ -82,5 +116,4 @@ def verify(cands: Candidates, store: FingerprintStore, order: np.ndarray, params
             share_in(lead[lead_off[x]: lead_off[x + 1]], head[head_off[y]: head_off[y + 1]]),
             share_in(lead[lead_off[y]: lead_off[y + 1]], head[head_off[x]: head_off[x + 1]]),
         )
-    keep = (containment >= params.min_containment) & (leads >= params.min_lead)
-    return Edges(a[keep], b[keep], np.minimum(containment[keep], 1.0), leads[keep])
+    return containment, leads
