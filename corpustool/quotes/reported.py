@@ -43,7 +43,8 @@ _OBJECT_CUES = frozenset(
 )
 _ACCORDING_LEAD_RE = re.compile(r"\s*[Aa]ccording to\s+([^,]{2,80}),\s*")
 _ACCORDING_TAIL_RE = re.compile(r",\s*according to\s+([^,.]{2,80})[.!?]?\s*$")
-_ACCORDING_ANY_RE = re.compile(r"\b[Aa]ccording to\b")
+# the first letter before the look-behind (no word character before it) lets the engine skip to a/A
+_ACCORDING_ANY_RE = re.compile(r"[Aa](?<!\w.)ccording to\b")
 _END_TRIM = " \t\u00a0.,;:!?\"”’'"
 _MIN_WORDS = 3
 # what follows a cue when the content came before it: "..., X said on Monday in a statement."
