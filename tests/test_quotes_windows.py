@@ -1,0 +1,43 @@
+"""The per-article indexes behind cue and sentence lookups (cue verbs indexed line by line,
+periods judged once per article) must answer any window exactly as a fresh scan would."""
+
+from corpustool.quotes import tables
+from corpustool.quotes.attribution import cue_words
+from corpustool.quotes.sentences import sentence_ends
+
+TEXT = (
+    "Sen. John A. Smith said the plan was dead. He added: \"We are done.\"\n"
+    "\n"
+    "The U.S. team, Smith noted, went on to win. Rep. Jane Doe (R-Fla.) told reporters...\n"
+    "\"It's over,\" she said. Aides said unsaid things, asked to explain; she went onto the stage.\n"
+)
+
+
+def _fresh(text: str) -> str:
+    return ("x" + text)[1:]  # an equal string that is a new object: no index kept for it
+
+
+def test_cue_words_any_window_matches_a_whole_text_scan():
+    regex = tables.cue_regex()
+    whole = [
+        m.span()
+        for m in regex.finditer(TEXT)
+        # "asked to explain" keeps "explain" out: an infinitive is no verb of saying
+        if not (TEXT[m.start() - 3 : m.start()] == "to " and not TEXT[m.start() - 4].isalnum())
+    ]
+    for start in range(0, len(TEXT), 3):
+        for end in range(start, len(TEXT) + 1, 5):
+            got = [(c.start, c.end) for c in cue_words(TEXT, start, end)]
+            assert got == [(s, e) for s, e in whole if s >= start and e <= end], (start, end)
+    found = [TEXT[c.start : c.end] for c in cue_words(TEXT, 0, len(TEXT))]
+    # "unsaid", "explain" after "to" and "went onto" are no cues
+    assert found == ["said", "added", "noted", "went on", "told", "said", "said", "asked"]
+
+
+def test_sentence_ends_any_window_matches_a_fresh_article():
+    for start in range(0, len(TEXT), 2):
+        for end in range(start, len(TEXT) + 1, 7):
+            assert sentence_ends(TEXT, start, end) == sentence_ends(_fresh(TEXT), start, end), (start, end)
+    ends = sentence_ends(TEXT, 0, len(TEXT))
+    assert TEXT.index("dead.") + 5 in ends
+    assert TEXT.index("Sen.") + 4 not in ends and TEXT.index("A.") + 2 not in ends
