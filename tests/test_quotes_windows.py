@@ -41,3 +41,10 @@ def test_sentence_ends_any_window_matches_a_fresh_article():
     ends = sentence_ends(TEXT, 0, len(TEXT))
     assert TEXT.index("dead.") + 5 in ends
     assert TEXT.index("Sen.") + 4 not in ends and TEXT.index("A.") + 2 not in ends
+
+
+def test_a_window_cutting_the_word_before_a_period_reads_only_what_it_sees():
+    period = TEXT.index("dead.") + 5
+    assert period in sentence_ends(TEXT, 0, len(TEXT))
+    # from inside "dead" the window sees only "d.", read like an initial: no sentence end
+    assert period not in sentence_ends(TEXT, period - 2, len(TEXT))
