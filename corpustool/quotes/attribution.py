@@ -281,7 +281,10 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
     span = _strip_words(text, start, end)
     if span.end <= span.start:
         return None
-    chunks = _chunks(text, span.start, span.end, last=4)  # the loop reads the last three and one before
+    if _CHUNK_RE.search(text, span.start, span.end) is None:
+        chunks = [span]  # one chunk, already stripped (stripping twice changes nothing)
+    else:
+        chunks = _chunks(text, span.start, span.end, last=4)  # the loop reads the last three and one before
     if not chunks:
         return None
     pron = tables.pronouns()
