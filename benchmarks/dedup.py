@@ -208,9 +208,15 @@ def main() -> None:
     table = "\n".join(lines)
     print(table)
     if a.write:
-        (REPO / "docs" / "bench-dedup.md").write_text(
-            "# dedup benchmark\n\nReproduce: `.venv/bin/python benchmarks/dedup.py --scale --write`\n\n"
-            + table + "\n", encoding="utf-8")
+        # Replace the tables; keep the hand-written notes ("## How it was measured" onwards).
+        path = REPO / "docs" / "bench-dedup.md"
+        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        notes = old[old.index("## How it was measured"):] if "## How it was measured" in old else ""
+        path.write_text(
+            "# dedup benchmark\n\nReproduce (about 10 minutes): `.venv/bin/python benchmarks/dedup.py "
+            f"--scale --workers {a.workers} --write` (`--scale-only` for just the scaling rows). "
+            f"Measured {time.strftime('%Y-%m-%d')} on the 2-core shared machine.\n\n"
+            + table + "\n\n" + notes, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -39,21 +39,29 @@ def _raw(codes: np.ndarray, k: int) -> np.ndarray:
     return h
 
 
-def _finish(h: np.ndarray, rate: int) -> np.ndarray:
-    """Mix (64-bit finaliser), keep the top 32 bits, sample 1 in ``rate``, sort, dedupe."""
+def _mix(h: np.ndarray) -> np.ndarray:
+    """Mix (64-bit finaliser) and keep the top 32 bits."""
     with np.errstate(over="ignore"):
         h = h ^ (h >> np.uint64(30))
         h *= _MIX1
         h ^= h >> np.uint64(27)
         h *= _MIX2
         h ^= h >> np.uint64(31)
-    top = (h >> np.uint64(32)).astype(np.uint32)
-    if rate > 1:
-        top = top[top < np.uint32((1 << 32) // rate)]
+    return (h >> np.uint64(32)).astype(np.uint32)
+
+
+def _sample(top: np.ndarray, rate: int) -> np.ndarray:
+    """Keep 1 in ``rate`` mixed hashes (by value), sorted and unique."""
+    top = top[top < np.uint32((1 << 32) // rate)] if rate > 1 else top.copy()
     top.sort()
     if len(top) > 1:
         top = top[np.concatenate(([True], top[1:] != top[:-1]))]
     return top
+
+
+def _finish(h: np.ndarray, rate: int) -> np.ndarray:
+    """Mix, keep the top 32 bits, sample 1 in ``rate``, sort, dedupe."""
+    return _sample(_mix(h), rate)
 
 
 def _codes(squashed: str) -> np.ndarray:
@@ -95,6 +103,7 @@ def fingerprint_arrays(body: str, start: int, head: int, lead: int) -> tuple[np.
         else:
             lo = len(body[:start].encode("utf-8"))
             hi = lo + len(body[start:start + length].encode("utf-8"))
-        return _finish(h6[lo: hi - SHINGLE_CHARS + 1], SAMPLE_RATE)
+        return _sample(m6[lo: hi - SHINGLE_CHARS + 1], SAMPLE_RATE)
 
-    return _finish(h6, SAMPLE_RATE), part(lead), part(head), _finish(h12, ANCHOR_RATE)
+    m6 = _mix(h6)  # lead and head are windows of the same 6-gram stream: mix once
+    return _sample(m6, SAMPLE_RATE), part(lead), part(head), _finish(h12, ANCHOR_RATE)
