@@ -237,6 +237,13 @@ def _is_initial(token: str) -> bool:
     return len(token) == 2 and token[1] == "." and token[0].isupper()
 
 
+@lru_cache(maxsize=1 << 16)
+def _name_key(name: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    """Name words without possessives, and the name they spell (cached: names recur)."""
+    tokens = tuple(_POSSESSIVE_RE.sub("", t) or t for t in name)
+    return tokens, " ".join(tokens)
+
+
 @lru_cache(maxsize=1 << 14)
 def _title_facts(title: tuple[str, ...]) -> tuple[str | None, int, frozenset[str], str | None]:
     """What a run of title words tells about a person (cached: the same titles recur):
@@ -346,9 +353,9 @@ class Cast:
         self._starts = [s for s, _, _ in self.mentions]
 
     def _add(self, name: list[str], title: list[str], pos: int, firsts) -> Person | None:
-        key_tokens = tuple(_POSSESSIVE_RE.sub("", t) or t for t in name)
+        key_tokens, key = _name_key(tuple(name))
         # "Fogh Rasmussen" is the same person as an earlier/later "Anders Fogh Rasmussen".
-        person = self.people.get(" ".join(key_tokens))
+        person = self.people.get(key)
         if person is None:
             for p in self.by_token.get(key_tokens[-1].lower(), []):
                 if p.tokens[-len(key_tokens) :] == key_tokens or key_tokens[-len(p.tokens) :] == p.tokens:
@@ -356,12 +363,12 @@ class Cast:
                     break
         if person is None:
             # a two- or three-word capitalised run free of place/organisation words reads as a name
-            person = Person(" ".join(key_tokens), key_tokens, evidence=1)
+            person = Person(key, key_tokens, evidence=1)
             self.people[person.name] = person
             for t in key_tokens:
                 self.by_token.setdefault(t.lower(), []).append(person)
         elif len(key_tokens) > len(person.tokens):
-            person.name, person.tokens = " ".join(key_tokens), key_tokens
+            person.name, person.tokens = key, key_tokens
             self.people[person.name] = person
             for t in key_tokens:
                 if person not in self.by_token.setdefault(t.lower(), []):
