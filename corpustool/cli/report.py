@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -14,8 +15,7 @@ from corpustool.cli import console
 from corpustool.cli import options as opt
 from corpustool.cli.errors import reported_errors
 from corpustool.cli.exit_codes import ExitCode
-from corpustool.cli.stream import resolve_inputs
-from corpustool.io import read_records
+from corpustool.cli.stream import open_records
 from corpustool.records import Record
 from corpustool.report import build_report
 from corpustool.report.replay import replayable
@@ -57,29 +57,28 @@ def command(
         corpustool report run.jsonl -o report.html
     """
     report = RunReport()
-    sources = resolve_inputs(inputs, quiet)
-
-    def read(run_report: RunReport) -> Iterator[Record]:
-        return read_records(
-            sources,
-            input_format=input_format,
-            text_field=text_field,
-            id_field=id_field,
-            on_error=on_error,
-            report=run_report,
-        )
-
+    common = opt.Common(
+        inputs or [],
+        quiet=quiet,
+        debug=debug,
+        on_error=on_error,
+        text_field=text_field,
+        id_field=id_field,
+        input_format=input_format,
+    )
+    sources = common.inputs or ["-"]
     with reported_errors(debug):
-        tracked = console.track(read(report), "report", console.interactive(quiet))
-        # Files are simply read again for the second pass; stdin is spooled to a temporary file.
+        tracked = open_records("report", common, report)
+        # Files are simply read again for the second pass (quietly: bad input was counted on the
+        # first); stdin is spooled to a temporary file.
         first = [tracked]
 
         def reopen() -> Iterator[Record]:
-            return first.pop() if first else read(RunReport())
+            return first.pop() if first else open_records("report", replace(common, quiet=True), RunReport())
 
-        with replayable(tracked) if "-" in sources else contextlib.nullcontext(reopen) as open_records:
+        with replayable(tracked) if "-" in sources else contextlib.nullcontext(reopen) as passes:
             summary = build_report(
-                open_records,
+                passes,
                 output,
                 clusters_file=clusters,
                 sample_size=sample,
