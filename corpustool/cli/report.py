@@ -57,15 +57,7 @@ def command(
         corpustool report run.jsonl -o report.html
     """
     report = RunReport()
-    common = opt.Common(
-        inputs or [],
-        quiet=quiet,
-        debug=debug,
-        on_error=on_error,
-        text_field=text_field,
-        id_field=id_field,
-        input_format=input_format,
-    )
+    common = opt.Common(inputs or [], "-", None, quiet, debug, on_error, text_field, id_field, input_format)
     sources = common.inputs or ["-"]
     with reported_errors(debug):
         tracked = open_records("report", common, report)

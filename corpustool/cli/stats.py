@@ -59,15 +59,7 @@ def command(
         corpustool stats corpus.jsonl --json | jq .quotes.top_speakers
     """
     report = RunReport()
-    common = opt.Common(
-        inputs or [],
-        quiet=quiet,
-        debug=debug,
-        on_error=on_error,
-        text_field=text_field,
-        id_field=id_field,
-        input_format=input_format,
-    )
+    common = opt.Common(inputs or [], "-", None, quiet, debug, on_error, text_field, id_field, input_format)
     with reported_errors(debug):
         tracked = open_records("stats", common, report)
         summary = corpus_stats(tracked, sample_size=0, clusters_file=clusters).to_dict(top=top)
