@@ -35,6 +35,8 @@ _NON_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
 
 # Paragraphs this long are running text even without a final stop (cut-off copies).
 MIN_WORDS_RUNNING = 15
+# Results-table rows ("Net loss 186,000") are at most this many words.
+DATA_ROW_MAX_WORDS = 6
 # The lead is cut at its first sentence break after this many characters ...
 LEAD_MIN_CHARS = 60
 # ... and never longer than this (compared over alphanumerics only).
@@ -73,6 +75,12 @@ def _units(text: str) -> list[str]:
                 units.append(" ".join(current))
                 current = []
             continue
+        if is_data_row(stripped):  # a table row stands alone, never glued to its neighbours
+            if current:
+                units.append(" ".join(current))
+            units.append(stripped)
+            current = []
+            continue
         current.append(stripped)
         if _SENTENCE_END.search(stripped):
             units.append(" ".join(current))
@@ -80,6 +88,19 @@ def _units(text: str) -> list[str]:
     if current:
         units.append(" ".join(current))
     return units
+
+
+def is_data_row(unit: str) -> bool:
+    """A results-table line ("Net loss 186,000", "Revs 10.7 mln"): a few words with a figure, no
+    sentence end. Agency earnings copy opens with such rows instead of a sentence."""
+    return len(unit.split()) <= DATA_ROW_MAX_WORDS and not _SENTENCE_END.search(unit) and any(
+        c.isdigit() for c in unit
+    )
+
+
+def _table_opens(units: list[str], index: int) -> bool:
+    """Two results-table rows in a row start the story (earnings copy has no lead sentence)."""
+    return is_data_row(units[index]) and index + 1 < len(units) and is_data_row(units[index + 1])
 
 
 def is_running_text(unit: str) -> bool:
@@ -134,8 +155,8 @@ def article_spans(text: str) -> tuple[str, int, int, int]:
     squashed: list[str] = []
     start = -1
     lead = story_chars = 0
-    for unit in units:
-        if start < 0 and (is_running_text(unit) or _has_dateline(unit)):
+    for index, unit in enumerate(units):
+        if start < 0 and (is_running_text(unit) or _has_dateline(unit) or _table_opens(units, index)):
             unit = strip_dateline(unit)
             brk = _SENTENCE_BREAK.search(unit, LEAD_MIN_CHARS)
             lead = min(len(squash(unit[: brk.start() + 1] if brk else unit)), LEAD_MAX_CHARS)
