@@ -69,11 +69,14 @@ def make_record(
     return record
 
 
-def normalize_record(raw: dict[str, Any], *, text_field: str = "text", id_field: str = "id") -> Record:
+def normalize_record(
+    raw: dict[str, Any], *, text_field: str = "text", id_field: str = "id", added: str | None = None
+) -> Record:
     """Turn any JSON object into a record: known keys stay on top, others move under metadata.
 
     Records written by corpustool itself pass through unchanged (apart from filling defaults),
-    so stages can be chained through a pipe without the schema drifting.
+    so stages can be chained through a pipe without the schema drifting. ``added`` stamps rows
+    that do not carry their own.
     """
     if text_field not in raw:
         raise KeyError(text_field)
@@ -94,7 +97,7 @@ def normalize_record(raw: dict[str, Any], *, text_field: str = "text", id_field:
         id=str(rid) if rid is not None else None,
         source=_str_or_none(raw.get("source")),
         created=_str_or_none(raw.get("created")),
-        added=_str_or_none(raw.get("added")),
+        added=_str_or_none(raw.get("added")) or added,
         metadata=metadata,
         html=raw.get(HTML_FIELD) if isinstance(raw.get(HTML_FIELD), str) else None,
     )

@@ -77,15 +77,15 @@ def to_record(
         else:
             obj[options.text_field] = html_to_text(html)
     try:
-        record = normalize_record(obj, text_field=options.text_field, id_field=options.id_field)
+        record = normalize_record(
+            obj, text_field=options.text_field, id_field=options.id_field, added=options.added
+        )
     except KeyError:
         return InputError(
             f"no {options.text_field!r} field (choose one with --text-field)", source=source.name, line=number
         )
     except TypeError as exc:
         return InputError(str(exc), source=source.name, line=number)
-    if options.added and "added" not in obj:
-        record["added"] = options.added
     if record["metadata"].get("path") is None and source.path is not None:
         record["metadata"]["path"] = source.name
     if record["metadata"].get("format") is None:
