@@ -107,3 +107,12 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 
 def test_cli_docs_are_generated_from_help() -> None:
     assert (REPO / "docs" / "cli.md").read_text(encoding="utf-8") == render_cli_markdown(), "run `make docs`"
+
+
+def test_cli_input_formats_match_the_readers() -> None:
+    from typing import get_args
+
+    from corpustool.cli.options import Format
+    from corpustool.io import INPUT_FORMATS
+
+    assert get_args(get_args(Format)[0]) == INPUT_FORMATS
