@@ -12,7 +12,7 @@ EXAMPLE_INPUTS := examples/txt examples/html examples/jsonl examples/warc
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,parquet]'
+	$(BIN)/python -m pip install --quiet -e '.[test,parquet,dask]'
 	touch $(STAMP)
 
 demo: $(STAMP)
