@@ -285,8 +285,24 @@ class Cast:
         self.quoted = Ranges(quoted or [])
         self.run_start: dict[int, int] = {}  # name start -> start of its capitalised run
         self.marks: list[tuple[int, Person | None]] = []  # speakers of attributions (None: unnamed)
+        self._as_name: dict[str, bool] = {}
         self._scan()
         self._learn_genders()
+
+    def written_as_name(self, word: str) -> bool:
+        """A lone capitalised word is a name only if the article also capitalises it in mid-sentence
+        ("... said Delattre", "with Obama"); "Audiences", "Nevertheless", "Create" open sentences."""
+        key = _POSSESSIVE_RE.sub("", word) or word
+        found = self._as_name.get(key)
+        if found is None:
+            text, n, found = self.text, len(key), False
+            i = text.find(" " + key, 1)
+            while i > 0 and not found:
+                after = text[i + 1 + n : i + 2 + n]
+                found = text[i - 1] in _MID_SENTENCE and not (after.isalnum() or after == "_")
+                i = text.find(" " + key, i + 1)
+            self._as_name[key] = found
+        return found
 
     def mark_speaker(self, pos: int, person: Person | None) -> None:
         """Remember who speaks at ``pos``: a named person, or None for "a source", "an aide"."""
@@ -510,7 +526,7 @@ class Cast:
                 person = self._namesake(person, self.text[start:end], fits)
             if person is None or person.evidence < 1 or self._inside_quote(start):
                 continue
-            if not self._subject_position(start):
+            if not self._subject_position(start, end):
                 if fallback is None:
                     fallback = person
                 continue
@@ -526,7 +542,7 @@ class Cast:
         others = [p for p in others if p.gender is not None and p.tokens[-1].lower() == _norm(words[0])]
         return others[0] if len(others) == 1 else None
 
-    def _subject_position(self, start: int) -> bool:
+    def _subject_position(self, start: int, end: int) -> bool:
         """A mention that heads its sentence or clause: only a short run of titles and modifiers
         ("Democratic presidential front-runner") stands between it and the clause start."""
         text = self.text
@@ -542,9 +558,11 @@ class Cast:
             head = seg[: cut].split()
             k = max(seg.rfind(c, 0, cut) for c in '\n.!?:;,"”(—')
             clause = seg[k + 1 : cut].split()
-            if head and len(clause) >= 3 and _norm(head[-1]) in _appositive_heads():
+            appositive = head and len(clause) >= 3 and _norm(head[-1]) in _appositive_heads()
+            if appositive and not self._verb_follows(end):
                 # "Clinton accused her rival, Carla Mendes, of ...": an appositive to an object;
-                # "The president, Barack Obama, said" (the clause is the subject) still counts
+                # "The president, Barack Obama, said" (the clause is the subject) still counts, and so
+                # does a name a verb follows ("In his view of the magnate, Calderon intimated ...")
                 return False
         prefix = seg[cut + 1 :] if cut >= 0 else (seg if lo == 0 else None)
         if prefix is None:
@@ -561,6 +579,13 @@ class Cast:
                 continue
             return False
         return True
+
+    def _verb_follows(self, end: int) -> bool:
+        """The words after a mention continue it as a subject: a lowercase word right after it
+        ("Calderon intimated"), or after its closing appositive comma ("Erlan Idrissov, plays
+        down"), that is not a preposition, conjunction or relative pronoun ("Carla Mendes, of")."""
+        m = _AFTER_NAME_RE.match(self.text, end, end + 40)
+        return m is not None and m.group(1) not in _NOT_VERB
 
     def document_owner(self, noun: str, pos: int) -> Person | None:
         """'the commentary' -> the person of an earlier 'a commentary of ... Alexander Lukashevich'."""
@@ -673,6 +698,15 @@ class Cast:
         return best[4] if best else None
 
 
+# a capitalised word after one of these is not opening a sentence ("with Obama", '," Cruz said')
+_MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,;(”\"’")
+_AFTER_NAME_RE = re.compile(r",? ([a-z]+)\b")
+# lowercase words after a name that do not make it a subject
+_NOT_VERB = _NOT_SUBJECT | frozenset(
+    ["and", "or", "but", "who", "whom", "whose", "which", "that", "as", "also", "both", "not", "a", "an",
+     "the", "his", "her", "their"]
+)
+
 _KIN_NOUNS = frozenset(
     ["wife", "husband", "son", "daughter", "brother", "sister", "friend", "rival", "opponent",
      "colleague", "partner", "boss", "mother", "father", "widow", "challenger", "successor",
@@ -739,7 +773,8 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             if len(name) >= 2
             else None
         )
-        found = found or cast.lookup(name[-1], abs_start, create=_creatable(name))
+        create = _creatable(name) and (len(name) > 1 or cast.written_as_name(name[0]))
+        found = found or cast.lookup(name[-1], abs_start, create=create)
         if found is not None and title:
             cast._learn(found, title)
     if found is not None:
