@@ -53,3 +53,22 @@ def test_appositive_to_an_object_is_still_not_the_subject():
         '"She knows the numbers do not add up," she said.\n'
     )
     assert names(text) == ["Paula Grant"]
+
+
+def test_name_right_after_a_quoted_phrase_is_not_a_subject():
+    text = (
+        "Michael J. Petrilli, president of the Fordham Institute, praised the bill.\n\n"
+        "Still, Petrilli called the new law “much, much better” than Jonas Whitfield Act, since it "
+        "returns power to the states.\n\n"
+        "“We need to be humble about how much we know about what works,” he said.\n"
+    )
+    assert names(text)[-1] == "Michael J. Petrilli"
+
+
+def test_titled_appositive_to_an_object_is_not_the_subject():
+    text = (
+        "Loretta Lynch, the attorney general, met the former president on a plane while the department "
+        "was investigating his wife, Democratic presidential nominee Hillary Clinton, over her server.\n\n"
+        '"People tend not to say those things to the attorney general," she said.\n'
+    )
+    assert names(text) == ["Loretta Lynch"]

@@ -554,13 +554,16 @@ class Cast:
         while dot > cut and dot > 0 and seg[dot - 1].isupper():
             dot = seg.rfind(".", 0, dot)  # "scholar A.E. Dick Howard": an initial, not a sentence end
         cut = max(cut, dot)
-        if cut >= 0 and seg[cut] == "," and not seg[cut + 1 :].strip():
+        if cut > 0 and seg[cut] in '"”' and seg[cut - 1] not in ",.!?—-":
+            return False  # 'called it “much better” than No Child Left Behind': mid-sentence
+        if cut >= 0 and seg[cut] == ",":
             head = seg[: cut].split()
             k = max(seg.rfind(c, 0, cut) for c in '\n.!?:;,"”(—')
             clause = seg[k + 1 : cut].split()
             appositive = head and len(clause) >= 3 and _norm(head[-1]) in _appositive_heads()
             if appositive and not self._verb_follows(end):
-                # "Clinton accused her rival, Carla Mendes, of ...": an appositive to an object;
+                # "Clinton accused her rival, Carla Mendes, of ...", "investigating his wife,
+                # Democratic presidential nominee Hillary Clinton, over ...": an appositive to an object;
                 # "The president, Barack Obama, said" (the clause is the subject) still counts, and so
                 # does a name a verb follows ("In his view of the magnate, Calderon intimated ...")
                 return False
