@@ -72,3 +72,23 @@ def test_titled_appositive_to_an_object_is_not_the_subject():
         '"People tend not to say those things to the attorney general," she said.\n'
     )
     assert names(text) == ["Loretta Lynch"]
+
+
+def test_a_cue_word_used_as_a_noun_names_no_speaker():
+    # "Trump's claim" is a noun: Biden, the subject, is who "he said" continues
+    text = (
+        "Vice President Joe Biden campaigned in Scranton on Monday.\n\n"
+        "Biden rubbished Trump's claim to understand the middle class.\n\n"
+        '"To repeat myself, it is a bunch of malarkey," he said.\n'
+    )
+    assert names(text)[-1] == "Joe Biden"
+
+
+def test_tail_after_a_coordinated_clause_is_not_the_quotes_attribution():
+    text = (
+        "Donald Trump attacked the inquiry again.\n\n"
+        'Trump called the whole system “totally rigged” in a tweet Tuesday, and a few Republican '
+        "lawmakers have called for a special prosecutor.\n"
+    )
+    ((quote,),) = [extract_quotes(text)]
+    assert quote["speaker_name"] == "Donald Trump"

@@ -118,6 +118,7 @@ _STOP_AFTER_CUE = frozenset(
 )
 _DASH_RE = re.compile(r"[\s\u00a0]*(?:—|–|―|--|-)[\s\u00a0]*")
 _ACCORDING_RE = re.compile(r"\baccording to\s+", re.I)
+_COORDINATED_RE = re.compile(r",\s+(?:and|but)\s")
 _PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
 _LABEL_RE = re.compile(r"([A-Z][A-Z.'’ -]{1,40}):\s+")
 
@@ -139,6 +140,27 @@ def _infinitive(text: str, cue_start: int) -> bool:
     """'to' right before the cue is the word 'to', not the end of 'into' or 'Toronto'."""
     k = cue_start - 4
     return k < 0 or not (text[k].isalnum() or text[k] in "’'")
+
+
+_NOUN_DETERMINERS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose"]
+)
+_PRONOUN_CONTRACTIONS = frozenset(
+    ["he's", "she's", "it's", "that's", "who's", "there's", "what's", "here's", "let's", "where's"]
+)
+_WORD_BEFORE_RE = re.compile(r"([\w’'-]+)\s+$")
+
+
+def noun_use(text: str, cue_start: int) -> bool:
+    """A determiner or possessive right before a cue form makes it a noun ("Trump's claim", "a
+    tweet", "his answer"): no verb of saying there, so no speaker before it."""
+    m = _WORD_BEFORE_RE.search(text, max(0, cue_start - 30), cue_start)
+    if m is None:
+        return False
+    word = m.group(1).lower().replace("’", "'")
+    if word in _NOUN_DETERMINERS:
+        return True
+    return word.endswith("'s") and len(word) > 2 and word not in _PRONOUN_CONTRACTIONS
 
 
 class _CueIndex:
@@ -168,6 +190,7 @@ class _CueIndex:
                 for m in tables.cue_regex().finditer(text, starts[i], end)
                 # "asked by X to respond": an infinitive is not a finite verb of saying
                 if not (text[max(0, m.start() - 3) : m.start()] == "to " and _infinitive(text, m.start()))
+                and not noun_use(text, m.start())
             ]
             self.lines[i] = found
         return found
@@ -312,7 +335,7 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
         ):
             appositive = appositive or c  # "Vann R. Newkirk II, a writer for The Atlantic,"
             continue
-        if len(words) > 4 and k == len(chunks) - 1:
+        if len(words) > 2 and k == len(chunks) - 1:
             # "He also issued a statement on the subject, saying" / "Trump inflamed tensions by saying"
             if first.lower() in _SUBJECT_PRONOUNS:
                 return Span(c.start, c.start + len(first)), appositive
@@ -475,6 +498,8 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
     # an abbreviation like "Gen." or "Ltd." is fine, a finished sentence is not
     if any(ch in phrase for ch in '"“”!?'):
         return None
+    if _COORDINATED_RE.search(phrase):
+        return None  # '“rigged” in a tweet, and a few lawmakers have called': a new clause's subject
     if len(phrase.split()) > 16:
         # 'Trump, the 2016 GOP presidential frontrunner nationally and ..., said': a long appositive
         comma = text.find(",", prefix.start, prefix.end)

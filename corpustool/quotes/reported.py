@@ -18,6 +18,7 @@ from corpustool.quotes import sentences, tables
 from corpustool.quotes.attribution import (
     Span,
     good_subject,
+    noun_use,
     object_after_cue,
     sentence_subject,
     subject_in,
@@ -135,7 +136,8 @@ def speech_events(
     regex = tables.report_regex()
     cues: list[Span] = []
     for p_start, p_end in paras:  # only the paragraphs read, not the whole article
-        cues += [Span(*m.span()) for m in regex.finditer(text, p_start, p_end)]
+        found = regex.finditer(text, p_start, p_end)
+        cues += [Span(*m.span()) for m in found if not noun_use(text, m.start())]  # not "his claim"
         cues += [Span(*m.span()) for m in _ACCORDING_ANY_RE.finditer(text, p_start, p_end)]
     if not cues:
         return out
