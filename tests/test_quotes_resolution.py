@@ -92,3 +92,12 @@ def test_tail_after_a_coordinated_clause_is_not_the_quotes_attribution():
     )
     ((quote,),) = [extract_quotes(text)]
     assert quote["speaker_name"] == "Donald Trump"
+
+
+def test_inverted_attribution_closing_a_sentence_makes_its_subject_the_latest_speaker():
+    text = (
+        '"Anger can move us to act," psychologist Vera Lindqvist says.\n\n'
+        "Helping others can make people feel stronger, adds psychologist Mary Alvord. "
+        '"You are not helpless, you are not a victim," she says.\n'
+    )
+    assert names(text) == ["Vera Lindqvist", "Mary Alvord"]

@@ -217,9 +217,12 @@ def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Rep
             content, who, Span(sent.start + m.start() + seg[m.start() :].find("according"), who.start - 1)
         )
     for cue in cues:
+        # "This can make people feel empowered, adds psychologist Mary Alvord.": the inverted
+        # cue closing the sentence attributes all of it, whatever verbs come before
         inverted = _inverted(text, sent, cue, quotes)
         if inverted is not None:
             return inverted
+    for cue in cues:
         subj = subject_in(text, sent.start, cue.start)
         if subj is None or not _plausible_subject(text[subj[0].start : subj[0].end]):
             if not text[sent.start : cue.start].rstrip().endswith((" and", ",and")):
@@ -305,7 +308,10 @@ def _inverted(text: str, sent: Span, cue: Span, quotes: Ranges) -> Report | None
     after = text[obj.end : obj.end + 1]
     if len(words) > 6 or (after and after not in ",.;"):
         return None  # "..., called the AIPAC speech a ..." is a clause, not an inverted speaker
-    if not (good_subject(phrase) and (phrase[:1].isupper() or words[0].lower() in ("the", "a", "an"))):
+    opener = words[0].lower()
+    # "..., adds psychologist Mary Alvord.": a lowercase title may open the inverted subject
+    opens_subject = phrase[:1].isupper() or opener in ("the", "a", "an") or opener in tables.titles()
+    if not (good_subject(phrase) and opens_subject):
         return None
     if closing_quote:
         return Report(Span(cue.end, cue.end), obj, cue)  # the quotation is the content
