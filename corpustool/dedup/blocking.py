@@ -5,79 +5,54 @@ are candidates, and the number of lists two documents share estimates how much t
 whatever their lengths, so an abridged copy inside a long original is found (MinHash LSH
 estimates Jaccard similarity and misses it). Two rules keep this linear in corpus size:
 
-* Boilerplate is learned here, by document frequency: a shingle in more than
+* Boilerplate is learned from document frequency: an anchor in more than
   ``DedupParams.stop_threshold(N)`` documents (share bars, copyright lines, "the company said")
-  is dropped from the index and from every overlap count. Real story text repeats only as often
-  as the story is copied, far below the threshold.
+  pairs nobody. Real story text repeats only as often as the story is copied, far below it.
 * Posting lists up to ``all_pairs_docs`` long pair every two documents; in longer ones each
   document is paired only with the ``heads_per_shingle`` longest documents of the list: the star
   clustering only needs the link to a cluster's longest copy.
 
-Everything runs per slice of the hash space on uint64 keys with numpy sorts, so peak memory is
-a fraction of the fingerprint arrays.
+The work is a shuffle in two steps, so each step holds only one partition in memory and any
+number of machines can share it (``stages.py``): anchors are partitioned by the low bits of
+their hash (a posting list lives in exactly one partition); each partition yields packed
+``(rank_a, rank_b, shared anchors)`` counts, bucketed by ``rank_a``; each bucket sums its pairs'
+counts over all partitions and keeps pairs sharing at least ``min_anchors``. The result does not
+depend on the number of shards, partitions or buckets.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import numpy as np
 
 from corpustool.dedup.params import DedupParams
 
-# Slices of the hash space by low bits (sampling already fixed the high bits to zero). Each slice
-# is selected by one pass over all values in _SCAN-sized chunks (no full-size temporaries), so
-# the number of slices multiplies the scanning time: slices hold a few million entries.
-_MIN_SLICES = 4
-_SLICE_ENTRIES = 4_000_000
-_SCAN = 1 << 21
 _PAIR_BATCH = 1 << 20
-# Pair counts from each slice are packed as (a:26 bits | b:26 bits | count:12 bits) in one uint64,
-# so the final merge is one in-place sort (no argsort index). Up to 67 million documents.
-_RANK_BITS = 26
-_COUNT_BITS = 12
-MAX_DOCS = 1 << _RANK_BITS
-_BUCKETS = 64
+# Pair counts are packed as (a:26 bits | b:26 bits | count:12 bits) in one uint64, so merging is
+# one in-place sort (no argsort index). Up to 67 million documents.
+RANK_BITS = 26
+COUNT_BITS = 12
+MAX_DOCS = 1 << RANK_BITS
+_COUNT_CAP = np.uint64((1 << COUNT_BITS) - 1)
+# Entries per partition the planner aims for (a partition is sorted in memory: 8 bytes each).
+PARTITION_ENTRIES = 4_000_000
 
 
-@dataclass
-class Candidates:
-    """Candidate pairs in rank space (rank 0 = longest document) with their shared anchors."""
-
-    a: np.ndarray  # uint32 ranks, a < b
-    b: np.ndarray
-    shared: np.ndarray  # int64 anchors both contain (a lower bound when lists were truncated)
+def partition_count(entries: int, workers: int) -> int:
+    """A power of two: partitions of about ``PARTITION_ENTRIES``, and at least 2 per worker."""
+    want = max(4, 2 * workers, -(-entries // PARTITION_ENTRIES))
+    return 1 << (want - 1).bit_length()
 
 
-def _slice_count(entries: int) -> int:
-    return max(_MIN_SLICES, 1 << int(entries // _SLICE_ENTRIES).bit_length())
+def partition_of(values: np.ndarray, parts: int) -> np.ndarray:
+    """Partition number of each hash value (its low bits: sampling fixed the high bits)."""
+    return (values & np.uint32(parts - 1)).astype(np.int64)
 
 
-def _in_slice(values: np.ndarray, slices: int, part: int, *more: np.ndarray) -> list[np.ndarray]:
-    """``values`` (and the aligned ``more`` arrays) where the value falls in hash slice ``part``.
-
-    Scanned in chunks so the temporaries are a few MB, not one bool/int per value.
-    """
-    low = np.uint32(slices - 1)
-    picked: list[list[np.ndarray]] = [[] for _ in range(1 + len(more))]
-    for lo in range(0, len(values), _SCAN):
-        chunk = values[lo: lo + _SCAN]
-        where = np.flatnonzero((chunk & low) == part)
-        picked[0].append(chunk[where])
-        for out, arr in zip(picked[1:], more, strict=True):
-            out.append(arr[lo + where])
-    return [np.concatenate(p) if p else np.zeros(0, dtype=np.uint32) for p in picked]
-
-
-def frequent_values(values: np.ndarray, threshold: int) -> np.ndarray:
-    """Sorted values occurring more than ``threshold`` times (each document lists a value once)."""
-    out = []
-    slices = _slice_count(len(values))
-    for part in range(slices):
-        uniq, counts = np.unique(_in_slice(values, slices, part)[0], return_counts=True)
-        out.append(uniq[counts > threshold])
-    return np.sort(np.concatenate(out)) if out else np.zeros(0, dtype=np.uint32)
+def anchor_keys(anchors: np.ndarray, ranks: np.ndarray) -> np.ndarray:
+    """uint64 (anchor << 32 | rank) entries of the inverted index."""
+    return (anchors.astype(np.uint64) << np.uint64(32)) | ranks.astype(np.uint64)
 
 
 def _pairs_in_groups(
@@ -102,19 +77,14 @@ def _pairs_in_groups(
     return np.concatenate(out) if out else np.zeros(0, dtype=np.uint64)
 
 
-def _slice_pairs(values: np.ndarray, entry_rank: np.ndarray, slices: int, part: int, threshold: int,
-                 params: DedupParams) -> Iterator[np.ndarray]:
-    """uint64 pair keys (rank_a << 32 | rank_b), one per shared anchor, for one hash slice.
+def pair_keys(keys: np.ndarray, threshold: int, params: DedupParams) -> Iterator[np.ndarray]:
+    """uint64 pair keys (rank_a << 32 | rank_b), one per shared anchor, from sorted index entries.
 
     Yielded in batches of about ``_PAIR_BATCH`` keys (whole posting lists), so the pair
-    temporaries stay bounded however many documents a slice holds.
+    temporaries stay bounded however many documents a partition holds.
     """
-    hashes, ranks = _in_slice(values, slices, part, entry_rank)
-    if not len(hashes):
+    if not len(keys):
         return
-    keys = (hashes.astype(np.uint64) << np.uint64(32)) | ranks.astype(np.uint64)
-    del hashes, ranks
-    keys.sort()
     hashes = (keys >> np.uint64(32)).astype(np.uint32)
     # Most anchors are in one document only: drop them before building per-list arrays.
     same = hashes[1:] == hashes[:-1]
@@ -124,7 +94,7 @@ def _slice_pairs(values: np.ndarray, entry_rank: np.ndarray, slices: int, part: 
     del same
     hashes = hashes[shared]
     ranks = (keys[shared] & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-    del keys, shared
+    del shared
     if not len(ranks):
         return
     bounds = np.flatnonzero(np.diff(hashes)) + 1
@@ -146,114 +116,49 @@ def _slice_pairs(values: np.ndarray, entry_rank: np.ndarray, slices: int, part: 
                               _pairs_in_groups(ranks, s_[lg], e_[lg], heads)))
 
 
-class _SeenTwice:
-    """Two bitsets over hashed pair keys: which pairs occur in at least two anchors.
-
-    Most pairs share a single anchor by chance; remembering them only as bits (instead of
-    counting every pair) is what keeps candidate generation small. Collisions only let a few
-    extra pairs through to the exact count.
-    """
-
-    def __init__(self, expected: int) -> None:
-        self.bits = max(1 << 20, 1 << int(max(expected, 1) * 4 - 1).bit_length())
-        self.once = np.zeros(self.bits // 8, dtype=np.uint8)
-        self.twice = np.zeros(self.bits // 8, dtype=np.uint8)
-
-    def _slot(self, keys: np.ndarray) -> np.ndarray:
-        with np.errstate(over="ignore"):
-            h = keys * np.uint64(0x9E3779B97F4A7C15)
-        return (h >> np.uint64(64 - (self.bits.bit_length() - 1))).astype(np.int64)
-
-    @staticmethod
-    def _set(arr: np.ndarray, slots: np.ndarray) -> None:
-        np.bitwise_or.at(arr, slots >> 3, (1 << (slots & 7)).astype(np.uint8))
-
-    @staticmethod
-    def _test(arr: np.ndarray, slots: np.ndarray) -> np.ndarray:
-        return ((arr[slots >> 3] >> (slots & 7).astype(np.uint8)) & 1).astype(bool)
-
-    def add(self, keys: np.ndarray) -> None:
-        slots, counts = np.unique(self._slot(keys), return_counts=True)
-        again = (counts >= 2) | self._test(self.once, slots)
-        self._set(self.twice, slots[again])
-        self._set(self.once, slots)
-
-    def seen_twice(self, keys: np.ndarray) -> np.ndarray:
-        return self._test(self.twice, self._slot(keys))
-
-
-def _merge_counts(runs: list[np.ndarray]) -> np.ndarray:
+def merge_counts(runs: list[np.ndarray]) -> np.ndarray:
     """One sorted run of packed (pair | count) entries, counts of the same pair summed (capped)."""
-    packed = np.concatenate(runs)
+    packed = np.concatenate(runs) if runs else np.zeros(0, dtype=np.uint64)
+    if not len(packed):
+        return packed
     packed.sort()
-    pair = packed >> np.uint64(_COUNT_BITS)
+    pair = packed >> np.uint64(COUNT_BITS)
     starts = np.concatenate(([0], np.flatnonzero(pair[1:] != pair[:-1]) + 1))
-    cap = np.uint64((1 << _COUNT_BITS) - 1)
-    counts = np.minimum(np.add.reduceat(packed & cap, starts), cap)
-    return (pair[starts] << np.uint64(_COUNT_BITS)) | counts
+    counts = np.minimum(np.add.reduceat(packed & _COUNT_CAP, starts), _COUNT_CAP)
+    return (pair[starts] << np.uint64(COUNT_BITS)) | counts
 
 
-def candidate_pairs(
-    values: np.ndarray, counts: np.ndarray, rank: np.ndarray, params: DedupParams
-) -> Candidates:
-    """Pairs sharing at least ``params.min_anchors`` (>= 2) non-boilerplate anchors.
+def bucketed_pair_counts(keys: np.ndarray, threshold: int, params: DedupParams, buckets: int,
+                         bucket_width: int) -> list[np.ndarray]:
+    """Packed pair counts of one partition's sorted index entries, one merged run per bucket.
 
-    ``values`` are the concatenated anchors, ``counts`` how many each document has in order,
-    ``rank`` maps a document index to its rank (0 = longest). Two passes over the slices: the
-    first marks pairs seen in two anchors (bitsets), the second counts only those exactly.
+    Bucket ``i`` holds the pairs whose longer document has rank in ``[i, i + 1) * bucket_width``.
     """
-    if len(rank) > MAX_DOCS:
-        raise ValueError(f"dedup handles at most {MAX_DOCS:,} documents in one run")
-    threshold = params.stop_threshold(len(rank))
-    entry_rank = np.repeat(rank.astype(np.uint32), counts)
-    # Enough slices that one holds about _SLICE_ENTRIES anchors: transient memory stays flat.
-    slices = _slice_count(len(values))
-    seen = _SeenTwice(expected=2 * len(values))
-    for part in range(slices):
-        for pair_keys in _slice_pairs(values, entry_rank, slices, part, threshold, params):
-            seen.add(pair_keys)
-    seen.once = np.zeros(0, dtype=np.uint8)  # only the second bitset is read from here on
-    # Packed pair counts, bucketed by the longer document's rank so each bucket merges alone.
-    buckets: list[list[np.ndarray]] = [[] for _ in range(_BUCKETS)]
-    bucket_width = max(1, -(-len(rank) // _BUCKETS))
-    cap = np.uint64((1 << _COUNT_BITS) - 1)
-    for part in range(slices):
-        for pair_keys in _slice_pairs(values, entry_rank, slices, part, threshold, params):
-            pair_keys = pair_keys[seen.seen_twice(pair_keys)]
-            if not len(pair_keys):
-                continue
-            uniq, cnt = np.unique(pair_keys, return_counts=True)
-            del pair_keys
-            a = uniq >> np.uint64(32)
-            b = uniq & np.uint64(0xFFFFFFFF)
-            packed = ((a << np.uint64(64 - _RANK_BITS)) | (b << np.uint64(_COUNT_BITS))
-                      | np.minimum(cnt.astype(np.uint64), cap))
-            # uniq is sorted by a, so each bucket is one contiguous run.
-            edges = np.searchsorted(a, np.arange(1, _BUCKETS, dtype=np.uint64) * np.uint64(bucket_width))
-            for bucket, run in enumerate(np.split(packed, edges)):
-                if len(run):
-                    runs = buckets[bucket]
-                    runs.append(run.copy())  # a view would keep the whole batch alive
-                    # A pair of copies recurs in most slices: merging a bucket's runs once they
-                    # outgrow its merged part keeps this at about one entry per distinct pair.
-                    if sum(map(len, runs)) > 2 * len(runs[0]) + _PAIR_BATCH // 16:
-                        runs[:] = [_merge_counts(runs)]
-    del seen
-    pairs_out: list[np.ndarray] = []
-    shared_out: list[np.ndarray] = []
-    for runs in buckets:
-        if not runs:
-            continue
-        packed = _merge_counts(runs)
-        runs.clear()
-        pair = packed >> np.uint64(_COUNT_BITS)
-        shared = (packed & cap).astype(np.int64)
-        ok = shared >= params.min_anchors
-        pairs_out.append(pair[ok])
-        shared_out.append(shared[ok])
-    pair = np.concatenate(pairs_out) if pairs_out else np.zeros(0, dtype=np.uint64)
-    return Candidates(
-        a=(pair >> np.uint64(_RANK_BITS)).astype(np.uint32),
-        b=(pair & np.uint64(MAX_DOCS - 1)).astype(np.uint32),
-        shared=np.concatenate(shared_out) if shared_out else np.zeros(0, dtype=np.int64),
-    )
+    runs_of: list[list[np.ndarray]] = [[] for _ in range(buckets)]
+    edges = np.arange(1, buckets, dtype=np.uint64) * np.uint64(bucket_width)
+    for keys_batch in pair_keys(keys, threshold, params):
+        uniq, cnt = np.unique(keys_batch, return_counts=True)
+        del keys_batch
+        a = uniq >> np.uint64(32)
+        b = uniq & np.uint64(0xFFFFFFFF)
+        packed = ((a << np.uint64(64 - RANK_BITS)) | (b << np.uint64(COUNT_BITS))
+                  | np.minimum(cnt.astype(np.uint64), _COUNT_CAP))
+        # uniq is sorted by a, so each bucket is one contiguous run.
+        for bucket, run in enumerate(np.split(packed, np.searchsorted(a, edges))):
+            if len(run):
+                runs = runs_of[bucket]
+                runs.append(run.copy())  # a view would keep the whole batch alive
+                # Merging a bucket's runs once they outgrow its merged part keeps this at about
+                # one entry per distinct pair.
+                if sum(map(len, runs)) > 2 * len(runs[0]) + _PAIR_BATCH // 16:
+                    runs[:] = [merge_counts(runs)]
+    return [merge_counts(runs) for runs in runs_of]
+
+
+def unpack_pairs(packed: np.ndarray, min_anchors: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(rank_a, rank_b, shared anchors) of the merged pairs sharing at least ``min_anchors``."""
+    shared = (packed & _COUNT_CAP).astype(np.int64)
+    ok = shared >= min_anchors
+    pair = packed[ok] >> np.uint64(COUNT_BITS)
+    return ((pair >> np.uint64(RANK_BITS)).astype(np.uint32),
+            (pair & np.uint64(MAX_DOCS - 1)).astype(np.uint32), shared[ok])

@@ -1,44 +1,53 @@
-"""Spool records to a temporary file so they can be re-emitted after clustering.
+"""Spool records into shard files so dedup can see the whole corpus before it emits anything.
 
-Dedup must see the whole corpus before it can say which copy to keep, but holding every text in
-memory does not scale. Records are written as JSON lines (orjson) to an unnamed temporary file
-(``tempfile.TemporaryFile``: deleted when closed, even on a crash; put it elsewhere with
-``TMPDIR`` or ``spool_dir``). Disk use is about the size of the input JSONL.
+Dedup must know every copy before it can say which one to keep, but holding every text in
+memory does not scale. Records are written as JSON lines (orjson) into ``spool.jsonl`` of one
+shard directory per ``per_shard`` records (in the run's work directory: ``TMPDIR`` or
+``spool_dir`` moves it; removed at the end of the run). Disk use is about the size of the input
+JSONL. Each full shard is handed on at once, so fingerprinting runs while the input is read.
 """
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Iterator
-from typing import IO
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
 import orjson
 
 from corpustool.records import Record
 
+SHARD_RECORDS = 5000
 
-class Spool:
-    """Write records once, read them back once in the same order."""
 
-    def __init__(self, spool_dir: str | None = None) -> None:
-        # Closed in replay()/close(); a context manager cannot span the generator's life.
-        self._file: IO[bytes] = tempfile.TemporaryFile(prefix="corpustool-dedup-", dir=spool_dir)  # noqa: SIM115
-        self.count = 0
-
-    def write(self, record: Record) -> None:
-        self._file.write(orjson.dumps(record, default=str))
-        self._file.write(b"\n")
-        self.count += 1
-
-    def replay(self) -> Iterator[Record]:
-        """Records in the order written; closes (and so deletes) the file at the end."""
-        try:
-            self._file.flush()
-            self._file.seek(0)
-            for line in self._file:
-                yield orjson.loads(line)
-        finally:
-            self.close()
-
-    def close(self) -> None:
-        self._file.close()
+def spool_shards(
+    records: Iterable[Record],
+    new_shard: Callable[[], Path],
+    on_full: Callable[[Path], None],
+    per_shard: int = SHARD_RECORDS,
+) -> int:
+    """Write ``records`` into shards made by ``new_shard``; returns how many records."""
+    total = 0
+    shard: Path | None = None
+    out = None
+    try:
+        for record in records:
+            if out is None:
+                shard = new_shard()
+                out = open(shard / "spool.jsonl", "wb")  # noqa: SIM115 - closed when full or below
+                in_shard = 0
+            out.write(orjson.dumps(record, default=str))
+            out.write(b"\n")
+            in_shard += 1
+            total += 1
+            if in_shard == per_shard:
+                out.close()
+                out = None
+                on_full(shard)  # type: ignore[arg-type]
+        if out is not None:
+            out.close()
+            out = None
+            on_full(shard)  # type: ignore[arg-type]
+    finally:
+        if out is not None:
+            out.close()
+    return total

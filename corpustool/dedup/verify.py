@@ -7,19 +7,17 @@
   Copies keep the lead (abridging cuts from the end; a dropped first sentence still leaves the
   new lead inside the original); a follow-up reuses background paragraphs under a *new* lead, so
   it fails here even when most of its text is shared.
+
+Each pair is scored on its own, so any split of the pairs over tasks gives the same edges.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 
-from corpustool.dedup.blocking import Candidates
 from corpustool.dedup.params import DedupParams
-from corpustool.dedup.store import FingerprintStore
 
 
 @dataclass
@@ -30,6 +28,26 @@ class Edges:
     b: np.ndarray
     containment: np.ndarray
     lead: np.ndarray
+
+    @classmethod
+    def concat(cls, parts: list[Edges]) -> Edges:
+        if not parts:
+            empty = np.zeros(0, dtype=np.uint32)
+            return cls(empty, empty, np.zeros(0), np.zeros(0))
+        fields = ("a", "b", "containment", "lead")
+        return cls(*(np.concatenate([getattr(p, f) for p in parts]) for f in fields))
+
+
+@dataclass
+class Packed:
+    """Some documents' arrays of one kind, concatenated, with offsets (document i is
+    ``values[offsets[i]:offsets[i + 1]]``)."""
+
+    values: np.ndarray
+    offsets: np.ndarray
+
+    def get(self, doc: int) -> np.ndarray:
+        return self.values[self.offsets[doc]: self.offsets[doc + 1]]
 
 
 def share_in(part: np.ndarray, whole: np.ndarray) -> float:
@@ -48,72 +66,34 @@ def _common(part: np.ndarray, whole: np.ndarray) -> int:
     return int(np.count_nonzero(whole[idx] == part))
 
 
-def containment_score(store: FingerprintStore, x: int, y: int) -> float:
+def containment(sx: np.ndarray, sy: np.ndarray) -> float:
     """Containment of the smaller sampled signature in the larger (boilerplate already removed)."""
-    sx, sy = store.get("sig", x), store.get("sig", y)
     if not len(sx) or not len(sy):
         return 0.0
     return _common(sx, sy) / min(len(sx), len(sy))
 
 
-def verify(cands: Candidates, store: FingerprintStore, order: np.ndarray, params: DedupParams,
-           workers: int = 1) -> Edges:
-    """Keep the candidate pairs that are copies (``order[rank]`` is the document index).
-
-    Boilerplate shingles must already be gone from signatures and leads (``remove_values``).
-    With ``workers`` > 1 (and fork available) contiguous shares of the pairs are scored in
-    forked processes that read the store without copying it; the result is the same.
-    """
-    n_anchors = np.diff(store.offsets["anchors"])[order]
-    rough = cands.shared / np.maximum(np.minimum(n_anchors[cands.a], n_anchors[cands.b]), 1)
-    del n_anchors
-    pre = rough >= params.min_anchor_share
-    a, b = cands.a[pre], cands.b[pre]
-    x, y = order[a].astype(np.int64), order[b].astype(np.int64)
-    global _JOB
-    _JOB = (store, x, y, params)
-    try:
-        containment, leads = _score_parallel(len(x), workers)
-    finally:
-        _JOB = None
-    keep = (containment >= params.min_containment) & (leads >= params.min_lead)
-    return Edges(a[keep], b[keep], np.minimum(containment[keep], 1.0), leads[keep])
-
-
-# Pairs being scored: set just before forking so worker processes inherit it (no pickling).
-_JOB: tuple[FingerprintStore, np.ndarray, np.ndarray, DedupParams] | None = None
-_MIN_PARALLEL = 20_000
-
-
-def _score_parallel(n: int, workers: int) -> tuple[np.ndarray, np.ndarray]:
-    if workers <= 1 or n < _MIN_PARALLEL or "fork" not in mp.get_all_start_methods():
-        return _score_range(0, n)
-    cuts = np.linspace(0, n, 4 * workers + 1).astype(int).tolist()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
-        parts = list(pool.map(_score_range, cuts[:-1], cuts[1:]))
-    return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
-
-
-def _score_range(lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
-    """(containment, lead) of pairs ``lo:hi`` of the current job; 0 where a pair fails early."""
-    assert _JOB is not None
-    store, xs, ys, params = _JOB
-    sig, sig_off = store.values["sig"], store.offsets["sig"]
-    lead, lead_off = store.values["lead"], store.offsets["lead"]
-    head, head_off = store.values["head"], store.offsets["head"]
-    sizes = np.diff(sig_off)
-    containment = np.zeros(hi - lo)
-    leads = np.zeros(hi - lo)
-    for i, (x, y) in enumerate(zip(xs[lo:hi].tolist(), ys[lo:hi].tolist(), strict=True)):
+def score_pairs(sig: Packed, lead: Packed, head: Packed, xs: np.ndarray, ys: np.ndarray,
+                params: DedupParams) -> tuple[np.ndarray, np.ndarray]:
+    """(containment, lead) of pairs ``xs[i], ys[i]`` (indices into the packed arrays); 0 where a
+    pair fails early. Boilerplate must already be gone from ``sig`` and ``lead``."""
+    sizes = np.diff(sig.offsets)
+    scores = np.zeros(len(xs))
+    leads = np.zeros(len(xs))
+    for i, (x, y) in enumerate(zip(xs.tolist(), ys.tolist(), strict=True)):
         smaller = min(sizes[x], sizes[y])
         if smaller == 0:
             continue
-        shared = _common(sig[sig_off[x]: sig_off[x + 1]], sig[sig_off[y]: sig_off[y + 1]])
+        shared = _common(sig.get(x), sig.get(y))
         if shared < params.min_shared or shared < params.min_containment * smaller:
             continue
-        containment[i] = shared / smaller
-        leads[i] = max(
-            share_in(lead[lead_off[x]: lead_off[x + 1]], head[head_off[y]: head_off[y + 1]]),
-            share_in(lead[lead_off[y]: lead_off[y + 1]], head[head_off[x]: head_off[x + 1]]),
-        )
-    return containment, leads
+        scores[i] = shared / smaller
+        leads[i] = max(share_in(lead.get(x), head.get(y)), share_in(lead.get(y), head.get(x)))
+    return scores, leads
+
+
+def verified(a: np.ndarray, b: np.ndarray, scores: np.ndarray, leads: np.ndarray,
+             params: DedupParams) -> Edges:
+    """The pairs that are copies: enough containment and a shared lead."""
+    keep = (scores >= params.min_containment) & (leads >= params.min_lead)
+    return Edges(a[keep], b[keep], np.minimum(scores[keep], 1.0), leads[keep])

@@ -1,5 +1,9 @@
-"""Run per-record stages on several cores while keeping output order deterministic."""
+"""Where work runs: ``local`` (a process pool, default) or ``dask`` (a Dask cluster, lazily imported).
 
-from corpustool.engine.local import map_stage
+Both engines run the same shard tasks, so their output is identical; see docs/scaling.md.
+"""
 
-__all__ = ["map_stage"]
+from corpustool.engine.base import Engine, gather, run_all
+from corpustool.engine.local import LocalEngine, map_stage
+
+__all__ = ["Engine", "LocalEngine", "gather", "map_stage", "run_all"]
