@@ -9,6 +9,7 @@ import typer
 
 from corpustool import __version__
 from corpustool.cli import clean, dedup, export, quotes, report, stats
+from corpustool.cli.errors import raise_terminated
 
 app = typer.Typer(
     name="corpustool",
@@ -49,7 +50,9 @@ def _root(
 
 
 def main() -> None:
-    """Console entry point: die quietly on a closed pipe (``| head``), like other Unix filters."""
+    """Console entry point: die quietly on a closed pipe (``| head``), like other Unix filters, and
+    treat SIGTERM like Ctrl-C (no half-written output, exit 130)."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, raise_terminated)
     app()

@@ -1,4 +1,8 @@
-"""One table from library exceptions to one-line messages; tracebacks only with ``--debug``."""
+"""One table from library exceptions to one-line messages; tracebacks only with ``--debug``.
+
+Ctrl-C and SIGTERM end a run the same way: the atomic writer drops its temporary file, stderr says
+how far the run got, and the exit code is 130.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,21 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
+from types import FrameType
 
 import typer
 
 from corpustool.cli.exit_codes import ExitCode
 from corpustool.errors import CorpustoolError
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a job scheduler, ``kill``, ``timeout``): unwound exactly like Ctrl-C."""
+
+
+def raise_terminated(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM handler: raise in the main thread so ``finally`` blocks and atomic writers clean up."""
+    raise Terminated
 
 
 def _os_error(exc: BaseException) -> str:
@@ -37,12 +51,15 @@ def message_for(exc: BaseException) -> str:
 
 
 @contextlib.contextmanager
-def reported_errors(debug: bool = False) -> Iterator[None]:
-    """Turn known errors into ``Error: ...`` on stderr and exit 1; Ctrl-C into exit 130."""
+def reported_errors(debug: bool = False, *, progress: Callable[[], str] | None = None) -> Iterator[None]:
+    """Turn known errors into ``Error: ...`` on stderr and exit 1; Ctrl-C or SIGTERM into exit 130,
+    with ``progress()`` (how many records were written, what happened to the output) on stderr."""
     try:
         yield
-    except KeyboardInterrupt:
-        print("Interrupted.", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        signal_name = " (SIGTERM)" if isinstance(exc, Terminated) else ""
+        detail = f" {progress()}" if progress else ""
+        print(f"Interrupted{signal_name}.{detail}", file=sys.stderr)
         raise typer.Exit(ExitCode.INTERRUPTED) from None
     except BrokenPipeError:
         # The reader of our stdout went away (`| head`): finish quietly, as Unix tools do, and

@@ -45,6 +45,24 @@ def open_records(
     return console.track(records, command, console.interactive(common.quiet))
 
 
+def counted(records: Iterable[Record], report: RunReport) -> Iterator[Record]:
+    """Pass records to the writer, counting each one once the writer has taken it (and asks for the
+    next), so an interrupted run can say how many it wrote."""
+    for record in records:
+        yield record
+        report.records_out += 1
+
+
+def progress_note(report: RunReport, output: str | None, shard_size: int | None = None) -> str:
+    """How far an interrupted run got and what became of its output (for the stderr line)."""
+    if output is None or output == "-":
+        return f"{report.records_out:,} records written to stdout."
+    done = f"{report.records_out:,} records processed"
+    if shard_size:
+        return f"{done}; finished shards of {output} are complete, the one being written was discarded."
+    return f"{done}, none written: {output} was not created (partial output is discarded)."
+
+
 def finish(command: str, report: RunReport, quiet: bool) -> NoReturn:
     """Print the end-of-run summary and exit 0, or 3 when bad input was skipped."""
     console.print_summary(command, report, quiet)
@@ -68,9 +86,11 @@ def run_stage(
     stage's own lines (e.g. cluster counts) to the summary once the stream is done.
     """
     report = RunReport()
-    with reported_errors(common.debug):
+    with reported_errors(
+        common.debug, progress=lambda: progress_note(report, common.output, common.shard_size)
+    ):
         records = open_records(command, common, report, keep_html=keep_html, html_field=html_field)
-        report.records_out = write_jsonl(stage(records), common.output, shard_size=common.shard_size)
+        write_jsonl(counted(stage(records), report), common.output, shard_size=common.shard_size)
     if drop_reason and report.records_in > report.records_out:
         report.drop(drop_reason, report.records_in - report.records_out)
     if notes:
