@@ -101,3 +101,22 @@ def test_inverted_attribution_closing_a_sentence_makes_its_subject_the_latest_sp
         '"You are not helpless, you are not a victim," she says.\n'
     )
     assert names(text) == ["Vera Lindqvist", "Mary Alvord"]
+
+
+def test_she_resolved_to_a_person_fixes_that_persons_gender():
+    # nothing in the lists says whether Ada is a man or a woman; "she said" does
+    text = (
+        "Ada Fisher, one of a handful of black party members, said Trump will exceed expectations "
+        'with black voters this fall. "I think he will do quite fine," she said.\n\n'
+        '"Math is math, it does not negotiate," he said.\n'
+    )
+    assert names(text) == ["Ada Fisher", None]
+
+
+def test_to_x_comma_frames_xs_view_for_a_later_he():
+    text = (
+        'Ada Fisher said the nominee "will do great things" with black voters.\n\n'
+        "To Florida consultant Rick Wilson, the official party line on turnout is just plain silly.\n\n"
+        '"Math is math, it does not negotiate," he said.\n'
+    )
+    assert names(text)[-1] == "Rick Wilson"

@@ -246,6 +246,17 @@ def _has_name(phrase: str) -> bool:
     return any(_run_name(m.group()) is not None for m in _RUN_RE.finditer(phrase))
 
 
+def is_person_phrase(phrase: str) -> bool:
+    """The phrase ends in a person's name, titles allowed before it ("Florida consultant Wilson")."""
+    last = None
+    for m in _RUN_RE.finditer(phrase):
+        last = m
+    if last is None or last.end() < len(phrase.rstrip()):
+        return False
+    split = _run_name(last.group())
+    return split is not None and (len(split[1]) > 1 or bool(split[0]) or last.start() > 0)
+
+
 def _is_titleish(phrase: str) -> bool:
     titles = tables.titles()
     return any(w.lower() in titles for w in _WORD_RE.findall(phrase))

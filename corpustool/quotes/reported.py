@@ -18,6 +18,7 @@ from corpustool.quotes import sentences, tables
 from corpustool.quotes.attribution import (
     Span,
     good_subject,
+    is_person_phrase,
     noun_use,
     object_after_cue,
     sentence_subject,
@@ -43,6 +44,8 @@ _OBJECT_CUES = frozenset(
     ]
 )
 _ACCORDING_LEAD_RE = re.compile(r"\s*[Aa]ccording to\s+([^,]{2,80}),\s*")
+_TO_ANY_RE = re.compile(r"T(?<![\w’'].)o [A-Z]")
+_TO_LEAD_RE = re.compile(r"\s*(?=To )..\s+([^,]{2,60}),\s*")
 _ACCORDING_TAIL_RE = re.compile(r",\s*according to\s+([^,.]{2,80})[.!?]?\s*$")
 # the first letter before the look-behind (no word character before it) lets the engine skip to a/A
 _ACCORDING_ANY_RE = re.compile(r"[Aa](?<!\w.)ccording to\b")
@@ -139,6 +142,7 @@ def speech_events(
         found = regex.finditer(text, p_start, p_end)
         cues += [Span(*m.span()) for m in found if not noun_use(text, m.start())]  # not "his claim"
         cues += [Span(*m.span()) for m in _ACCORDING_ANY_RE.finditer(text, p_start, p_end)]
+        cues += [Span(m.start(), m.start() + 2) for m in _TO_ANY_RE.finditer(text, p_start, p_end)]
     if not cues:
         return out
     cues.sort()
@@ -209,6 +213,13 @@ def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Rep
         content = _clean(text, sent.start + m.end(), sent.end)
         cue = Span(sent.start + m.start() + seg[m.start() :].find("ccording") - 1, who.start - 1)
         return Report(content, who, cue)
+    m = _TO_LEAD_RE.match(seg)
+    if m and is_person_phrase(text[sent.start + m.start(1) : sent.start + m.end(1)]):
+        # "To Florida consultant Wilson, the party line is just plain silly": Wilson's view
+        who = Span(sent.start + m.start(1), sent.start + m.end(1))
+        content = _clean(text, sent.start + m.end(), sent.end)
+        if _words(text, content) >= _MIN_WORDS and not _inside(content.start, quotes):
+            return Report(content, who, Span(sent.start + m.start(), sent.start + m.start() + 2))
     m = _ACCORDING_TAIL_RE.search(seg)
     if m:
         who = _clean(text, sent.start + m.start(1), sent.start + m.end(1))

@@ -760,7 +760,11 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         if number != "sg" or gender == "x":
             return Speaker(None, None)
         person = cast.recent(phrase_start, gender)
-        return Speaker(person.name, cast.ensure_title(person).title) if person else Speaker(None, None)
+        if person is None:
+            return Speaker(None, None)
+        if person.gender is None and gender in ("m", "f"):
+            person.gender = gender  # "she said" meant Ada Fisher: a later "he" means someone else
+        return Speaker(person.name, cast.ensure_title(person).title)
     # a name inside the phrase: the last one is the head ("Cruz spokeswoman Catherine Frazier")
     found: Person | None = None
     name_end = -1
