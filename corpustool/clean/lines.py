@@ -22,18 +22,27 @@ SHORT_CHARS = 300  # up to this length words are counted exactly (\w+ runs), bey
 MAX_RULE_CHARS = 400  # rules look at a line's head only: junk lines are short, and this bounds the cost
 BULLET = re.compile(r"^(?:[*+•·▪►▸◦‣-]|o(?= \S)|\d{1,2}[.)](?= ))\s*")
 TOKEN = re.compile(r"\w+")
-TRIGGER_TOKEN = re.compile(r"\w+|[^\w\s]")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 STOPS = (".", "!", "?", "…", "。", "！", "？", ":", ";", "؟", "।")
 CLOSERS = ('"', "”", "’", "»", ")", "'", "]")
 # A teaser card rendered to text glues its headline to its blurb: "... Student-AthleteA 24-year-old
 # woman ...", "... To 250,000The state of ...". A sentence never runs a word into a capitalised
-# article or question word like that.
-_GLUED_WORDS = r"(?:The|A|An|In|On|At|For|With|How|What|Why|When|Who|It|This|Here|After)\s[a-z0-9]"
-GLUED_TEASER = re.compile(rf"(?:[a-z]{{2}}|\d){_GLUED_WORDS}")
-# The same without its lead: starting on a capital, the engine skips ahead in C to candidate
-# positions, so the full pattern only runs on the few lines this finds (a sixth of its cost).
-_GLUED_HINT = re.compile(_GLUED_WORDS)
+# article or question word like that: two lower-case letters or a digit, then one of these words.
+GLUED_WORDS = ("The", "A", "An", "In", "On", "At", "For", "With", "How", "What", "Why", "When", "Who", "It",
+               "This", "Here", "After")
+
+
+def _glued_teaser() -> re.Pattern[str]:
+    """The pattern opens on the words' capitals (so the engine skips through a line in C to them) and
+    looks behind for the glued lower-case letters or digit, then finishes the word."""
+    firsts = sorted({w[0] for w in GLUED_WORDS})
+    rests = "|".join(
+        f"(?<={f})(?:{'|'.join(w[1:] for w in GLUED_WORDS if w[0] == f)})" for f in firsts
+    )
+    return re.compile(rf"[{''.join(firsts)}](?:(?<=[a-z]{{2}}.)|(?<=\d.))(?:{rests})\s[a-z0-9]")
+
+
+GLUED_TEASER = _glued_teaser()
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
@@ -128,10 +137,8 @@ def rule_reason(
         rule = index.by_group[m.lastgroup]
         return rule.reason, rule.barrier
     by_trigger = index.by_trigger
-    if tokens is None:
-        found = by_trigger.keys() & TRIGGER_TOKEN.findall(head)
-    else:
-        found = by_trigger.keys() & tokens
+    found = by_trigger.keys() & (TOKEN.findall(head) if tokens is None else tokens)
+    if index.symbol_hint.search(head):
         found.update(symbol for symbol in index.symbols if symbol in head)
     if not found and not index.ungated:
         return None, False
@@ -183,7 +190,7 @@ def _analyse(raw: str) -> tuple:
     reason, barrier = rule_reason(body, words, low, tokens)
     if reason is None and words <= 80:
         head = body[:MAX_RULE_CHARS]
-        if _GLUED_HINT.search(head) and GLUED_TEASER.search(head):
+        if GLUED_TEASER.search(head):
             reason = "related"
     if reason is None:
         if is_byline(body, words):

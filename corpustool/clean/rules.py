@@ -37,7 +37,8 @@ class RuleIndex:
     by_trigger: dict[str, frozenset[int]]  # trigger word -> positions in ``others``
     ungated: frozenset[int]  # positions in ``others`` tried on every line
     by_words: tuple[re.Pattern[str] | None, ...]  # word count -> its tier's regex (None: no rule allows it)
-    symbols: tuple[str, ...]  # triggers that are a single non-word character ("(", "©")
+    symbols: tuple[str, ...]  # triggers that are not words ("(", "©"): looked up as substrings
+    symbol_hint: re.Pattern[str]  # any of ``symbols``: one search rules most lines out
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ def rule_index() -> RuleIndex:
         for limit in limits
     )
     max_words = max(rule.max_words for rule in line_rules())
+    symbols = tuple(sorted(t for t in by_trigger if not re.fullmatch(r"\w+", t)))
     return RuleIndex(
         by_group,
         tiers,
@@ -137,7 +139,8 @@ def rule_index() -> RuleIndex:
         {k: frozenset(v) for k, v in by_trigger.items()},
         ungated,
         tuple(next((regex for limit, regex in tiers if limit >= n), None) for n in range(max_words + 1)),
-        tuple(sorted(t for t in by_trigger if not re.fullmatch(r"\w+", t))),
+        symbols,
+        re.compile("|".join(map(re.escape, symbols)) or "(?!)"),
     )
 
 
