@@ -120,3 +120,21 @@ def test_to_x_comma_frames_xs_view_for_a_later_he():
         '"Math is math, it does not negotiate," he said.\n'
     )
     assert names(text)[-1] == "Rick Wilson"
+
+
+def test_acronym_title_ending_a_run_is_not_a_surname():
+    text = (
+        "Carly Fiorina, the former Hewlett-Packard CEO who dropped her own bid, spoke in Miami.\n\n"
+        '"He has fought for our religious liberty over and over," she said.\n'
+    )
+    assert names(text) == ["Carly Fiorina"]
+
+
+def test_sentence_opening_participle_or_adverb_is_not_part_of_the_name():
+    text = (
+        "Struggling Donald Trump aides met on Monday.\n\n"
+        '"We will win this state," Trump said.\n\n'
+        "Maybe Trump knows something. "
+        '"Nobody else does," Trump added.\n'
+    )
+    assert names(text) == ["Donald Trump", "Donald Trump"]

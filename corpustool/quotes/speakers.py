@@ -203,16 +203,32 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
     stop = tables.name_stopwords() | tables.non_person_words()
     marks = [i for i, tok in enumerate(tokens) if tok.lower() in titles or tok.lower().rstrip(".") in titles]
     # a title word ending the run is a surname after all ("Peter T. King", "John Major")
-    while marks and marks[-1] == len(tokens) - 1 and len(tokens) - (marks[-2] if len(marks) > 1 else -1) > 2:
+    while (
+        marks
+        and marks[-1] == len(tokens) - 1
+        and len(tokens) - (marks[-2] if len(marks) > 1 else -1) > 2
+        and not tokens[-1].isupper()  # "Hewlett-Packard CEO": an acronym title is nobody's surname
+    ):
         marks.pop()
     last_title = marks[-1] if marks else -1
     title = list(tokens[: last_title + 1])
     name = list(tokens[last_title + 1 :])
-    while name and (_norm(name[0]) in stop or (name[0].isupper() and len(name[0]) <= 5 and len(name) > 1)):
+    while name and (
+        _norm(name[0]) in stop
+        or (name[0].isupper() and len(name[0]) <= 5 and len(name) > 1)
+        or (len(name) > 1 and _sentence_verb(name[0]))
+    ):
         title.append(name.pop(0))
     if name:
         name[-1] = _POSSESSIVE_RE.sub("", name[-1]) or name[-1]
     return tuple(title), tuple(name)
+
+
+def _sentence_verb(token: str) -> bool:
+    """A participle opening a sentence before a name ("Struggling Donald Trump", "Stated Stone"):
+    long -ing/-ed words that are not given names."""
+    low = token.lower()
+    return len(low) > 5 and low.endswith(("ing", "ed")) and low not in tables.first_names()
 
 
 @lru_cache(maxsize=1 << 16)
