@@ -138,3 +138,36 @@ def test_sentence_opening_participle_or_adverb_is_not_part_of_the_name():
         '"Nobody else does," Trump added.\n'
     )
     assert names(text) == ["Donald Trump", "Donald Trump"]
+
+
+def test_name_before_of_phrase_heads_the_speaker():
+    text = (
+        '"It would have been a long shot to bring charges," said Stephen Vladeck of the '
+        "University of Texas School of Law.\n"
+    )
+    assert names(text) == ["Stephen Vladeck"]
+
+
+def test_dash_label_before_a_colon_names_the_speaker_of_a_digest_item():
+    text = (
+        "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep on "
+        "contacting voters as late as possible.”\n"
+    )
+    assert names(text) == ["Carl Bialik"]
+
+
+def test_appositive_title_after_an_age_is_not_the_speaker():
+    text = (
+        'Dana Cole said the campus "feels different" this year.\n\n'
+        "Her friend Brittany Lockwood, 20, a political science major from Memphis, chimed in. "
+        '"I did not think, until this past year, that it mattered."\n'
+    )
+    assert names(text)[-1] == "Brittany Lockwood"
+
+
+def test_as_x_put_it_and_reacted_are_attributions():
+    text = (
+        "As Vulture put it, “Hello, it is the Biebs.”\n\n"
+        "“What sport is he talking about, and who? Is Obama profiling?” reacted Donald Trump.\n"
+    )
+    assert names(text) == ["Vulture", "Donald Trump"]

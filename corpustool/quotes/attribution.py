@@ -338,11 +338,14 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             continue  # "Rep. John Mica (R-Fla.)": the party tag is not the speaker
         if k > 0 and first.lower() in ("who", "whose", "which"):
             continue  # "Paris, who used to work on Capitol Hill,": a relative clause
+        before = k - 1
+        if before > 0 and _AGE_RE.match(text[chunks[before].start : chunks[before].end]):
+            before -= 1  # "Brittany Lockwood, 20, a political science major,": the age sits between
         if (
             k > 0
             and first.lower() in ("a", "an", "the")
             and _is_titleish(c_text)
-            and _has_name(text[chunks[k - 1].start : chunks[k - 1].end])
+            and _has_name(text[chunks[before].start : chunks[before].end])
         ):
             appositive = appositive or c  # "Vann R. Newkirk II, a writer for The Atlantic,"
             continue
@@ -610,6 +613,18 @@ _COLON_NAME_RE = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:
 def name_before_colon(text: str, start: int, end: int) -> Span | None:
     """'More from Jones: "...' / '- Michael P. McDonald: "...': the name right before the colon."""
     m = _COLON_NAME_RE.search(text, start, end)
+    if m is None or not _has_name(m.group(1)):
+        return None
+    return Span(m.start(1), m.end(1))
+
+
+_DASH_LABEL_RE = re.compile(r"(?:^|\s[-–—―]+\s*)([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
+
+
+def dash_label(text: str, start: int, end: int) -> Span | None:
+    """'Pollsters agree - Carl Bialik: "...': a name after a dash, right before the colon, labels
+    the quote whatever verb came earlier (digest and roundup style)."""
+    m = _DASH_LABEL_RE.search(text, start, end)
     if m is None or not _has_name(m.group(1)):
         return None
     return Span(m.start(1), m.end(1))

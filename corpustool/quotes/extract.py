@@ -160,6 +160,9 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
         tail = attr.tail_attribution(text, sp.close, q.tail_end, sentence_closed=ending.endswith("."))
         lead_text = text[q.lead_start : sp.open]
         lead = attr.lead_attribution(text, q.lead_start, sp.open) if lead_text.strip() else None
+        label = attr.dash_label(text, q.lead_start, sp.open) if lead is not None else None
+        if label is not None:
+            lead = (attr.Attribution(label, None), True)  # 'Pollsters agree - Carl Bialik: "...'
         tail_rest = text[sp.close : q.tail_end].strip(" \t\u00a0.,;:!?)]’'\"”")
         if closed_sentence:
             tail_rest = ""  # the quote ended its sentence; what follows is a new one

@@ -719,6 +719,7 @@ class Cast:
 
 # a capitalised word after one of these is not opening a sentence ("with Obama", '," Cruz said')
 _MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,;(”\"’")
+_POST_MODIFIER_RE = re.compile(r"\s+(?:of|from|at)\s")
 _AFTER_NAME_RE = re.compile(r",? ([a-z]+)\b")
 # lowercase words after a name that do not make it a subject
 _NOT_VERB = _NOT_SUBJECT | frozenset(
@@ -789,6 +790,8 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         split = _run_name(m.group())
         if split is not None:
             last = (*split, phrase_start + m.start(), m.end())
+            if len(split[1]) > 1 and _POST_MODIFIER_RE.match(phrase, m.end()):
+                break  # "Stephen Vladeck of the University of Texas School of Law": the name is the head
     if last is not None:
         title, name, abs_start, name_end = last
         found = (
