@@ -21,6 +21,8 @@ _SCRIPTS = (
     ("th", re.compile(r"[\u0e00-\u0e7f]")),
     ("hi", re.compile(r"[\u0900-\u097f]")),
 )
+# Any character of the scripts above: most non-ASCII samples are Latin text with curly quotes.
+_ANY_SCRIPT = re.compile("|".join(script.pattern for _, script in _SCRIPTS))
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 SAMPLE_CHARS = 1500
@@ -45,7 +47,7 @@ def guess_lang(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if not sample.strip():
         return None
-    if not sample.isascii():  # curly quotes make most English pages non-ASCII: count letters only if needed
+    if not sample.isascii() and _ANY_SCRIPT.search(sample):  # count letters only if a script shows up
         letters = 0
         for code, script in _SCRIPTS:
             if script.search(sample) is None:
@@ -57,8 +59,8 @@ def guess_lang(text: str) -> str | None:
                 return code
     index = _stopwords()
     hits: Counter[str] = Counter()
-    for word, n in Counter(_WORD.findall(sample.lower())).items():  # distinct words: far fewer lookups
-        for code in index.get(word, ()):
+    for word, n in Counter(filter(index.__contains__, _WORD.findall(sample.lower()))).items():
+        for code in index[word]:
             hits[code] += n
     ranked = hits.most_common(2)
     if not ranked or ranked[0][1] < MIN_HITS:
