@@ -44,6 +44,7 @@ def _glued_teaser() -> re.Pattern[str]:
 
 GLUED_TEASER = _glued_teaser()
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")  # _SPACES but the plain space
 
 
 @dataclass(slots=True)
@@ -68,6 +69,8 @@ def normalise(line: str) -> str:
         return line.strip()
     if not line.isprintable():
         line = "".join(ch for ch in line if ch.isprintable() or ch in "\t ")
+    if "  " not in line and not _ODD_SPACE.search(line):
+        return line.strip()  # single plain spaces only: nothing to collapse
     return _SPACES.sub(" ", line).strip()
 
 
