@@ -12,6 +12,7 @@ from corpustool.clean import BoilerplateProfile, clean_records, learn_profile
 from corpustool.cli import console
 from corpustool.cli import options as opt
 from corpustool.cli.errors import reported_errors
+from corpustool.cli.sharded import run_sharded_stage
 from corpustool.cli.stream import open_records, run_stage
 from corpustool.engine import map_stage
 
@@ -56,6 +57,9 @@ def command(
     learn: Learn = None,
     profile: Profile = None,
     workers: opt.Workers = 1,
+    engine: opt.EngineName = "local",
+    scheduler: opt.Scheduler = None,
+    work_dir: opt.WorkDir = None,
     on_error: opt.OnErrorOpt = "fail",
     quiet: opt.Quiet = False,
     debug: opt.Debug = False,
@@ -78,7 +82,11 @@ def command(
     if profile:
         with reported_errors(debug):
             loaded = BoilerplateProfile.load(profile)
-    stage = partial(map_stage, partial(clean_records, explain=explain, profile=loaded), workers=workers)
+    cleaner = partial(clean_records, explain=explain, profile=loaded)
+    if engine == "dask":
+        placement = opt.Placement(engine, workers, scheduler, work_dir)
+        run_sharded_stage("clean", common, placement, cleaner, keep_html=True, html_field=html_field)
+    stage = partial(map_stage, cleaner, workers=workers)
     run_stage("clean", common, stage, keep_html=True, html_field=html_field)
 
 

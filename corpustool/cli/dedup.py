@@ -11,9 +11,11 @@ import typer
 
 from corpustool.accounting import RunReport
 from corpustool.cli import options as opt
+from corpustool.cli.dedup_sharded import run_sharded_dedup
 from corpustool.cli.errors import reported_errors
-from corpustool.cli.stream import open_records, run_stage
-from corpustool.dedup import DedupStats, dedup_records, explain_ids, render_explanation
+from corpustool.cli.sharded import close_dask, open_dask
+from corpustool.cli.stream import open_records, resolve_inputs, run_stage
+from corpustool.dedup import DedupStats, commit_index, dedup_records, explain_ids, render_explanation
 
 Keep = Annotated[
     Literal["longest", "first", "earliest"],
@@ -55,6 +57,9 @@ def command(
     explain: Explain = None,
     index: Index = None,
     workers: opt.Workers = 1,
+    engine: opt.EngineName = "local",
+    scheduler: opt.Scheduler = None,
+    work_dir: opt.WorkDir = None,
 ) -> None:
     """Find wire copies of the same story and keep one of each.
 
@@ -70,6 +75,9 @@ def command(
     if explain:
         _explain(common, *explain)
         return
+    placement = opt.Placement(engine, workers, scheduler, work_dir)
+    if engine == "dask" and resolve_inputs(common.inputs, quiet=True) != ["-"]:
+        run_sharded_dedup(common, placement, keep=keep, mark=mark, clusters=clusters, index=index)
     stats = DedupStats()
     stage = partial(
         dedup_records,
@@ -79,8 +87,28 @@ def command(
         index_path=index,
         workers=workers,
         stats=stats,
+        spool_dir=work_dir,
+        defer_index=True,
     )
-    run_stage("dedup", common, stage, drop_reason="duplicate", notes=lambda: [stats.summary()])
+    if engine == "local":
+        run_stage("dedup", common, stage, drop_reason="duplicate", notes=partial(_after_output, index, stats))
+    # stdin on Dask: this process spools the stream, the stages run on the cluster.
+    with reported_errors(debug):
+        runner, work = open_dask(common, placement)
+    try:
+        stage = partial(stage, engine=runner, spool_dir=str(work.path))
+        run_stage("dedup", common, stage, drop_reason="duplicate", notes=partial(_after_output, index, stats))
+    finally:
+        close_dask(runner, work)
+
+
+def _after_output(index: str | None, stats: DedupStats) -> list[str]:
+    """Called by run_stage once the output is complete (the file renamed into place): only now do
+    the new keepers enter the index, so a run killed at any point can simply be run again."""
+    if index:
+        with reported_errors():
+            stats.indexed_added = commit_index(index)
+    return [stats.summary()]
 
 
 def _explain(common: opt.Common, id_a: str, id_b: str) -> None:

@@ -52,3 +52,40 @@ class Common:
     text_field: str = "text"
     id_field: str = "id"
     input_format: str = "auto"
+
+EngineName = Annotated[
+    Literal["local", "dask"],
+    typer.Option(
+        "--engine",
+        help="Where to run: local processes (--workers), or a Dask cluster (--scheduler; without one, a "
+        "LocalCluster of --workers processes). Output is the same. Needs corpustool[dask].",
+    ),
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        envvar="CORPUSTOOL_SCHEDULER",
+        help="Dask scheduler address (tcp://host:8786) for --engine dask.",
+        show_default=False,
+    ),
+]
+WorkDir = Annotated[
+    str | None,
+    typer.Option(
+        "--work-dir",
+        help="Directory for intermediate shards (default: a temp dir). With --scheduler it must be on a "
+        "filesystem every worker can read and write.",
+        show_default=False,
+    ),
+]
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a command runs: engine, process count, Dask scheduler, work directory."""
+
+    engine: str = "local"
+    workers: int = 1
+    scheduler: str | None = None
+    work_dir: str | None = None

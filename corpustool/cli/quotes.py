@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from corpustool.cli import options as opt
+from corpustool.cli.sharded import run_sharded_stage
 from corpustool.cli.stream import run_stage
 from corpustool.engine import map_stage
 from corpustool.quotes import DEFAULT_TYPES, QUOTE_TYPES, quote_records
@@ -42,6 +43,9 @@ def command(
     id_field: opt.IdField = "id",
     types: Types = DEFAULT_TYPES_ARG,
     workers: opt.Workers = 1,
+    engine: opt.EngineName = "local",
+    scheduler: opt.Scheduler = None,
+    work_dir: opt.WorkDir = None,
     on_error: opt.OnErrorOpt = "fail",
     quiet: opt.Quiet = False,
     debug: opt.Debug = False,
@@ -57,4 +61,7 @@ def command(
     common = opt.Common(
         inputs or [], output, shard_size, quiet, debug, on_error, text_field, id_field, input_format
     )
-    run_stage("quotes", common, partial(map_stage, partial(quote_records, types=types), workers=workers))
+    quoter = partial(quote_records, types=types)
+    if engine == "dask":
+        run_sharded_stage("quotes", common, opt.Placement(engine, workers, scheduler, work_dir), quoter)
+    run_stage("quotes", common, partial(map_stage, quoter, workers=workers))
