@@ -61,8 +61,7 @@ def mark_repeats(lines: list[Line]) -> None:
         if line.reason is not None or line.words < 6 or line.body.endswith("?"):
             continue  # an interview asks each guest the same question: questions may repeat
         text = line.body[:2000]
-        first = _FIRST_WORD.search(text.lower())
-        word = first.group() if first else ""
+        word = _first_word(text)
         dl = parse_dateline(line.body)
         if dl is not None:
             stripped = key(_strip_dateline(line.body)[:2000])
@@ -80,6 +79,18 @@ def mark_repeats(lines: list[Line]) -> None:
             line.reason, line.weight = REPEATED, 0.0
         else:
             seen[k] = i
+
+
+def _first_word(text: str) -> str:
+    """First word of the lower-cased text, as its key starts; an ASCII head usually holds it whole,
+    which spares lower-casing a long paragraph."""
+    head = text[:64]
+    if head.isascii():
+        m = _FIRST_WORD.search(head.lower())
+        if m and m.end() < len(head):
+            return m.group()
+    m = _FIRST_WORD.search(text.lower())
+    return m.group() if m else ""
 
 
 def _strip_dateline(text: str) -> str:

@@ -48,6 +48,9 @@ DATELINE = re.compile(
     r"(?P<sep>\s*[-–—:]+\s*|\s+)"
     r"(?=[\"“‘'«A-ZÀ-ÞА-ЯЁ0-9])",
 )
+# A dateline names its place in capitals ("MOSCOW", "NEW YORK") or, with no place, carries an agency
+# in brackets ("April 23 (AP) -"): a line with neither cannot have one, and most paragraphs have neither.
+_PLACE_START = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’.\-]")
 BYLINE = re.compile(
     r"^(?:by|written by|words by|story by|reporting by|reported by|researched by|edited by|compiled by|"
     r"text by|por|von|par|di|door|автор|текст|фото)\s*:?\s+"
@@ -71,7 +74,10 @@ def parse_dateline(line: str) -> dict[str, str | None] | None:
     first = line[:1]
     if not (first.isupper() or first == "("):
         return None
-    m = DATELINE.match(line[:200])
+    head = line[:200]
+    if not _PLACE_START.match(head) and "(" not in head:
+        return None
+    m = DATELINE.match(head)
     if not m:
         return None
     place, agency, when = m.group("place"), m.group("agency"), m.group("date")
