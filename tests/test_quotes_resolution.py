@@ -171,3 +171,23 @@ def test_as_x_put_it_and_reacted_are_attributions():
         "“What sport is he talking about, and who? Is Obama profiling?” reacted Donald Trump.\n"
     )
     assert names(text) == ["Vulture", "Donald Trump"]
+
+
+def test_parenthesised_state_abbreviation_does_not_end_the_sentence():
+    text = (
+        '"We are going to win," Donald Trump said.\n\n'
+        "Earlier, Maricopa County (Ariz.) Sheriff Joe Arpaio, one of the most polarizing figures in the "
+        "debate, vouched for Trump's proposal.\n\n"
+        'He said, "Donald Trump will build the wall."\n'
+    )
+    assert names(text)[-1] == "Joe Arpaio"
+
+
+def test_feminine_title_beats_a_given_name_guess():
+    # "Terry" is listed as a man's name; "widow" says otherwise
+    text = (
+        '"The rationales do not hold weight," said 9/11 widow Terry Strada.\n\n'
+        "Strada accused the government of stalling.\n\n"
+        '"Nobody should make us wait another day," she said.\n'
+    )
+    assert names(text) == ["Terry Strada", "Terry Strada"]

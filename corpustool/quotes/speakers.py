@@ -149,6 +149,7 @@ class Person:
     name: str
     tokens: tuple[str, ...]
     gender: str | None = None
+    gender_from_name: bool = False  # guessed from the given name only ("Terry"): a title overrides it
     title: str | None = None
     title_words: set[str] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)
@@ -407,6 +408,7 @@ class Cast:
                     self.by_token[t.lower()].append(person)
         if person.gender is None and len(key_tokens) > 1 and key_tokens[0].lower() in firsts:
             person.gender = firsts[key_tokens[0].lower()]
+            person.gender_from_name = True
             person.evidence += 2
         if title and tuple(title) not in person.learned:
             person.learned.add(tuple(title))
@@ -417,8 +419,10 @@ class Cast:
 
     def _learn(self, person: Person, title: Sequence[str]) -> None:
         gender, evidence, words, full = _title_facts(tuple(title))
-        if gender and person.gender is None:
-            person.gender = gender
+        # a marked feminine title beats a given-name guess ("9/11 widow Terry Strada"); "spokesman"
+        # and "chairman" are said of women too, so masculine titles never override one
+        if gender and (person.gender is None or (person.gender_from_name and gender == "f")):
+            person.gender, person.gender_from_name = gender, False
         person.evidence += evidence
         person.title_words |= words
         if full is not None and person.title is None:
@@ -567,8 +571,9 @@ class Cast:
         seg = text[lo:j]
         cut = max(seg.rfind(c) for c in '\n!?:;,"”(—')
         dot = seg.rfind(".")
-        while dot > cut and dot > 0 and seg[dot - 1].isupper():
-            dot = seg.rfind(".", 0, dot)  # "scholar A.E. Dick Howard": an initial, not a sentence end
+        while dot > cut and dot > 0 and (seg[dot - 1].isupper() or seg[dot + 1 : dot + 2] == ")"):
+            # "scholar A.E. Dick Howard", "Maricopa County (Ariz.) Sheriff": no sentence end
+            dot = seg.rfind(".", 0, dot)
         cut = max(cut, dot)
         if cut > 0 and seg[cut] in '"”' and seg[cut - 1] not in ",.!?—-":
             return False  # 'called it “much better” than No Child Left Behind': mid-sentence
