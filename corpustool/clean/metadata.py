@@ -37,7 +37,11 @@ _DIGIT = re.compile(r"\d")
 # numeric dates, clock times) or a month's first three letters. Cheap to look for (no \b), so
 # the substitutions run only on the few lines that have one.
 _DIGITS_APART = re.compile(r"\d[-/.:]\d")
-_MONTH_START = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_MONTH_START = re.compile(rf"(?i:{_MONTH_STEMS})")
+# The same on lower-cased ASCII: case-sensitive branches are skipped on their first letter in C,
+# case-insensitive ones are each tried at every position (six times slower).
+_MONTH_START_LOWER = re.compile(_MONTH_STEMS)
 _WORD = re.compile(r"\w+(?:[.'’]\w+)*\.?")
 
 DATELINE = re.compile(
@@ -125,7 +129,7 @@ def is_timestamp(line: str, n_words: int) -> bool:
         return False
     if line.endswith((".", "!", "?")) and not line.lower().endswith(("a.m.", "p.m.")):
         return False
-    if not _DIGITS_APART.search(line) and not _MONTH_START.search(line):
+    if not _DIGITS_APART.search(line) and not _has_month(line):
         return False
     rest = MONTH_DAY_YEAR.sub(" ", line)
     rest = DAY_MONTH_YEAR.sub(" ", rest)
@@ -142,6 +146,14 @@ def is_timestamp(line: str, n_words: int) -> bool:
     if had_date:
         return len(words) <= 5
     return had_time and len(words) <= 1
+
+
+def _has_month(line: str) -> bool:
+    """A month's first three letters, in any case. (Beyond ASCII, case folding has odd pairs such as
+    "ſ"/"s", which only the case-insensitive pattern knows.)"""
+    if line.isascii():
+        return _MONTH_START_LOWER.search(line.lower()) is not None
+    return _MONTH_START.search(line) is not None
 
 
 def is_byline(line: str, n_words: int) -> bool:
