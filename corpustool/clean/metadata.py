@@ -39,9 +39,11 @@ _DIGIT = re.compile(r"\d")
 _DIGITS_APART = re.compile(r"\d[-/.:]\d")
 _MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _MONTH_START = re.compile(rf"(?i:{_MONTH_STEMS})")
-# The same on lower-cased ASCII: case-sensitive branches are skipped on their first letter in C,
+# On lower-cased ASCII, a month next to a day number as every month date form has it ("nov 18",
+# "18th november"): case-sensitive branches are skipped on their first letter in C, while
 # case-insensitive ones are each tried at every position (six times slower).
-_MONTH_START_LOWER = re.compile(_MONTH_STEMS)
+_MONTH_DAY_LOWER = re.compile(rf"(?:{_MONTH_STEMS})[a-z]*\.?\s+\d")
+_DAY_MONTH_LOWER = re.compile(rf"\d(?:st|nd|rd|th)?\.?\s+(?:{_MONTH_STEMS})")
 _WORD = re.compile(r"\w+(?:[.'’]\w+)*\.?")
 
 DATELINE = re.compile(
@@ -149,10 +151,11 @@ def is_timestamp(line: str, n_words: int) -> bool:
 
 
 def _has_month(line: str) -> bool:
-    """A month's first three letters, in any case. (Beyond ASCII, case folding has odd pairs such as
-    "ſ"/"s", which only the case-insensitive pattern knows.)"""
+    """A month beside a day number (ASCII), or any month's first three letters in any case (beyond
+    ASCII, case folding has odd pairs such as "ſ"/"s" that only the case-insensitive pattern knows)."""
     if line.isascii():
-        return _MONTH_START_LOWER.search(line.lower()) is not None
+        low = line.lower()
+        return _MONTH_DAY_LOWER.search(low) is not None or _DAY_MONTH_LOWER.search(low) is not None
     return _MONTH_START.search(line) is not None
 
 
