@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-test
 EXAMPLE_INPUTS := examples/txt examples/html examples/jsonl examples/warc
 
-.PHONY: demo test lint bench docs browser clean-venv
+.PHONY: demo test lint bench docs browser clean-venv fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,24 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/clean.py
 	$(BIN)/python benchmarks/dedup.py
 	$(BIN)/python benchmarks/quotes.py
+
+# Coverage-guided fuzzing (atheris/libFuzzer) of the readers, the cleaner and the quote extractor; not
+# in CI. FUZZ_SECONDS per target; corpus, logs and crash inputs under out/fuzz/ (docs/robustness.md).
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= readers clean quotes
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
+	$(BIN)/python fuzz/seeds.py out/fuzz/seeds
+	@failed=""; for target in $(FUZZ_TARGETS); do \
+	  mkdir -p out/fuzz/corpus/$$target out/fuzz/crashes; \
+	  echo "fuzz $$target: $(FUZZ_SECONDS) s, log out/fuzz/$$target.log"; \
+	  $(BIN)/python fuzz/fuzz_$$target.py out/fuzz/corpus/$$target out/fuzz/seeds/$$target \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=16384 -rss_limit_mb=4096 \
+	    -artifact_prefix=out/fuzz/crashes/$$target- -print_final_stats=1 > out/fuzz/$$target.log 2>&1 \
+	    || { failed="$$failed $$target"; grep -A12 'Uncaught Python exception\|ERROR: libFuzzer' out/fuzz/$$target.log; }; \
+	  grep -E '^(#[0-9]+.*(DONE|pulse)|stat::)' out/fuzz/$$target.log | tail -n 6; \
+	done; \
+	if [ -n "$$failed" ]; then echo "crashes in:$$failed (inputs in out/fuzz/crashes/)"; exit 1; fi
 
 # Regenerate docs/cli.md from the commands' --help (a test checks it is current).
 docs: $(STAMP)

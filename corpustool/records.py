@@ -92,9 +92,11 @@ def normalize_record(
             continue
         metadata.setdefault(key, value)
     rid = raw.get(id_field)
+    # A blank id (an empty CSV cell, "id": "") names nothing: the content hash stands in, as for none.
+    rid = str(rid) if rid is not None and str(rid).strip() else None
     record = make_record(
         text,
-        id=str(rid) if rid is not None else None,
+        id=rid,
         source=_str_or_none(raw.get("source")),
         created=_str_or_none(raw.get("created")),
         added=_str_or_none(raw.get("added")) or added,

@@ -61,6 +61,14 @@ def print_summary(command: str, report: RunReport, quiet: bool) -> None:
         for note in report.notes:
             table.add_row("note", note)
         stderr.print(table)
+    print_skips(report, quiet)
+
+
+def print_skips(report: RunReport, quiet: bool) -> None:
+    """The skipped bad records, one ``Skipped: FILE:LINE: why`` line each (the first 20), and their
+    count: every command prints these, so no skip goes unseen even when it prints no summary."""
+    if quiet:
+        return
     for error in report.skipped[:MAX_LISTED_SKIPS]:
         print(f"Skipped: {error}", file=sys.stderr)
     if len(report.skipped) > MAX_LISTED_SKIPS:

@@ -72,6 +72,7 @@ def command(
         else:
             with open_output(target) as sink:
                 _print_tables(sink, summary, top, stdout=target == "-")
+    console.print_skips(report, quiet)
     raise typer.Exit(ExitCode.PARTIAL if report.partial else ExitCode.OK)
 
 

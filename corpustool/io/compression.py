@@ -47,12 +47,60 @@ def decompressing_reader(raw: IO[bytes], ext: str | None) -> IO[bytes]:
     if ext == ".gz":
         return gzip.GzipFile(fileobj=raw, mode="rb")
     if ext == ".zst":
-        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True))
+        return io.BufferedReader(_ZstdReader(raw), buffer_size=_ZstdReader.CHUNK)
     if ext == ".bz2":
         return bz2.BZ2File(raw, mode="rb")
     if ext == ".xz":
         return lzma.LZMAFile(raw, mode="rb")
     return raw
+
+
+class _ZstdReader(io.RawIOBase):
+    """Decompress concatenated zstd frames, raising EOFError when the data stops inside a frame.
+
+    zstandard's own stream reader ends quietly at a cut, so a truncated ``.zst`` would lose its
+    tail without a word; gzip, bz2 and xz already raise EOFError there, and now so does zstd.
+    """
+
+    CHUNK = 1 << 17
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._raw = raw
+        self._frame = zstandard.ZstdDecompressor().decompressobj(write_size=1 << 20)
+        self._pending = memoryview(b"")
+        self._started = False  # bytes of the current frame have been fed
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while not self._pending:
+            data = self._raw.read(self.CHUNK)
+            if not data:
+                if self._started and not self._frame.eof:
+                    raise EOFError("zstd data ends inside a frame (truncated file)")
+                return 0
+            self._pending = memoryview(self._feed(data))
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]  # a view: no copy of the rest
+        return size
+
+    def _feed(self, data: bytes) -> bytes:
+        out = []
+        while data:
+            self._started = True
+            out.append(self._frame.decompress(data))
+            if not self._frame.eof:
+                break
+            data = self._frame.unused_data
+            self._frame = zstandard.ZstdDecompressor().decompressobj(write_size=1 << 20)
+            self._started = False
+        return b"".join(out)
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
 
 
 def open_sniffed(raw: IO[bytes]) -> IO[bytes]:

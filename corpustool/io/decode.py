@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import io
 import re
+from collections.abc import Iterator
+from typing import IO
 
 from charset_normalizer import from_bytes
 
@@ -55,3 +58,28 @@ def _normalise(name: str) -> str:
     """Browsers read latin-1/ascii labels as windows-1252; so do we."""
     name = name.strip().lower()
     return "cp1252" if name in {"iso-8859-1", "latin-1", "latin1", "ascii", "us-ascii"} else name
+
+
+def utf8_lines(stream: IO[bytes]) -> Iterator[bytes]:
+    """The lines of a line-based format (JSONL) as UTF-8 bytes, whatever byte-order mark it starts with.
+
+    Editors on Windows save UTF-16 with a BOM; read byte-wise, every line of such a file would be
+    "invalid JSON". Lines split on ``\n`` only, as JSONL defines them (not on U+2028 inside strings).
+    """
+    peek = getattr(stream, "peek", None)
+    head = peek(4)[:4] if peek else b""
+    wide = next((name for bom, name in _BOMS if name != "utf-8-sig" and head.startswith(bom)), None)
+    if wide is None:
+        first = True
+        for line in stream:
+            if first and line.startswith(codecs.BOM_UTF8):
+                line = line[len(codecs.BOM_UTF8) :]
+            first = False
+            yield line
+        return
+    text = io.TextIOWrapper(stream, encoding=wide, errors="replace", newline="\n")  # type: ignore[arg-type]
+    try:
+        for line in text:
+            yield line.encode("utf-8", "surrogatepass")
+    finally:
+        text.detach()

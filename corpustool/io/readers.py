@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import io
+import lzma
 from collections.abc import Iterator, Sequence
 from typing import IO, Literal
+
+import zstandard
 
 from corpustool.accounting import RunReport
 from corpustool.errors import InputError
@@ -76,17 +79,25 @@ def _sources(inputs: Sequence[str], on_error: OnError, report: RunReport) -> Ite
 
 
 def _parse(source: Source, stream: IO[bytes], input_format: str, options: ReadOptions):
-    if input_format != "auto":
-        fmt = input_format
-    elif source.path is not None:
-        fmt = format_of(source.name) or "txt"
-    else:
-        stream, fmt = _sniff_format(stream)
+    fmt = input_format
     try:
+        if input_format == "auto" and source.path is not None:
+            fmt = format_of(source.name) or "txt"
+        elif input_format == "auto":
+            stream, fmt = _sniff_format(stream)
         yield from PARSERS[fmt](source, stream, options)
-    except (OSError, EOFError, ValueError) as exc:
-        # Truncated archives and corrupt compressed streams surface here, mid-read.
-        yield InputError(f"cannot read {fmt} input ({exc})", source=source.name)
+    except _BROKEN_STREAM as exc:
+        # Truncated archives and corrupt compressed streams surface here, mid-read (or at the sniff).
+        yield InputError(f"cannot read {fmt} input ({_one_line(exc)})", source=source.name)
+
+
+# What a truncated or corrupt file raises from inside the decompressors and decoders.
+_BROKEN_STREAM = (OSError, EOFError, ValueError, zstandard.ZstdError, lzma.LZMAError)
+
+
+def _one_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
 
 
 def _sniff_format(stream: IO[bytes]) -> tuple[IO[bytes], str]:

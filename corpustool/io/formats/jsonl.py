@@ -8,6 +8,7 @@ from typing import IO, Any
 import orjson
 
 from corpustool.errors import InputError
+from corpustool.io.decode import utf8_lines
 from corpustool.io.formats import Parsed, ReadOptions
 from corpustool.io.html_text import html_to_text
 from corpustool.io.sources import Source
@@ -17,7 +18,7 @@ from corpustool.records import HTML_FIELD, Record, normalize_record
 def parse_jsonl(source: Source, stream: IO[bytes], options: ReadOptions) -> Parsed:
     """Stream a JSONL file line by line; a broken line becomes an InputError for that line."""
     seen_any = False
-    for number, line in enumerate(stream, start=1):
+    for number, line in enumerate(utf8_lines(stream), start=1):
         if not line.strip():
             continue
         seen_any = True
