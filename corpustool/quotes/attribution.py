@@ -148,19 +148,25 @@ _NOUN_DETERMINERS = frozenset(
 _PRONOUN_CONTRACTIONS = frozenset(
     ["he's", "she's", "it's", "that's", "who's", "there's", "what's", "here's", "let's", "where's"]
 )
-_WORD_BEFORE_RE = re.compile(r"([\w’'-]+)\s+$")
 
 
 def noun_use(text: str, cue_start: int) -> bool:
     """A determiner or possessive right before a cue form makes it a noun ("Trump's claim", "a
     tweet", "his answer"): no verb of saying there, so no speaker before it."""
-    m = _WORD_BEFORE_RE.search(text, max(0, cue_start - 30), cue_start)
-    if m is None:
+    j = cue_start - 1
+    if j < 1 or text[j] != " ":
         return False
-    word = m.group(1).lower().replace("’", "'")
+    end = j
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "’'-"):
+        j -= 1
+    n = end - j
+    if n < 1 or n > 24:
+        return False
+    word = text[j:end].lower()
     if word in _NOUN_DETERMINERS:
         return True
-    return word.endswith("'s") and len(word) > 2 and word not in _PRONOUN_CONTRACTIONS
+    possessive = n > 2 and word[-1] == "s" and word[-2] in "’'"
+    return possessive and word.replace("’", "'") not in _PRONOUN_CONTRACTIONS
 
 
 class _CueIndex:
@@ -624,7 +630,12 @@ _DASH_LABEL_RE = re.compile(r"(?:^|\s[-–—―]+\s*)([A-Z][\w.’'-]*(?:\s+[A-
 def dash_label(text: str, start: int, end: int) -> Span | None:
     """'Pollsters agree - Carl Bialik: "...': a name after a dash, right before the colon, labels
     the quote whatever verb came earlier (digest and roundup style)."""
-    m = _DASH_LABEL_RE.search(text, start, end)
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop <= start or text[stop - 1] != ":":
+        return None
+    m = _DASH_LABEL_RE.search(text, max(start, stop - 80), end)
     if m is None or not _has_name(m.group(1)):
         return None
     return Span(m.start(1), m.end(1))
