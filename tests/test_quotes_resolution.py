@@ -191,3 +191,11 @@ def test_feminine_title_beats_a_given_name_guess():
         '"Nobody should make us wait another day," she said.\n'
     )
     assert names(text) == ["Terry Strada", "Terry Strada"]
+
+
+def test_one_of_appositive_is_skipped_for_the_name_before_it():
+    text = (
+        "“It is an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney "
+        "general of Oklahoma, one of the states suing the EPA, said at an event.\n"
+    )
+    assert names(text) == ["Scott Pruitt"]

@@ -344,6 +344,8 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             continue  # "Rep. John Mica (R-Fla.)": the party tag is not the speaker
         if k > 0 and first.lower() in ("who", "whose", "which"):
             continue  # "Paris, who used to work on Capitol Hill,": a relative clause
+        if k > 0 and c_text.lower().startswith("one of "):
+            continue  # "Scott Pruitt, ..., one of the states suing the EPA,": an appositive
         before = k - 1
         if before > 0 and _AGE_RE.match(text[chunks[before].start : chunks[before].end]):
             before -= 1  # "Brittany Lockwood, 20, a political science major,": the age sits between
