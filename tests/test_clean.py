@@ -497,3 +497,31 @@ def test_wire_credits_photo_credits_and_widget_strings(line: str, reason: str) -
     result = clean_text(f"{LEAD}\n\n{line}\n\n{SECOND}\n\n{THIRD}\n", explain=True)
     assert _reasons(result)[line] == reason
     assert line not in result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD,
+        QUOTE * 3,
+        "“" + "Unterschriftensammlungsbevollmächtigter" * 3 + " said the council, " * 8 + "“end”",
+        "ΟΔΥΣΣΕΑΣ ΚΑΙ ΣΥΝΤΡΟΦΟΙ " * 10,
+        "İSTANBUL — " + SECOND + " İSTANBUL",
+        "— ... " + "x" * 70 + " middle words here " * 5 + "y" * 70 + " !!!",
+        "!!! ??? " * 30,
+        "word " * 30 + "A'Σ " + "!" * 61,  # a capital sigma's form depends on letters outside the window
+    ],
+)
+def test_repeat_grouping_reads_the_same_first_and_last_word_as_the_whole_key(text: str) -> None:
+    from corpustool.clean.body import _edges, key
+
+    words = key(text).split(" ")
+    assert _edges(text) == (words[0], words[-1])
+
+
+def test_a_long_paragraph_repeated_in_capitals_with_curly_quotes_is_dropped() -> None:
+    quote = "“" + SECOND[:-1] + ",” she said, adding that the Σ-shaped junction would open last."
+    page = "\n\n".join([LEAD, quote, THIRD, quote.upper(), WIRE])
+    result = clean_text(page, explain=True)
+    assert _reasons(result)[quote.upper()] == "repeated-paragraph"
+    assert result.text.count("junction") == 1

@@ -20,6 +20,7 @@ PROSE = frozenset({"sentence", "short-sentence"})
 EARLY_SHARE = 0.5
 AFTER_BARRIER = 0.3  # what follows "Related stories" or "Comments" is rarely the article
 DATELINE_SHARE = 0.2  # a dateline run this small beside the best run is a wire teaser, not the story
+EDGE_CHARS = 64  # characters read at each end of a paragraph for its first and last word
 GAP = 14  # lines an inline box may take ("Most read in world news" + six headline/kicker pairs)
 TITLE_SEARCH = 10
 FALLBACK_WORDS = 5
@@ -46,34 +47,35 @@ def mark_repeats(lines: list[Line]) -> None:
     """Drop repeated paragraphs, keeping one copy; a lead repeated with its dateline keeps that form.
 
     Keys are only computed where a repeat is possible: two lines with one key share their first
-    word, so a line is keyed when an earlier line opened with the same word (most paragraphs of a
-    page open differently, and keying a long paragraph is the costly part).
+    and last words, so a line is keyed when an earlier line had the same two (most paragraphs of
+    a page differ there, and keying a long paragraph is the costly part).
     """
     seen: dict[str, int] = {}
-    pending: dict[str, list[int]] = {}  # first word -> earlier lines not keyed yet
-    opened: set[str] = set()  # first words met so far
+    pending: dict[tuple[str, str], int] = {}  # (first, last) word -> the earlier line, not keyed yet
+    opened: set[tuple[str, str]] = set()  # (first, last) words met so far
 
-    def keyed(word: str) -> None:
-        for j in pending.pop(word, ()):
+    def keyed(edges: tuple[str, str]) -> None:
+        j = pending.pop(edges, None)
+        if j is not None:
             seen.setdefault(key(lines[j].body[:2000]), j)
 
     for i, line in enumerate(lines):
         if line.reason is not None or line.words < 6 or line.body.endswith("?"):
             continue  # an interview asks each guest the same question: questions may repeat
         text = line.body[:2000]
-        word = _first_word(text)
+        edges = _edges(text)
         dl = parse_dateline(line.body)
         if dl is not None:
             stripped = key(_strip_dateline(line.body)[:2000])
-            keyed(stripped.split(" ", 1)[0])
+            keyed((stripped.split(" ", 1)[0], stripped.rsplit(" ", 1)[-1]))
             j = seen.get(stripped)
             if j is not None and lines[j].reason is None:
                 lines[j].reason, lines[j].weight = REPEATED, 0.0
-        if word not in opened:
-            opened.add(word)
-            pending[word] = [i]
+        if edges not in opened:
+            opened.add(edges)
+            pending[edges] = i
             continue
-        keyed(word)
+        keyed(edges)
         k = key(text)
         if k in seen:
             line.reason, line.weight = REPEATED, 0.0
@@ -81,16 +83,18 @@ def mark_repeats(lines: list[Line]) -> None:
             seen[k] = i
 
 
-def _first_word(text: str) -> str:
-    """First word of the lower-cased text, as its key starts; an ASCII head usually holds it whole,
-    which spares lower-casing a long paragraph."""
-    head = text[:64]
-    if head.isascii():
-        m = _FIRST_WORD.search(head.lower())
-        if m and m.end() < len(head):
-            return m.group()
-    m = _FIRST_WORD.search(text.lower())
-    return m.group() if m else ""
+def _edges(text: str) -> tuple[str, str]:
+    """First and last word of ``key(text)``, read from the text's two ends: lower-casing a window gives
+    that part of the lower-cased whole (only a capital sigma looks at its neighbours), so a long
+    paragraph is neither lower-cased nor keyed whole."""
+    if len(text) > 2 * EDGE_CHARS and "Σ" not in text:
+        head, tail = text[:EDGE_CHARS].lower(), text[-EDGE_CHARS:].lower()[::-1]
+        first, last = _FIRST_WORD.search(head), _FIRST_WORD.search(tail)
+        if first and last and first.end() < len(head) and last.end() < len(tail):
+            return first.group(), last.group()[::-1]  # neither word runs past its window
+    low = text.lower()
+    first, last = _FIRST_WORD.search(low), _FIRST_WORD.search(low[::-1])
+    return (first.group() if first else ""), (last.group()[::-1] if last else "")
 
 
 def _strip_dateline(text: str) -> str:
