@@ -135,9 +135,8 @@ def rule_reason(
     if head is None:
         head = body[:MAX_RULE_CHARS].lower()
     tier = index.by_words[words]
-    m = tier.match(head) if tier is not None else None
-    if m is not None and m.lastgroup is not None:
-        rule = index.by_group[m.lastgroup]
+    if tier is not None and tier.regex.match(head):
+        rule = next(rule for rule in tier.rules if rule.regex.match(head))
         return rule.reason, rule.barrier
     by_trigger = index.by_trigger
     found = by_trigger.keys() & (TOKEN.findall(head) if tokens is None else tokens)

@@ -25,18 +25,26 @@ class LineRule:
 
 
 @dataclass(frozen=True)
+class Tier:
+    """The anchored ungated rules that allow a line of some length, in table order, and one
+    alternation of them all. The alternation has no named groups (they make every branch several
+    times dearer to try); on the few lines it matches, the rules are tried one by one to name it."""
+
+    regex: re.Pattern[str]
+    rules: tuple[LineRule, ...]
+
+
+@dataclass(frozen=True)
 class RuleIndex:
     """Rules arranged for speed: anchored ungated rules in one regex per word limit, the rest gated."""
 
-    by_group: dict[str, LineRule]  # named group in a tier regex -> its rule
-    # (word limit, alternation of the anchored rules allowing that many words), ascending limits:
-    # a long line is only tried against the rules that may fire on it.
-    tiers: tuple[tuple[int, re.Pattern[str]], ...]
     max_words: int  # the largest word limit of any rule
     others: tuple[LineRule, ...]
     by_trigger: dict[str, frozenset[int]]  # trigger word -> positions in ``others``
     ungated: frozenset[int]  # positions in ``others`` tried on every line
-    by_words: tuple[re.Pattern[str] | None, ...]  # word count -> its tier's regex (None: no rule allows it)
+    # word count -> the tier of rules allowing that many words (None: no anchored rule does), so
+    # a long line is only tried against the rules that may fire on it.
+    by_words: tuple[Tier | None, ...]
     symbols: tuple[str, ...]  # triggers that are not words ("(", "©"): looked up as substrings
     symbol_hint: re.Pattern[str]  # any of ``symbols``: one search rules most lines out
 
@@ -115,30 +123,25 @@ def _single(pattern: str) -> bool:
 def rule_index() -> RuleIndex:
     """Alternations of the anchored rules (a line costs one match for all that may fire on it)."""
     fast = [r for r in line_rules() if r.anchored and r.triggers is None and r.regex.groups == 0]
-    by_group = {f"r{i}": rule for i, rule in enumerate(fast)}
     others = tuple(r for r in line_rules() if r not in fast)
     by_trigger: dict[str, set[int]] = {}
     for i, rule in enumerate(others):
         for word in rule.triggers or ():
             by_trigger.setdefault(word, set()).add(i)
     ungated = frozenset(i for i, rule in enumerate(others) if rule.triggers is None)
-    limits = sorted({rule.max_words for rule in fast})
-    tiers = tuple(
-        (limit, re.compile("|".join(
-            f"(?P<{name}>{rule.regex.pattern})" for name, rule in by_group.items() if rule.max_words >= limit
-        )))
-        for limit in limits
-    )
+    tiers = []
+    for limit in sorted({rule.max_words for rule in fast}):
+        rules = tuple(rule for rule in fast if rule.max_words >= limit)
+        alternation = re.compile("|".join(f"(?:{rule.regex.pattern})" for rule in rules))
+        tiers.append((limit, Tier(alternation, rules)))
     max_words = max(rule.max_words for rule in line_rules())
     symbols = tuple(sorted(t for t in by_trigger if not re.fullmatch(r"\w+", t)))
     return RuleIndex(
-        by_group,
-        tiers,
         max_words,
         others,
         {k: frozenset(v) for k, v in by_trigger.items()},
         ungated,
-        tuple(next((regex for limit, regex in tiers if limit >= n), None) for n in range(max_words + 1)),
+        tuple(next((tier for limit, tier in tiers if limit >= n), None) for n in range(max_words + 1)),
         symbols,
         re.compile("|".join(map(re.escape, symbols)) or "(?!)"),
     )
