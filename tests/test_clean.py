@@ -525,3 +525,20 @@ def test_a_long_paragraph_repeated_in_capitals_with_curly_quotes_is_dropped() ->
     result = clean_text(page, explain=True)
     assert _reasons(result)[quote.upper()] == "repeated-paragraph"
     assert result.text.count("junction") == 1
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "  ".join([SECOND] * 3),
+        "\t" + "\u00a0".join([LEAD, SECOND, THIRD]) + " \u3000",
+        "* " + "\u200b \x00 ".join([LEAD, THIRD]) + "\u2009\u2009end",
+        "1. " + " \ufeff ".join([QUOTE] * 4),
+    ],
+)
+def test_long_lines_count_their_whitespace_words(raw: str) -> None:
+    from corpustool.clean.lines import analyse
+
+    line = analyse(raw)
+    assert len(line.body) > 300
+    assert line.words == len(line.body.split())
