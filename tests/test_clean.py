@@ -532,7 +532,7 @@ def test_a_long_paragraph_repeated_in_capitals_with_curly_quotes_is_dropped() ->
     [
         "  ".join([SECOND] * 3),
         "\t" + "\u00a0".join([LEAD, SECOND, THIRD]) + " \u3000",
-        "* " + "\u200b \x00 ".join([LEAD, THIRD]) + "\u2009\u2009end",
+        "* " + "\u200b \x00 ".join([LEAD, THIRD, SECOND]) + "\u2009\u2009end",
         "1. " + " \ufeff ".join([QUOTE] * 4),
     ],
 )
