@@ -153,12 +153,10 @@ def test_index_dedups_new_scrape_and_second_run_changes_nothing(tmp_path: Path) 
 
 
 def test_workers_and_shard_sizes_give_the_same_result(monkeypatch: pytest.MonkeyPatch) -> None:
-    import corpustool.dedup.pipeline as pipeline
-
     records = _recs(ORIGINAL, COPY, OCR_COPY, FOLLOW_UP, SAME_TOPIC)
     one = _marked([dict(r) for r in records])
     # Two records a shard: copies land in different shards, and every stage runs in workers.
-    monkeypatch.setattr(pipeline, "SHARD_RECORDS", 2)
+    monkeypatch.setenv("CORPUSTOOL_SHARD_RECORDS", "2")
     two = _marked([dict(r) for r in records], workers=2)
     assert one == two
     assert sum(not block["keep"] for block in two.values()) == 2  # both copies joined the original

@@ -20,7 +20,7 @@ from corpustool.cli.errors import reported_errors
 from corpustool.cli.options import Common, Placement
 from corpustool.cli.stream import finish, open_records, resolve_inputs
 from corpustool.dedup.run import WorkDir
-from corpustool.dedup.spool import SHARD_RECORDS, spool_shards
+from corpustool.dedup.spool import shard_records, spool_shards
 from corpustool.engine.base import Engine, gather
 from corpustool.engine.paths import expand, is_directory_output, is_url, part_path
 from corpustool.engine.shards import ReadSpec, Stage, concat_parts, map_shard, spool_sources
@@ -79,7 +79,7 @@ def spool_inputs(command: str, common: Common, engine: Engine, work: Path, repor
             return path
 
         records = open_records(command, common, report, keep_html=keep_html, html_field=html_field)
-        spool_shards(records, new_shard, lambda _: None, SHARD_RECORDS)
+        spool_shards(records, new_shard, lambda _: None, shard_records())
         return made
     sources = []
     for item in inputs:
@@ -91,7 +91,7 @@ def spool_inputs(command: str, common: Common, engine: Engine, work: Path, repor
             report.skip(error)
     options = ReadOptions(text_field=common.text_field, id_field=common.id_field, html_field=html_field,
                           keep_html=keep_html, added=now_iso())
-    spec = ReadSpec(options, common.input_format, common.on_error)
+    spec = ReadSpec(options, common.input_format, common.on_error, shard_records())
     groups = [sources[i: i + FILES_PER_TASK] for i in range(0, len(sources), FILES_PER_TASK)]
     shards: list[Path] = []
     for spooled in gather([engine.submit(spool_sources, group, spec, str(work), g)

@@ -17,7 +17,7 @@ from corpustool.dedup.index import commit_index, load_index
 from corpustool.dedup.keep import KEEP_POLICIES
 from corpustool.dedup.params import DedupParams
 from corpustool.dedup.run import DedupRun, RunSummary, WorkDir
-from corpustool.dedup.spool import SHARD_RECORDS, spool_shards
+from corpustool.dedup.spool import shard_records, spool_shards
 from corpustool.dedup.stages import annotated
 from corpustool.engine.base import Engine
 from corpustool.engine.local import LocalEngine
@@ -98,7 +98,7 @@ def _run(records: Iterable[Record], keep: str, mark: bool, clusters_path: str | 
         run = DedupRun(runner, work.path, params, keep)
         if index_path:
             run.add_index(*load_index(index_path))
-        spool_shards(records, run.new_shard, run.add_shard, SHARD_RECORDS)
+        spool_shards(records, run.new_shard, run.add_shard, shard_records())
         stats.absorb(run.run(with_clusters=bool(clusters_path)))
         if clusters_path:
             publish(work.path / "clusters.jsonl", clusters_path)

@@ -30,7 +30,7 @@ class DaskEngine:
             self.client = Client(scheduler)
         else:
             self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                                         dashboard_address=None, silence_logs=logging.ERROR)
+                                         dashboard_address=":0", silence_logs=logging.ERROR)
             self.client = Client(self._cluster)
         self.workers = max(1, sum(self.client.nthreads().values()))
         self.external = scheduler is not None

@@ -78,7 +78,8 @@ def _expand_url(url: str) -> Iterator[Source]:
     for match in matches:
         rel = posixpath.relpath(match, base) if base else posixpath.basename(match)
         name = f"{protocol}://{match}" if not match.startswith(f"{protocol}://") else match
-        yield RemoteSource(name=name, rel=strip_compression(rel), path=None)
+        # ``path`` marks a named file for the parsers (metadata.path = the URL); reads go through fsspec.
+        yield RemoteSource(name=name, rel=strip_compression(rel), path=Path(match))
 
 
 def is_directory_output(path: str) -> bool:

@@ -1,7 +1,7 @@
 """Shard tasks for sharded runs: each reads and writes its own files and returns a summary.
 
 ``spool_sources`` reads a group of input files (local or fsspec) with the same parsers and
-options as a local run and spools the records into shards of ``SHARD_RECORDS``; the later tasks
+options as a local run and spools the records into shards of ``per_shard`` records; the later tasks
 (``map_shard`` for clean/quotes, dedup's stages, ``write_dedup_shard``) work on those shards, so
 parallelism does not depend on how the input happens to be split into files.
 """
@@ -40,6 +40,7 @@ class ReadSpec:
     options: ReadOptions
     input_format: str = "auto"
     on_error: str = "fail"
+    per_shard: int = SHARD_RECORDS
 
 
 @dataclass
@@ -87,7 +88,7 @@ def spool_sources(sources: list[Source], spec: ReadSpec, work: str, group: int) 
         made.append(path.name)
         return path
 
-    count = spool_shards(records(), new_shard, lambda _: None, SHARD_RECORDS)
+    count = spool_shards(records(), new_shard, lambda _: None, spec.per_shard)
     return Spooled(made, count, skipped)
 
 
