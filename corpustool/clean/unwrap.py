@@ -26,10 +26,10 @@ def _new_sentence(previous: str, text: str) -> bool:
 
 def wrap_width(lines: list[str]) -> int | None:
     """The width a document was hard-wrapped at, or None when it was not."""
-    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    lengths = [n for n in map(len, map(str.rstrip, lines)) if n]  # non-blank lines
     if len(lengths) < 6:
         return None
-    longest = Counter(min(n, MAX_WIDTH + 1) for n in lengths if MIN_WIDTH <= n <= MAX_WIDTH)
+    longest = Counter([n for n in lengths if MIN_WIDTH <= n <= MAX_WIDTH])
     if not longest:
         return None
     width = max(n for n in longest if longest[n] >= 2) if any(c >= 2 for c in longest.values()) else None
