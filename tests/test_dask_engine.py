@@ -155,3 +155,16 @@ def test_engine_misuse_and_missing_extra_are_one_line_errors(tmp_path: Path) -> 
                              capture_output=True, timeout=120)
     assert missing.returncode == 1
     assert missing.stderr.decode() == "Error: dask is not installed: pip install 'corpustool[dask]'\n"
+
+
+@pytest.mark.slow
+def test_corpus_50k_on_dask_gives_the_local_clusters(scheduler: str, bench_dir: Path, tmp_path: Path) -> None:
+    corpus = str(bench_dir / "dedup" / "corpus_50k.jsonl.gz")
+    results = {}
+    for name, extra in (("local", ["-j2"]), ("dask", dask(scheduler, tmp_path))):
+        clusters, out = tmp_path / f"{name}.clusters.jsonl", tmp_path / f"{name}.jsonl"
+        run(["dedup", corpus, "--mark", "--clusters", str(clusters), "-o", str(out), *extra])
+        blocks = [(r["id"], r["dedup"]) for r in map(orjson.loads, out.read_bytes().splitlines())]
+        results[name] = (clusters.read_bytes(), blocks)
+    assert results["dask"] == results["local"]
+    assert len(results["local"][1]) == 50_000 and results["local"][0].count(b"\n") > 5_000

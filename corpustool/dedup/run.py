@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,6 +62,14 @@ class DedupRun:
         self._fingerprinted: list[Any] = []
         self.n_indexed = 0
         self.files: stages.RunFiles | None = None
+        self.timings: dict[str, float] = {}  # seconds per stage (wall clock), for scaling reports
+        self._clock = time.perf_counter()
+
+    @contextmanager
+    def _timed(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        yield
+        self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
 
     def add_index(self, ids: list[str], fps: list[Fingerprint]) -> None:
         """Documents of earlier runs (fixed centres): the first shard, numbered 0..len(ids)-1."""
@@ -83,7 +94,9 @@ class DedupRun:
 
     def run(self, with_clusters: bool) -> RunSummary:
         """Every stage after fingerprinting; afterwards each input shard has its blocks."""
-        counts = gather(self._fingerprinted)
+        with self._timed("fingerprint (waiting)"):
+            counts = gather(self._fingerprinted)
+        self.timings["read + fingerprint"] = time.perf_counter() - self._clock
         starts = np.concatenate(([0], np.cumsum([c["docs"] for c in counts]))).tolist()
         files = stages.RunFiles(str(self.work), tuple(self.shards), tuple(starts), self.n_indexed)
         self.files = files
@@ -93,29 +106,34 @@ class DedupRun:
         if summary.records_in == 0:
             return summary
         engine, params = self.engine, self.params
-        planned = engine.submit(stages.plan_run, files).result()
-        summary.already_indexed = planned["already"]
+        with self._timed("plan"):
+            summary.already_indexed = engine.submit(stages.plan_run, files).result()["already"]
         threshold = params.stop_threshold(files.n)
         df_parts = partition_count(sum(c["sig"] for c in counts), engine.workers)
         anchor_parts = partition_count(sum(c["anchors"] for c in counts), engine.workers)
-        gather([engine.submit(stages.partition_shard, files, s, df_parts, anchor_parts)
-                for s in range(len(files.shards))])
+        with self._timed("partition"):
+            gather([engine.submit(stages.partition_shard, files, s, df_parts, anchor_parts)
+                    for s in range(len(files.shards))])
         buckets = anchor_parts
         width = max(1, -(-files.n // buckets))
-        stops = [engine.submit(stages.learn_stop_part, str(self.work), p, threshold) for p in range(df_parts)]
-        pairs = [engine.submit(stages.pair_part, str(self.work), p, threshold, params, buckets, width)
-                 for p in range(anchor_parts)]
-        stop = np.concatenate(gather(stops)) if stops else np.zeros(0, dtype=np.uint32)
-        save_array(self.work / "stop.npy", np.sort(stop).astype(np.uint32))
-        cleaned = [engine.submit(stages.clean_shard, files, s) for s in range(len(files.shards))]
-        gather(pairs)
-        summary.fingerprint_bytes = sum(gather(cleaned))
+        with self._timed("boilerplate + pairs + clean"):
+            stops = [engine.submit(stages.learn_stop_part, str(self.work), p, threshold)
+                     for p in range(df_parts)]
+            pairs = [engine.submit(stages.pair_part, str(self.work), p, threshold, params, buckets, width)
+                     for p in range(anchor_parts)]
+            stop = np.concatenate(gather(stops)) if stops else np.zeros(0, dtype=np.uint32)
+            save_array(self.work / "stop.npy", np.sort(stop).astype(np.uint32))
+            cleaned = [engine.submit(stages.clean_shard, files, s) for s in range(len(files.shards))]
+            gather(pairs)
+            summary.fingerprint_bytes = sum(gather(cleaned))
         (self.work / "edges").mkdir(exist_ok=True)
-        for candidates, edges in gather([engine.submit(stages.verify_bucket, files, b, params)
-                                         for b in range(buckets)]):
-            summary.candidate_pairs += candidates
-            summary.verified_pairs += edges
-        result = engine.submit(stages.cluster_run, files, self.keep, with_clusters).result()
+        with self._timed("verify"):
+            for candidates, edges in gather([engine.submit(stages.verify_bucket, files, b, params)
+                                             for b in range(buckets)]):
+                summary.candidate_pairs += candidates
+                summary.verified_pairs += edges
+        with self._timed("cluster (one node)"):
+            result = engine.submit(stages.cluster_run, files, self.keep, with_clusters).result()
         summary.kept, summary.duplicates = result["kept"], result["duplicates"]
         summary.clusters = result["clusters"]
         return summary
