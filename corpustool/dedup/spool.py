@@ -18,11 +18,11 @@ import orjson
 
 from corpustool.records import Record
 
-SHARD_RECORDS = 5000
+SHARD_RECORDS = 2000
 
 
 def shard_records() -> int:
-    """Records per shard: ``CORPUSTOOL_SHARD_RECORDS`` or 5,000. Smaller shards mean more, smaller
+    """Records per shard: ``CORPUSTOOL_SHARD_RECORDS`` or 2,000. Smaller shards mean more, smaller
     tasks (less memory each, more parallelism on small inputs); the output is the same."""
     value = os.environ.get("CORPUSTOOL_SHARD_RECORDS", "")
     return int(value) if value.isdigit() and int(value) > 0 else SHARD_RECORDS

@@ -77,18 +77,23 @@ def score_pairs(sig: Packed, lead: Packed, head: Packed, xs: np.ndarray, ys: np.
                 params: DedupParams) -> tuple[np.ndarray, np.ndarray]:
     """(containment, lead) of pairs ``xs[i], ys[i]`` (indices into the packed arrays); 0 where a
     pair fails early. Boilerplate must already be gone from ``sig`` and ``lead``."""
-    sizes = np.diff(sig.offsets)
     scores = np.zeros(len(xs))
     leads = np.zeros(len(xs))
+    # Python-int offsets: slicing with them is much cheaper than with numpy scalars in this loop.
+    s_val, s_off = sig.values, sig.offsets.tolist()
+    l_val, l_off = lead.values, lead.offsets.tolist()
+    h_val, h_off = head.values, head.offsets.tolist()
     for i, (x, y) in enumerate(zip(xs.tolist(), ys.tolist(), strict=True)):
-        smaller = min(sizes[x], sizes[y])
+        x0, x1, y0, y1 = s_off[x], s_off[x + 1], s_off[y], s_off[y + 1]
+        smaller = min(x1 - x0, y1 - y0)
         if smaller == 0:
             continue
-        shared = _common(sig.get(x), sig.get(y))
+        shared = _common(s_val[x0:x1], s_val[y0:y1])
         if shared < params.min_shared or shared < params.min_containment * smaller:
             continue
         scores[i] = shared / smaller
-        leads[i] = max(share_in(lead.get(x), head.get(y)), share_in(lead.get(y), head.get(x)))
+        leads[i] = max(share_in(l_val[l_off[x]: l_off[x + 1]], h_val[h_off[y]: h_off[y + 1]]),
+                       share_in(l_val[l_off[y]: l_off[y + 1]], h_val[h_off[x]: h_off[x + 1]]))
     return scores, leads
 
 
