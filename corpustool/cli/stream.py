@@ -14,6 +14,7 @@ from corpustool.cli.errors import reported_errors
 from corpustool.cli.exit_codes import ExitCode
 from corpustool.cli.options import Common
 from corpustool.io import read_records, write_jsonl
+from corpustool.io.writers import Tally
 from corpustool.records import Record
 
 Stage = Callable[[Iterable[Record]], Iterator[Record]]
@@ -45,19 +46,11 @@ def open_records(
     return console.track(records, command, console.interactive(common.quiet))
 
 
-def counted(records: Iterable[Record], report: RunReport) -> Iterator[Record]:
-    """Pass records to the writer, counting each one once the writer has taken it (and asks for the
-    next), so an interrupted run can say how many it wrote."""
-    for record in records:
-        yield record
-        report.records_out += 1
-
-
-def progress_note(report: RunReport, output: str | None, shard_size: int | None = None) -> str:
+def progress_note(written: int, output: str | None, shard_size: int | None = None) -> str:
     """How far an interrupted run got and what became of its output (for the stderr line)."""
     if output is None or output == "-":
-        return f"{report.records_out:,} records written to stdout."
-    done = f"{report.records_out:,} records processed"
+        return f"{written:,} records written to stdout."
+    done = f"{written:,} records processed"
     if shard_size:
         return f"{done}; finished shards of {output} are complete, the one being written was discarded."
     return f"{done}, none written: {output} was not created (partial output is discarded)."
@@ -86,11 +79,13 @@ def run_stage(
     stage's own lines (e.g. cluster counts) to the summary once the stream is done.
     """
     report = RunReport()
+    tally = Tally()
     with reported_errors(
-        common.debug, progress=lambda: progress_note(report, common.output, common.shard_size)
+        common.debug, progress=lambda: progress_note(tally.written, common.output, common.shard_size)
     ):
         records = open_records(command, common, report, keep_html=keep_html, html_field=html_field)
-        write_jsonl(counted(stage(records), report), common.output, shard_size=common.shard_size)
+        write_jsonl(stage(records), common.output, shard_size=common.shard_size, tally=tally)
+    report.records_out = tally.written
     if drop_reason and report.records_in > report.records_out:
         report.drop(drop_reason, report.records_in - report.records_out)
     if notes:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -73,24 +76,37 @@ def shard_path(path: str | Path, index: int) -> Path:
     return path.with_name(f"{stem}-{index:05d}{dot}{exts}")
 
 
+@dataclass
+class Tally:
+    """Records written so far; exact even when Ctrl-C or SIGTERM ends the run between two records."""
+
+    written: int = 0
+
+
 def write_jsonl(
-    records: Iterable[Record], path: str | Path | None = STDOUT, *, shard_size: int | None = None
+    records: Iterable[Record],
+    path: str | Path | None = STDOUT,
+    *,
+    shard_size: int | None = None,
+    tally: Tally | None = None,
 ) -> int:
     """Write records as JSON Lines; returns how many were written.
 
     With ``shard_size`` every file holds at most that many records and is named by
-    :func:`shard_path` (stdout cannot be sharded).
+    :func:`shard_path` (stdout cannot be sharded). ``tally`` is kept current record by record, for
+    a caller that must say how far an interrupted run got.
     """
+    tally = tally if tally is not None else Tally()
     if shard_size is None:
         with open_output(path) as sink:
-            return _write_lines(records, sink)
+            _write_lines(records, sink, tally)
+        return tally.written
     if path is None or str(path) == STDOUT:
         raise OutputError("sharding needs an output path (-o), not stdout")
-    total = 0
     for index, shard in enumerate(shards(records, shard_size)):
         with open_output(shard_path(path, index)) as sink:
-            total += _write_lines(shard, sink)
-    return total
+            _write_lines(shard, sink, tally)
+    return tally.written
 
 
 _OPTIONS = orjson.OPT_APPEND_NEWLINE | orjson.OPT_NON_STR_KEYS
@@ -101,9 +117,20 @@ def dumps(record: Record) -> bytes:
     return orjson.dumps(record, option=_OPTIONS)
 
 
-def _write_lines(records: Iterable[Record], sink: IO[bytes]) -> int:
-    count = 0
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _write_lines(records: Iterable[Record], sink: IO[bytes], tally: Tally) -> None:
+    """Write and count each record with Ctrl-C/SIGTERM held back for those two steps (a signal
+    arriving meanwhile is handled right after), so the count is never one off the output."""
+    hold = threading.current_thread() is threading.main_thread()
     for record in records:
-        sink.write(dumps(record))
-        count += 1
-    return count
+        line = dumps(record)
+        if hold:
+            signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+        try:
+            sink.write(line)
+            tally.written += 1
+        finally:
+            if hold:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)

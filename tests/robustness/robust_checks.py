@@ -46,9 +46,11 @@ def visible(text: str) -> str:
     """The characters a reader sees, without spacing: whitespace and "other" characters (control,
     zero-width, unassigned) gone.
 
-    ``clean`` normalises spacing (joins wrapped lines, "« Nous" -> "«Nous") and drops invisible
-    characters before listing a line; the words and punctuation must still be the input's.
+    ``clean`` normalises spacing (joins wrapped lines, "« Nous" -> "«Nous"), Unicode forms (NFC) and
+    drops invisible characters before listing a line; the words and punctuation must still be the
+    input's.
     """
+    text = unicodedata.normalize("NFKC", text)
     return "".join(ch for ch in _SPACE.sub("", text) if unicodedata.category(ch) not in _INVISIBLE)
 
 

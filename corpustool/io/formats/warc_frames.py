@@ -21,6 +21,7 @@ _LENGTH = re.compile(rb"^content-length\s*:\s*(\d+)\s*$", re.I)
 # A record that swallowed its successor (Content-Length too large) shows the successor's start inside.
 _NEXT_RECORD = re.compile(rb"\r?\n\r?\nWARC/\d+\.\d+\r?\n")
 MAX_HEADER_LINES = 1000
+_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,17 @@ class _Reader:
         return line
 
     def read(self, size: int) -> bytes:
-        head, self._pushed = self._pushed[:size], self._pushed[size:]
-        data = head + (self._stream.read(size - len(head)) if size > len(head) else b"")
+        """Up to ``size`` bytes, fetched in chunks: a lying Content-Length must not allocate its claim."""
+        parts = [self._pushed[:size]]
+        self._pushed = self._pushed[size:]
+        missing = size - len(parts[0])
+        while missing > 0:
+            chunk = self._stream.read(min(missing, _CHUNK))
+            if not chunk:
+                break
+            parts.append(chunk)
+            missing -= len(chunk)
+        data = b"".join(parts)
         self.offset += len(data)
         return data
 
