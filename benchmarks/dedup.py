@@ -14,12 +14,14 @@ Prints a markdown table on stdout; write it to docs/bench-dedup.md by hand or wi
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import os
 import resource
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -126,13 +128,39 @@ def run_datasketch(docs: list[dict], threshold: float, shingles: str = "char6") 
     return {d["id"]: find(i) for i, d in enumerate(docs)}
 
 
+class TreeRSS:
+    """Peak of the summed RSS of this process and its children (corpustool's --workers run
+    stages in worker processes), sampled every 50 ms in a thread."""
+
+    def __init__(self) -> None:
+        import psutil
+
+        self.me, self.peak, self.done = psutil.Process(), 0.0, threading.Event()
+        self.thread = threading.Thread(target=self._watch, daemon=True)
+        self.thread.start()
+
+    def _watch(self) -> None:
+        while not self.done.wait(0.05):
+            total = 0
+            for p in [self.me, *self.me.children(recursive=True)]:
+                with contextlib.suppress(Exception):
+                    total += p.memory_info().rss
+            self.peak = max(self.peak, total / 2**20)
+
+    def stop(self) -> float:
+        self.done.set()
+        self.thread.join()
+        return self.peak
+
+
 def child(tool: str, corpus: str, copies: int, param: float) -> None:
     """One measurement in this process; prints a JSON line."""
-    if tool == "corpustool":  # streamed: peak RSS is the stage's own, as in a pipe
+    if tool == "corpustool":  # streamed: peak RSS is the stage's own (all its processes), as in a pipe
+        tree = TreeRSS()
         start = time.perf_counter()
         pred = run_corpustool(stream(corpus, copies), int(param))
         seconds = time.perf_counter() - start
-        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rss_mb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, tree.stop())
         docs = [{"id": d["id"], "cluster": d["cluster"]} for d in stream(corpus, copies)]
     else:
         docs = load(corpus, copies)
