@@ -34,8 +34,8 @@ _FILLER = words(
 )
 _DIGIT = re.compile(r"\d")
 # What every date or time form is_timestamp strips contains: digits around a separator (ISO and
-# numeric dates, clock times) or a month's first three letters. Cheap to look for (no \b), so
-# the substitutions run only on the few lines that have one.
+# numeric dates, clock times) or a month (see _has_month). Cheap to look for (no \b), so the
+# substitutions run only on the few lines that have one.
 _DIGITS_APART = re.compile(r"\d[-/.:]\d")
 _MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _MONTH_START = re.compile(rf"(?i:{_MONTH_STEMS})")
