@@ -542,3 +542,22 @@ def test_long_lines_count_their_whitespace_words(raw: str) -> None:
     line = analyse(raw)
     assert len(line.body) > 300
     assert line.words == len(line.body.split())
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("UPDATED: SEPT. 18, 2019 9:24 PM ET", True),
+        ("18th November 2019", True),
+        ("Published 3 Dec. 2021, 08:15 GMT", True),
+        ("nov 18 at 9 am", True),
+        ("Posted 12.03.2021", True),
+        ("2 min read", False),
+        ("Marching band 2019", False),
+        ("Top 10 markets to watch", False),
+    ],
+)
+def test_timestamp_lines_in_any_case_and_order(line: str, expected: bool) -> None:
+    from corpustool.clean.metadata import is_timestamp
+
+    assert is_timestamp(line, len(line.split())) is expected
