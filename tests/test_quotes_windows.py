@@ -1,7 +1,7 @@
 """The per-article indexes behind cue and sentence lookups (cue verbs indexed line by line,
 periods judged once per article) must answer any window exactly as a fresh scan would."""
 
-from corpustool.quotes import tables
+from corpustool.quotes import sentences, tables
 from corpustool.quotes.attribution import cue_words
 from corpustool.quotes.sentences import sentence_ends
 
@@ -34,10 +34,26 @@ def test_cue_words_any_window_matches_a_whole_text_scan():
     assert found == ["said", "added", "noted", "went on", "told", "said", "said", "asked"]
 
 
-def test_sentence_ends_any_window_matches_a_fresh_article():
-    for start in range(0, len(TEXT), 2):
-        for end in range(start, len(TEXT) + 1, 7):
-            assert sentence_ends(TEXT, start, end) == sentence_ends(_fresh(TEXT), start, end), (start, end)
+def _window_scan(text: str, start: int, end: int) -> list[int]:
+    """What a sentence end in a window means: the end pattern run on the window alone, each
+    period judged by the word the window shows before it."""
+    out = []
+    for m in sentences._END_RE.finditer(text, start, end):
+        j = m.start()
+        if text[j] == "." and not sentences._period_ends(text, j, m.end(), start)[1]:
+            continue
+        out.append(m.end())
+    return out
+
+
+def test_sentence_ends_any_window_matches_a_scan_of_the_window_alone():
+    # runs of marks ("...", '?!"') that a window may cut anywhere, closing marks included
+    text = TEXT + 'Really?!" he asked... "No." Then (at 5 p.m.) it ended.\u2026 Done!\' So.\n'
+    for start in range(0, len(text)):
+        for end in range(start, len(text) + 2, 3):
+            got = sentence_ends(text, start, end)
+            assert got == _window_scan(text, start, end), (start, end)
+            assert got == sentence_ends(_fresh(text), start, end), (start, end)
     ends = sentence_ends(TEXT, 0, len(TEXT))
     assert TEXT.index("dead.") + 5 in ends
     assert TEXT.index("Sen.") + 4 not in ends and TEXT.index("A.") + 2 not in ends

@@ -33,34 +33,69 @@ def paragraph_index(starts: list[int], pos: int) -> int:
 
 
 def sentence_ends(text: str, start: int, end: int) -> list[int]:
-    """Offsets just past each sentence-final punctuation in text[start:end]."""
+    """Offsets just past each sentence-final punctuation in text[start:end].
+
+    Answers from one scan of the whole article (attribution asks about many overlapping windows
+    of one text): a window sees the same punctuation runs as the whole text, except a run it
+    cuts at its start, which is read again here.
+    """
+    index = _article_index(text)
+    m_starts, m_ends, known = index.starts, index.ends, index.known
+    start = max(start, 0)
     out = []
-    known = _known_periods(text)
-    for m in _END_RE.finditer(text, start, end):
-        j = m.start()
-        if text[j] == ".":
-            got = known.get(j)
-            if got is None:
-                got = known[j] = _period_ends(text, j, m.end(), 0)
-            word_start, is_end = got
-            if word_start < start:  # the window cuts the word before the period: read it again
-                is_end = _period_ends(text, j, m.end(), start)[1]
-            if not is_end:
-                continue
-        out.append(m.end())
+    k = bisect_right(m_starts, start)
+    if k and m_starts[k - 1] < start < m_ends[k - 1]:
+        # a run that began before the window: the window's own match starts at its first mark
+        m = _END_RE.match(text, start, end)
+        if m is not None and _judge(text, m.start(), m.end(), start, known):
+            out.append(m.end())
+    elif k and m_starts[k - 1] == start:
+        k -= 1
+    while k < len(m_starts) and m_ends[k] < end:
+        j = m_starts[k]
+        if text[j] != "." or _judge(text, j, m_ends[k], start, known):
+            out.append(m_ends[k])
+        k += 1
     return out
 
 
-_last_periods: tuple[str, dict[int, tuple[int, bool]]] = ("", {})
+def _judge(text: str, j: int, after: int, start: int, known: dict[int, tuple[int, bool]]) -> bool:
+    """Whether the punctuation at ``j`` ends a sentence, reading the word before it from ``start``."""
+    if text[j] != ".":
+        return True
+    got = known.get(j)
+    if got is None:
+        got = known[j] = _period_ends(text, j, after, 0)
+    word_start, is_end = got
+    if word_start < start:  # the window cuts the word before the period: read it again
+        is_end = _period_ends(text, j, after, start)[1]
+    return is_end
 
 
-def _known_periods(text: str) -> dict[int, tuple[int, bool]]:
-    """Periods of the current article already judged (attribution asks about overlapping
-    stretches of one text many times)."""
-    global _last_periods
-    if _last_periods[0] is not text:
-        _last_periods = (text, {})
-    return _last_periods[1]
+class _ArticleEnds:
+    """Every sentence-final punctuation run of one article, and the periods already judged."""
+
+    __slots__ = ("ends", "known", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _END_RE.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+        self.known: dict[int, tuple[int, bool]] = {}
+
+
+_last_index = _ArticleEnds("")
+
+
+def _article_index(text: str) -> _ArticleEnds:
+    """The index of the current article (built on first use, kept until the next article)."""
+    global _last_index
+    if _last_index.text is not text:
+        _last_index = _ArticleEnds(text)
+    return _last_index
 
 
 def _period_ends(text: str, j: int, after: int, start: int) -> tuple[int, bool]:
