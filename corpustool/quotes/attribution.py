@@ -275,6 +275,7 @@ _CLAUSE_PRONOUN_RE = re.compile(
     r"(he|she|they|we|I)$",
     re.I,
 )
+_PRONOUN_LAST_LETTERS = frozenset("eEyYiI\u0130\u0131\n")  # he she we they I, case-folded as re.I does
 _PARTY_RE = re.compile(r"(?:Republican|Democrat|Democratic|Independent|[RDI]-[A-Z])\b")
 _AGE_RE = re.compile(r"^\d{1,3}$")
 _PARTY_TAG_RE = re.compile(r"[RDI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?$")
@@ -329,7 +330,12 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
         return None
     pron = tables.pronouns()
     appositive: Span | None = None
-    tail_word = _CLAUSE_PRONOUN_RE.search(text, chunks[-1].start, chunks[-1].end)
+    # the pronoun closes the chunk: only a chunk ending in e, y or i (or that and a newline) can match
+    tail_word = (
+        _CLAUSE_PRONOUN_RE.search(text, chunks[-1].start, chunks[-1].end)
+        if text[chunks[-1].end - 1] in _PRONOUN_LAST_LETTERS
+        else None
+    )
     if tail_word:
         # "... in a new video where she said" -> she
         return Span(tail_word.start(1), tail_word.end(1)), None
