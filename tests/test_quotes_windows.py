@@ -1,8 +1,8 @@
 """The per-article indexes behind cue and sentence lookups (cue verbs indexed line by line,
 periods judged once per article) must answer any window exactly as a fresh scan would."""
 
-from corpustool.quotes import sentences, tables
-from corpustool.quotes.attribution import cue_words
+from corpustool.quotes import cues, sentences, tables
+from corpustool.quotes.cues import cue_words, noun_use, report_cues
 from corpustool.quotes.sentences import sentence_ends
 
 TEXT = (
@@ -32,6 +32,27 @@ def test_cue_words_any_window_matches_a_whole_text_scan():
     found = [TEXT[c.start : c.end] for c in cue_words(TEXT, 0, len(TEXT))]
     # "unsaid", "explain" after "to" and "went onto" are no cues
     assert found == ["said", "added", "noted", "went on", "told", "said", "said", "asked"]
+
+
+def test_report_cues_any_window_match_a_whole_text_scan():
+    text = TEXT + "Officials believe his claim is wrong, she argued. Critics fear it; the warning stands.\n"
+    whole = [m.span() for m in tables.report_regex().finditer(text) if not noun_use(text, m.start())]
+    for start in range(0, len(text), 3):
+        for end in range(start, len(text) + 1, 5):
+            got = [(c.start, c.end) for c in report_cues(_fresh(text), start, end)]
+            assert got == [(s, e) for s, e in whole if s >= start and e <= end], (start, end)
+    found = [text[c.start : c.end] for c in report_cues(text, 0, len(text))]
+    assert "believe" in found and "fear" in found and "claim" not in found  # "his claim": a noun
+
+
+def test_speech_cues_from_the_wide_scan_equal_their_own_scan(monkeypatch):
+    # the shipped lists allow one scan for both kinds; the separate scan gives the same cues
+    assert cues._one_scan_is_exact()
+    text = _fresh(TEXT)
+    shared = [cue_words(text, s, s + 40) for s in range(0, len(text), 7)]
+    monkeypatch.setattr(cues, "_one_scan_is_exact", lambda: False)
+    text = _fresh(TEXT)
+    assert [cue_words(text, s, s + 40) for s in range(0, len(text), 7)] == shared
 
 
 def _window_scan(text: str, start: int, end: int) -> list[int]:

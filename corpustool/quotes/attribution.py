@@ -9,10 +9,11 @@ at one stretch of text and return offsets; deciding which stretch to look at is 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import NamedTuple
 
 from corpustool.quotes import sentences, tables
+from corpustool.quotes.cues import cue_words
+from corpustool.quotes.marks import Span
 from corpustool.quotes.speakers import _RUN_RE, _run_name, is_person_name, split_title
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
@@ -123,101 +124,12 @@ _PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
 _LABEL_RE = re.compile(r"([A-Z][A-Z.'’ -]{1,40}):\s+")
 
 
-class Span(NamedTuple):
-    start: int
-    end: int
-
-
 class Attribution(NamedTuple):
     """Offsets of a speaker phrase and of its cue (either may be missing)."""
 
     speaker: Span | None
     cue: Span | None
     appositive: Span | None = None
-
-
-def _infinitive(text: str, cue_start: int) -> bool:
-    """'to' right before the cue is the word 'to', not the end of 'into' or 'Toronto'."""
-    k = cue_start - 4
-    return k < 0 or not (text[k].isalnum() or text[k] in "’'")
-
-
-_NOUN_DETERMINERS = frozenset(
-    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose"]
-)
-_PRONOUN_CONTRACTIONS = frozenset(
-    ["he's", "she's", "it's", "that's", "who's", "there's", "what's", "here's", "let's", "where's"]
-)
-
-
-def noun_use(text: str, cue_start: int) -> bool:
-    """A determiner or possessive right before a cue form makes it a noun ("Trump's claim", "a
-    tweet", "his answer"): no verb of saying there, so no speaker before it."""
-    j = cue_start - 1
-    if j < 1 or text[j] != " ":
-        return False
-    end = j
-    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "’'-"):
-        j -= 1
-    n = end - j
-    if n < 1 or n > 24:
-        return False
-    word = text[j:end].lower()
-    if word in _NOUN_DETERMINERS:
-        return True
-    possessive = n > 2 and word[-1] == "s" and word[-2] in "’'"
-    return possessive and word.replace("’", "'") not in _PRONOUN_CONTRACTIONS
-
-
-class _CueIndex:
-    """Cue verbs of one article, found line by line on first use and kept: attribution asks
-    about many small stretches of the same text, and only about 40% of its lines. No cue form
-    spans a line break, so a line read alone gives what a scan of the whole text would."""
-
-    __slots__ = ("line_starts", "lines", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        starts = [0]
-        k = text.find("\n")
-        while k >= 0:
-            starts.append(k + 1)
-            k = text.find("\n", k + 1)
-        self.line_starts = starts
-        self.lines: dict[int, list[Span]] = {}
-
-    def line(self, i: int) -> list[Span]:
-        found = self.lines.get(i)
-        if found is None:
-            text, starts = self.text, self.line_starts
-            end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
-            found = [
-                Span(*m.span())
-                for m in tables.cue_regex().finditer(text, starts[i], end)
-                # "asked by X to respond": an infinitive is not a finite verb of saying
-                if not (text[max(0, m.start() - 3) : m.start()] == "to " and _infinitive(text, m.start()))
-                and not noun_use(text, m.start())
-            ]
-            self.lines[i] = found
-        return found
-
-
-_last_index = _CueIndex("")
-
-
-def cue_words(text: str, start: int, end: int) -> list[Span]:
-    """Every cue-verb form in text[start:end], in order (one article's index is kept)."""
-    global _last_index
-    index = _last_index
-    if index.text is not text:
-        index = _last_index = _CueIndex(text)
-    starts = index.line_starts
-    first = max(0, bisect_right(starts, start) - 1)
-    last = bisect_right(starts, max(start, end - 1)) - 1
-    out: list[Span] = []
-    for i in range(first, last + 1):
-        out.extend(c for c in index.line(i) if c.start >= start and c.end <= end)
-    return out
 
 
 def _trim(text: str, start: int, end: int, chars: str = _LEAD_TRIM) -> Span:

@@ -29,6 +29,13 @@ _OPEN_LEFT = set(" \t\r\n\u00a0([{—–-/")
 _CLOSE_RIGHT = set(" \t\r\n\u00a0.,;:!?)]}—–-/…")
 
 
+class Span(NamedTuple):
+    """A stretch of the article: offsets of its first character and just past its last."""
+
+    start: int
+    end: int
+
+
 class QuoteSpan(NamedTuple):
     """One quoted stretch: mark positions and the (whitespace-trimmed) content inside them."""
 

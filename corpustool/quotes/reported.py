@@ -19,11 +19,11 @@ from corpustool.quotes.attribution import (
     Span,
     good_subject,
     is_person_phrase,
-    noun_use,
     object_after_cue,
     sentence_subject,
     subject_in,
 )
+from corpustool.quotes.cues import report_cues
 from corpustool.quotes.marks import Ranges
 
 _THAT_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
@@ -136,11 +136,9 @@ def speech_events(
         paras = [p for p in paras if _is_near(p, near, window)]
     if not paras:
         return out
-    regex = tables.report_regex()
     cues: list[Span] = []
     for p_start, p_end in paras:  # only the paragraphs read, not the whole article
-        found = regex.finditer(text, p_start, p_end)
-        cues += [Span(*m.span()) for m in found if not noun_use(text, m.start())]  # not "his claim"
+        cues += report_cues(text, p_start, p_end)
         cues += [Span(*m.span()) for m in _ACCORDING_ANY_RE.finditer(text, p_start, p_end)]
         cues += [Span(m.start(), m.start() + 2) for m in _TO_ANY_RE.finditer(text, p_start, p_end)]
     if not cues:

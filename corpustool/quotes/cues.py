@@ -1,0 +1,131 @@
+"""Cue verbs of one article: where "said", "told", "believes" ... occur as verbs.
+
+Attribution asks for speech cues (cue_verbs.txt) in many small stretches around quotes, reported
+speech for speech and belief cues (plus report_verbs.txt) in whole paragraphs; both ask about
+the same lines. Each line is read once, on first use, with the wider pattern: a speech cue is a
+match of it that is itself a speech form. That is exact because every belief verb is one plain
+word (no speech form can start inside one or be cut from one); ``_one_scan_is_exact`` checks it
+when the lists load and the speech cues get their own scan if a list ever breaks that.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cache
+
+from corpustool.quotes import tables
+from corpustool.quotes.marks import Span
+
+_NOUN_DETERMINERS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose"]
+)
+_PRONOUN_CONTRACTIONS = frozenset(
+    ["he's", "she's", "it's", "that's", "who's", "there's", "what's", "here's", "let's", "where's"]
+)
+
+
+def noun_use(text: str, cue_start: int) -> bool:
+    """A determiner or possessive right before a cue form makes it a noun ("Trump's claim", "a
+    tweet", "his answer"): no verb of saying there, so no speaker before it."""
+    j = cue_start - 1
+    if j < 1 or text[j] != " ":
+        return False
+    end = j
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "’'-"):
+        j -= 1
+    n = end - j
+    if n < 1 or n > 24:
+        return False
+    word = text[j:end].lower()
+    if word in _NOUN_DETERMINERS:
+        return True
+    possessive = n > 2 and word[-1] == "s" and word[-2] in "’'"
+    return possessive and word.replace("’", "'") not in _PRONOUN_CONTRACTIONS
+
+
+def _infinitive(text: str, cue_start: int) -> bool:
+    """'to' right before the cue is the word 'to', not the end of 'into' or 'Toronto'."""
+    if text[max(0, cue_start - 3) : cue_start] != "to ":
+        return False
+    k = cue_start - 4
+    return k < 0 or not (text[k].isalnum() or text[k] in "’'")
+
+
+@cache
+def _one_scan_is_exact() -> bool:
+    """Every belief-only form is a plain word: the wide scan then finds each speech cue as is."""
+    return all(w.isalpha() for w in tables.report_verbs() - tables.cue_verbs())
+
+
+class _ArticleCues:
+    """Cue forms of one article, found line by line on first use and kept (about 40% of the
+    lines are ever asked about). No cue form spans a line break, so a line read alone gives
+    what a scan of the whole text would."""
+
+    __slots__ = ("line_starts", "report", "speech", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts = [0]
+        k = text.find("\n")
+        while k >= 0:
+            starts.append(k + 1)
+            k = text.find("\n", k + 1)
+        self.line_starts = starts
+        self.report: dict[int, list[Span]] = {}  # speech and belief verbs, not used as nouns
+        self.speech: dict[int, list[Span]] = {}  # speech verbs, not as nouns nor infinitives
+
+    def _read(self, i: int) -> None:
+        text, starts = self.text, self.line_starts
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+        report = [
+            Span(*m.span())
+            for m in tables.report_regex().finditer(text, starts[i], end)
+            if not noun_use(text, m.start())  # not "his claim"
+        ]
+        if _one_scan_is_exact():
+            speech_forms = tables.cue_verbs()
+            found = [c for c in report if text[c.start : c.end] in speech_forms]
+        else:
+            found = [
+                Span(*m.span())
+                for m in tables.cue_regex().finditer(text, starts[i], end)
+                if not noun_use(text, m.start())
+            ]
+        # "asked by X to respond": an infinitive is not a finite verb of saying
+        self.speech[i] = [c for c in found if not _infinitive(text, c.start)]
+        self.report[i] = report
+
+    def within(self, start: int, end: int, *, speech: bool) -> list[Span]:
+        starts = self.line_starts
+        first = max(0, bisect_right(starts, start) - 1)
+        last = bisect_right(starts, max(start, end - 1)) - 1
+        lines = self.speech if speech else self.report
+        out: list[Span] = []
+        for i in range(first, last + 1):
+            found = lines.get(i)
+            if found is None:
+                self._read(i)
+                found = lines[i]
+            out.extend(c for c in found if c.start >= start and c.end <= end)
+        return out
+
+
+_last = _ArticleCues("")
+
+
+def _article(text: str) -> _ArticleCues:
+    global _last
+    if _last.text is not text:
+        _last = _ArticleCues(text)
+    return _last
+
+
+def cue_words(text: str, start: int, end: int) -> list[Span]:
+    """Every speech-cue form used as a verb in text[start:end], in order."""
+    return _article(text).within(start, end, speech=True)
+
+
+def report_cues(text: str, start: int, end: int) -> list[Span]:
+    """Every speech or belief verb form in text[start:end] not used as a noun, in order."""
+    return _article(text).within(start, end, speech=False)
