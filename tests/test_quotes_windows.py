@@ -85,3 +85,35 @@ def test_a_window_cutting_the_word_before_a_period_reads_only_what_it_sees():
     assert period in sentence_ends(TEXT, 0, len(TEXT))
     # from inside "dead" the window sees only "d.", read like an initial: no sentence end
     assert period not in sentence_ends(TEXT, period - 2, len(TEXT))
+
+
+def _votes_by_window_search(cast) -> dict[str, dict[str, int]]:
+    """The definition of a gender vote: search each mention's own window for he/she."""
+    from corpustool.quotes.speakers import _PRONOUN_RE
+
+    text, votes = cast.text, {}
+    for k, (_start, end, person) in enumerate(cast.mentions):
+        limit = cast.mentions[k + 1][0] if k + 1 < len(cast.mentions) else len(text)
+        m = _PRONOUN_RE.search(text, end, min(limit, end + 160))
+        while m and cast.quoted.covers(m.start()):
+            m = _PRONOUN_RE.search(text, m.end(), min(limit, end + 160))
+        if m:
+            g = "m" if m.group().lower() in ("he", "his", "him") else "f"
+            votes.setdefault(person.name, {}).setdefault(g, 0)
+            votes[person.name][g] += 1
+    return votes
+
+
+def test_gender_votes_equal_a_search_of_each_mentions_window():
+    from corpustool.quotes.speakers import Cast
+
+    # the 160-character window after "Dana Whitfield" ends at every offset of the words after it,
+    # so it cuts "help", "history", "shelter" and "hers" at their start ("he", "his", "she")
+    for pad in range(120, 170):
+        text = (
+            "Dana Whitfield arrived. " + "x" * pad + " help history shelter hers. "
+            '"She is here," he said. Later Whitfield said she would stay.'
+        )
+        cast = Cast(text, [(text.index('"'), text.index('," ') + 1)])
+        learned = {p.name: p.votes for p in cast.people.values() if p.votes}
+        assert learned == _votes_by_window_search(cast), pad

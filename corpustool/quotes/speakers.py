@@ -333,11 +333,15 @@ class Cast:
     def _learn_genders(self) -> None:
         """Vote a gender from the first he/she after each mention (before the next mention)."""
         text = self.text
+        # every he/his/him/her/she outside quotations, found once; each mention takes the first
+        # one after it that its window holds whole
+        hits = [m for m in _PRONOUN_RE.finditer(text) if not self.quoted.covers(m.start())]
+        hit_starts = [m.start() for m in hits]
         for k, (_start, end, person) in enumerate(self.mentions):
             limit = self.mentions[k + 1][0] if k + 1 < len(self.mentions) else len(text)
-            m = _PRONOUN_RE.search(text, end, min(limit, end + 160))
-            while m and self.quoted.covers(m.start()):
-                m = _PRONOUN_RE.search(text, m.end(), min(limit, end + 160))
+            stop = min(limit, end + 160)
+            i = bisect_left(hit_starts, end)
+            m = hits[i] if i < len(hits) and hits[i].end() <= stop else self._cut_pronoun(end, stop)
             if m:
                 g = "m" if m.group().lower() in ("he", "his", "him") else "f"
                 person.votes[g] = person.votes.get(g, 0) + 1
@@ -346,6 +350,17 @@ class Cast:
                 m, f = person.votes.get("m", 0), person.votes.get("f", 0)
                 if m != f:
                     person.gender = "m" if m > f else "f"
+
+    def _cut_pronoun(self, start: int, stop: int) -> re.Match[str] | None:
+        """A window ending inside a word reads its start as a whole word ("help" cut to "he"):
+        the pronoun a search of text[start:stop] alone finds there, outside quotations."""
+        text = self.text
+        if stop >= len(text) or not (text[stop].isalnum() or text[stop] == "_") or stop - start < 2:
+            return None
+        m = _PRONOUN_RE.search(text, max(start, stop - 3), stop)
+        while m and self.quoted.covers(m.start()):
+            m = _PRONOUN_RE.search(text, m.end(), stop)
+        return m
 
     # -- building -------------------------------------------------------------------------
     def _scan(self) -> None:
