@@ -21,8 +21,10 @@ SINGLE_MARKS = "'‘’‚‹›"
 
 # Two apostrophes stand for a double mark in some archives (NYT: ''It's not easy,'' he said).
 _DOUBLE_RE = re.compile(r"''|[\"“”„«»‟″\n]")
+# the same without the apostrophe pair, for the texts that have none: a pattern that is one
+# character set lets the engine jump from mark to mark (twice as fast as the alternation)
+_DOUBLE_ONLY_RE = re.compile(r"[\"“”„«»‟″\n]")
 _SINGLE_RE = re.compile(r"['‘’‚‹›\n]")
-_HAS_DOUBLE_RE = re.compile(r"[\"“”„«»]|''")
 # A transcript turn ("WALLACE: ...") starts a new quote even inside a run of open paragraphs.
 _LABEL_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}:")
 _OPEN_LEFT = set(" \t\r\n\u00a0([{—–-/")
@@ -48,7 +50,8 @@ class QuoteSpan(NamedTuple):
 
 def primary_family(text: str) -> str:
     """'double' when the text uses any double quotation mark, else 'single'."""
-    return "double" if _HAS_DOUBLE_RE.search(text) else "single"
+    double = any(mark in text for mark in '"“”„«»') or "''" in text
+    return "double" if double else "single"
 
 
 def _is_word(ch: str) -> bool:
@@ -130,7 +133,8 @@ def pair_quotes(text: str, family: str | None = None) -> list[QuoteSpan]:
     if not text:
         return []
     family = family or primary_family(text)
-    finder = _DOUBLE_RE if family == "double" else _SINGLE_RE
+    double_finder = _DOUBLE_RE if "''" in text else _DOUBLE_ONLY_RE
+    finder = double_finder if family == "double" else _SINGLE_RE
     marks = DOUBLE_MARKS if family == "double" else SINGLE_MARKS
     spans: list[QuoteSpan] = []
     inside = False
