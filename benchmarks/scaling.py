@@ -127,9 +127,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--write", action="store_true", help=f"replace the table in {DOC.relative_to(REPO)}")
     args = ap.parse_args()
+    load_before = os.getloadavg()[1]
     with tempfile.TemporaryDirectory(prefix="corpustool-scaling-") as tmp:
         rows = measure(Path(tmp))
-    text = table(rows)
+    load = (f"load average (5 min) {load_before:.1f} before, {os.getloadavg()[1]:.1f} after, "
+            f"on {os.cpu_count()} cores")
+    text = f"{table(rows)}\n\nMeasured {time.strftime('%Y-%m-%d')}; {load}."
     print(text)
     if args.write:
         doc = DOC.read_text(encoding="utf-8")
