@@ -58,7 +58,7 @@ EngineName = Annotated[
     typer.Option(
         "--engine",
         help="Where to run: local processes (--workers), or a Dask cluster (--scheduler; without one, a "
-        "LocalCluster of --workers processes). Output is the same. Needs corpustool[dask].",
+        "LocalCluster of --workers processes). Output is the same. Needs corpustool\\[dask].",
     ),
 ]
 Scheduler = Annotated[

@@ -45,6 +45,18 @@ def partition_count(entries: int, workers: int) -> int:
     return 1 << (want - 1).bit_length()
 
 
+# Anchors per pair bucket the planner aims for. A verify task reads the fingerprints of its
+# pairs' documents (about 23 per longer document at 50k), so this bounds its memory; pair
+# counts run at about 1.4 per anchor.
+BUCKET_ANCHORS = 250_000
+
+
+def bucket_count(anchors: int, workers: int) -> int:
+    """A power of two: buckets of about ``BUCKET_ANCHORS`` anchors' pairs, at least 2 per worker."""
+    want = max(4, 2 * workers, -(-anchors // BUCKET_ANCHORS))
+    return 1 << (want - 1).bit_length()
+
+
 def partition_of(values: np.ndarray, parts: int) -> np.ndarray:
     """Partition number of each hash value (its low bits: sampling fixed the high bits)."""
     return (values & np.uint32(parts - 1)).astype(np.int64)

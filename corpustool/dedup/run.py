@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from corpustool.dedup import stages
-from corpustool.dedup.blocking import MAX_DOCS, partition_count
+from corpustool.dedup.blocking import MAX_DOCS, bucket_count, partition_count
 from corpustool.dedup.features import Fingerprint
 from corpustool.dedup.index import stage_keepers
 from corpustool.dedup.params import DedupParams
@@ -110,11 +110,12 @@ class DedupRun:
             summary.already_indexed = engine.submit(stages.plan_run, files).result()["already"]
         threshold = params.stop_threshold(files.n)
         df_parts = partition_count(sum(c["sig"] for c in counts), engine.workers)
-        anchor_parts = partition_count(sum(c["anchors"] for c in counts), engine.workers)
+        anchors = sum(c["anchors"] for c in counts)
+        anchor_parts = partition_count(anchors, engine.workers)
         with self._timed("partition"):
             gather([engine.submit(stages.partition_shard, files, s, df_parts, anchor_parts)
                     for s in range(len(files.shards))])
-        buckets = anchor_parts
+        buckets = bucket_count(anchors, engine.workers)
         width = max(1, -(-files.n // buckets))
         with self._timed("boilerplate + pairs + clean"):
             stops = [engine.submit(stages.learn_stop_part, str(self.work), p, threshold)

@@ -204,7 +204,8 @@ def pair_part(work: str, p: int, threshold: int, params: DedupParams, buckets: i
 
 
 def clean_shard(files: RunFiles, s: int) -> int:
-    """Remove learned boilerplate from one shard's signatures and leads (blanked docs: emptied)."""
+    """Remove learned boilerplate from one shard's signatures and leads (blanked docs: emptied);
+    returns the bytes of the shard's fingerprints as compared."""
     shard = files.shard(s)
     stop = load_array(files.path("stop.npy"))
     docs = files.starts[s + 1] - files.starts[s]
@@ -220,7 +221,10 @@ def clean_shard(files: RunFiles, s: int) -> int:
         kept_before = np.concatenate(([0], np.cumsum(keep)))
         save_packed(shard, f"clean_{name}", Packed(packed.values[keep], kept_before[packed.offsets]))
         total += int(keep.sum()) * 4 + len(packed.offsets) * 8
-    return total
+    for name in ("head", "anchors"):
+        packed = load_packed(shard, name)
+        total += len(packed.values) * 4 + len(packed.offsets) * 8
+    return total + docs * 8  # and the lengths
 
 
 class Documents:

@@ -3,7 +3,7 @@
 Both engines run the same shard tasks, so their output is identical; see docs/scaling.md.
 """
 
-from corpustool.engine.base import Engine, gather, run_all
+from corpustool.engine.base import Engine, gather
 from corpustool.engine.local import LocalEngine, map_stage
 
-__all__ = ["Engine", "LocalEngine", "gather", "map_stage", "run_all"]
+__all__ = ["Engine", "LocalEngine", "gather", "map_stage"]

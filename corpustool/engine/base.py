@@ -27,12 +27,6 @@ class Engine(Protocol):
     def close(self) -> None: ...
 
 
-def run_all(engine: Engine, fn: Callable[..., Any], calls: Sequence[tuple[Any, ...]]) -> list[Any]:
-    """``fn(*args)`` for every args tuple, on the engine; results in the order of ``calls``."""
-    futures = [engine.submit(fn, *args) for args in calls]
-    return [f.result() for f in futures]
-
-
 def gather(futures: Sequence[TaskFuture]) -> list[Any]:
     """Results of already submitted tasks, in order (the first failure is raised)."""
     return [f.result() for f in futures]

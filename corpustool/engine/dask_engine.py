@@ -43,9 +43,3 @@ class DaskEngine:
         self.client.close()
         if self._cluster is not None:
             self._cluster.close()
-
-    def __enter__(self) -> DaskEngine:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
