@@ -66,7 +66,7 @@ def _nested_divs(depth: int) -> bytes:
     return b"<html><body>" + b"<div>" * depth + b"<p>Deep text.</p>" + b"</div>" * depth + b"</body></html>"
 
 
-def _long_line(megabytes: float) -> bytes:
+def long_line(megabytes: float) -> bytes:
     words = b"the council met again and the ferry ran late. "
     return words * int(megabytes * 1_000_000 / len(words))
 
@@ -163,10 +163,10 @@ CASES: list[Hostile] = [
         2,
         skips=1,
     ),
-    Hostile("5 MB single line (txt)", _file("line.txt", lambda: _long_line(5)), 1, heavy=True),
+    Hostile("5 MB single line (txt)", _file("line.txt", lambda: long_line(5)), 1, heavy=True),
     Hostile(
         "5 MB single line (jsonl)",
-        _file("line.jsonl", lambda: _jsonl({"id": "a", "text": _long_line(5).decode()})),
+        _file("line.jsonl", lambda: _jsonl({"id": "a", "text": long_line(5).decode()})),
         1,
         heavy=True,
     ),

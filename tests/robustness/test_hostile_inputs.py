@@ -13,7 +13,7 @@ from pathlib import Path
 import orjson
 import pytest
 from conftest import run_cli
-from hostile import CASES, Hostile
+from hostile import CASES, Hostile, long_line
 
 COMMANDS = ["clean", "dedup", "quotes", "export", "stats", "report"]
 STREAMING = {"clean", "dedup", "quotes"}
@@ -98,3 +98,19 @@ def test_hostile_stdin(command: str, tmp_path: Path) -> None:
         result = run_cli([command, "--on-error", "skip", *args], stdin=data)
         _check_no_crash(result)
         assert result.exit_code in (0, 3), result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", sorted(STREAMING))
+@pytest.mark.parametrize("name", ["line.txt", "line.jsonl"])
+def test_100_mb_single_line(tmp_path: Path, command: str, name: str) -> None:
+    """The full-size case of the 5 MB line above: one record, no crash, no hang (slow: -m slow)."""
+    line = long_line(100)
+    path = tmp_path / name
+    path.write_bytes(
+        line if name.endswith(".txt") else orjson.dumps({"id": "a", "text": line.decode()}) + b"\n"
+    )
+    result = run_cli([command, str(path)], seconds=900)
+    _check_no_crash(result)
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout_bytes.splitlines()) == 1
