@@ -208,3 +208,17 @@ def test_title_compounds_and_party_appositives():
     assert speakers(text) == [("It is the same attack,", "Brian Fallon")]
     text = "''It became normal,'' Representative Peter T. King, Republican of New York, said."
     assert speakers(text) == [("It became normal,", "Peter T. King")]
+
+
+def test_separator_characters_before_a_cue_do_not_lose_the_article():
+    # U+001E is whitespace to str.split() but not to the phrase trim: a chunk of only such
+    # characters once raised inside attribution, and the whole article came back with no quotes
+    text = (
+        "Mayor Ana Ruiz spoke on Monday. “We will stay in this city for as long as it takes,” Ruiz said."
+        "\n\n“We will not go anywhere,” \x1e\x1e, said."
+    )
+    quotes = extract_quotes(text)
+    assert [(q["text"], q["speaker_name"]) for q in quotes] == [
+        ("We will stay in this city for as long as it takes,", "Ana Ruiz"),
+        ("We will not go anywhere,", None),
+    ]

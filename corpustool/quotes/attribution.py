@@ -17,6 +17,7 @@ from corpustool.quotes.marks import Span
 from corpustool.quotes.speakers import _RUN_RE, _run_name, is_person_name, split_title
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
+_MAX_STRIPPED = 8
 _LEAD_TRIM = " \t\u00a0,;—–-)(]"
 # Words between a subject and its cue verb ("he also said", "Rogozin had earlier said", "he was
 # quoted as saying") and connectives before a subject ("And he said") are not part of the speaker.
@@ -141,22 +142,25 @@ def _trim(text: str, start: int, end: int, chars: str = _LEAD_TRIM) -> Span:
 
 
 def _strip_words(text: str, start: int, end: int) -> Span:
-    """Drop leading connectives and trailing auxiliaries from a subject phrase."""
+    """Drop leading connectives and trailing auxiliaries from a subject phrase.
+
+    At most ``_MAX_STRIPPED`` words go from each end: real phrases have a few ("and so", "had
+    earlier been"), and a scraped run of thousands would otherwise be walked for every cue."""
     start, end = _trim(text, start, end)
-    while True:
+    for _ in range(_MAX_STRIPPED):
         m = _WORD_RE.match(text, start, end)
-        if m and m.group().lower() in _CONNECTIVES and m.end() < end:
-            start, end = _trim(text, m.end(), end)
-            continue
-        break
-    while end > start:
+        if not (m and m.group().lower() in _CONNECTIVES and m.end() < end):
+            break
+        start, end = _trim(text, m.end(), end)
+    for _ in range(_MAX_STRIPPED):
+        if end <= start:
+            break
         # the last whitespace-free word (str.rsplit splits on exactly what isspace() is)
         k = end if text[end - 1].isspace() else end - len(text[start:end].rsplit(None, 1)[-1])
         word = text[k:end].strip(",").lower()
-        if word in _AUX and k > start:
-            start, end = _trim(text, start, k)
-            continue
-        break
+        if not (word in _AUX and k > start):
+            break
+        start, end = _trim(text, start, k)
     return Span(start, end)
 
 
@@ -255,6 +259,8 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
         c = chunks[k]
         c_text = text[c.start : c.end]
         words = c_text.split()
+        if not words:
+            continue  # only separators str.split() knows and the trim does not ("\x1e")
         first = words[0]
         if c_text.lower() in pron:
             return c, appositive

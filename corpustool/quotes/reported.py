@@ -51,6 +51,7 @@ _ACCORDING_TAIL_RE = re.compile(r",\s*according to\s+([^,.]{2,80})[.!?]?\s*$")
 _ACCORDING_ANY_RE = re.compile(r"[Aa](?<!\w.)ccording to\b")
 _END_TRIM = " \t\u00a0.,;:!?\"”’'"
 _MIN_WORDS = 3
+_MAX_CUES = 16  # cues read per sentence
 # what follows a cue when the content came before it: "..., X said on Monday in a statement."
 _ADVERBIAL_STARTS = frozenset(
     [
@@ -163,7 +164,9 @@ def speech_events(
                 if not _inside(hits[k], quotes):
                     mine.append(cues[k])
                 k += 1
-            out.extend(_one_sentence(text, sent, quotes, mine))
+            # a real sentence has a few cues; a scraped run of thousands ("To To To ...") would
+            # have each one read the whole sentence before it
+            out.extend(_one_sentence(text, sent, quotes, mine[:_MAX_CUES]))
     return out
 
 

@@ -30,6 +30,7 @@ _PARTICLE = r"(?:de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le|dos|das)
 # engine then skips straight to capitals instead of testing the look-behind everywhere
 _FIRST = rf"[{_UP}](?<![\w’'\-].)(?:[\w’'\-]{{0,3}}\.(?=\s+[{_UP}])|[\w’'\-]*)"
 _RUN_RE = re.compile(rf"{_FIRST}(?:[ \u00a0]+(?:{_TOKEN}|{_PARTICLE}(?=[ \u00a0]+[{_UP}])))*")
+_MAX_RUN_TOKENS = 16
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _WORD_RE = re.compile(r"[\w’'\-.]+")
 _CLAUSE_STOP = set(',;:.()[]\n"“”—')
@@ -199,7 +200,11 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
 
     "Russian Security Council Secretary Nikolai Patrushev" -> title up to the last title word.
     Leading sentence words and organisation words ("But", "NATO") are dropped from the name.
+    A run longer than any title and name is a headline or a scraped menu: all of it is title, so
+    a run of thousands of capitalised words is not split again for every cue after it.
     """
+    if len(tokens) > _MAX_RUN_TOKENS:
+        return tokens, ()
     titles = tables.titles()
     stop = tables.name_stopwords() | tables.non_person_words()
     marks = [i for i, tok in enumerate(tokens) if tok.lower() in titles or tok.lower().rstrip(".") in titles]

@@ -51,6 +51,7 @@ RUNS = {
     "dashes": "— " * UNITS,
     "names": "Ab Cd " * UNITS,
     "according to": "According to " * (UNITS // 4),
+    "to to": "To " * UNITS,  # each "To X" is a cue: every one once re-read the whole run before it
     "of of": " of" * UNITS,
     "commas": ", " * UNITS,
     "datelines": "KESTREL BAY-" * (UNITS // 4),
