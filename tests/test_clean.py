@@ -561,3 +561,44 @@ def test_timestamp_lines_in_any_case_and_order(line: str, expected: bool) -> Non
     from corpustool.clean.metadata import is_timestamp
 
     assert is_timestamp(line, len(line.split())) is expected
+
+
+CLEAN_ARTICLE_WITH_LIST = f"""{LEAD}
+
+{SECOND}
+
+The new stops, from south to north:
+
+1) Harbour Bridge interchange
+
+2) Old Mill Road and the sports ground
+
+3) Northfield shopping centre
+
+4) Northfield Park and Ride"""
+
+
+def test_clean_article_ending_in_a_list_stays_whole() -> None:
+    """Nothing after the last paragraph is furniture, so the list is the story's."""
+    once = clean_text(CLEAN_ARTICLE_WITH_LIST)
+    assert once.text == CLEAN_ARTICLE_WITH_LIST
+    assert clean_text(once.text).text == once.text
+
+
+def test_trailing_one_word_labels_are_still_outside_the_body() -> None:
+    """A run of labels no rule knows (a comment widget in another language) is not the story's end."""
+    text = f"{LEAD}\n\n{SECOND}\n\nΣχόλια\n\nΣύνδεση\n\nΑπάντηση\n\n0 σχόλια"
+    result = clean_text(text, explain=True)
+    assert result.text == f"{LEAD}\n\n{SECOND}"
+    assert _reasons(result)["Σχόλια"] == "outside-body"
+
+
+def test_known_title_keeps_a_kicker_that_would_pass_for_a_headline() -> None:
+    text = f"Trams at last\n\n{LEAD}\n\n{SECOND}"
+    guessed = clean_text(text)
+    assert guessed.title == "Trams at last" and guessed.text == f"{LEAD}\n\n{SECOND}"
+    headline = "City votes to extend tram network north"
+    known = clean_text(text, title=headline)
+    assert known.title == headline and known.text == text
+    record = clean_record(make_record(text, id="k", metadata={"title": headline}))
+    assert record["text"] == text

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from corpustool.clean.lines import SHORT_CHARS, Line
+from corpustool.clean.lines import SHORT_CHARS, Line, ends_sentence
 from corpustool.clean.metadata import DATELINE, parse_dateline
 
 OUTSIDE = "outside-body"
@@ -25,6 +25,7 @@ GAP = 14  # lines an inline box may take ("Most read in world news" + six headli
 TITLE_SEARCH = 10
 FALLBACK_WORDS = 5
 MIN_CONTINUED = 2
+STUB_WORDS = 3  # shorter lines that end no sentence are labels: menu items, widget buttons
 TITLE = "title"
 REPEATED = "repeated-paragraph"
 _KEY = re.compile(r"\W+")
@@ -317,11 +318,41 @@ def select(lines: list[Line], *, guess_title: bool = True) -> tuple[int, int, in
     title_key = key(lines[title].body) if title is not None else None
     title_words = title_key.count(" ") + 1 if title_key else 0
     for i, line in enumerate(lines):
-        if line.reason is not None:
-            continue
-        if i == title or (title_key and line.words <= 40 and _may_equal(line, title_words)
-                          and key(line.body) == title_key):
+        if line.reason is None and (i == title or (title_key and line.words <= 40
+                                                   and _may_equal(line, title_words)
+                                                   and key(line.body) == title_key)):
             line.reason = TITLE
-        elif not inside[i]:
+    lo, hi = _unfurnished_edges(lines, start, end)
+    inside[lo:start] = b"\x01" * (start - lo)
+    inside[end:hi] = b"\x01" * (hi - end)
+    start, end = lo, hi
+    for i, line in enumerate(lines):
+        if line.reason is None and not inside[i]:
             line.reason = OUTSIDE
     return start, end, title
+
+
+def _unfurnished_edges(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """Widen the body to the document's first or last line when nothing on that side is furniture.
+
+    The body search weighs short lines (list items, subheadings, a closing credit) as likely
+    furniture, so a story that opens or ends with them loses them at its edges. What marks a real
+    edge is the page around the story: menus, share bars, a headline, a footer, a section opener,
+    each a line some rule named (in HTML, also any line outside the article's container). When no
+    line between the body and the document's edge is named and most of them have some substance,
+    there is no page on that side and those lines are the story's own: an article that is already
+    clean stays whole. A run of one- and two-word labels is a menu or a comment widget in a
+    language the rules do not know, so it never counts.
+    """
+    if _unfurnished(lines[end:]):
+        end = len(lines)
+    if _unfurnished(lines[:start]):
+        start = 0
+    return start, end
+
+
+def _unfurnished(run: list[Line]) -> bool:
+    if not run or any(line.reason is not None or line.in_container is False for line in run):
+        return False  # a named line, or (HTML) one outside the article's container, is the page around it
+    stubs = sum(line.words < STUB_WORDS and not ends_sentence(line.body) for line in run)
+    return 2 * stubs <= len(run)

@@ -26,7 +26,9 @@ def clean_record(
     if isinstance(html, str):
         result = clean_html(html, url=meta.get("url"), profile=profile, explain=explain, profile_key=pkey)
     else:
-        result = clean_text(record.get("text") or "", profile=profile, explain=explain, profile_key=pkey)
+        title = meta.get("title") if isinstance(meta.get("title"), str) else None
+        result = clean_text(record.get("text") or "", profile=profile, explain=explain, profile_key=pkey,
+                            title=title)
     _apply(record, meta, result, authoritative_title=isinstance(html, str))
     return record
 
