@@ -99,7 +99,8 @@ def plan_run(files: RunFiles) -> dict[str, int]:
     """One node: which input ids are already indexed, and every document's rank.
 
     Rank 0 is the first indexed document (indexed ones are fixed centres), then the longest
-    first, ties in input order. An already indexed record counts as empty: it brings no evidence.
+    first, ties by id (so the kept copy does not depend on input order), then input order (repeated
+    ids). An already indexed record counts as empty: it brings no evidence.
     """
     n, n_indexed = files.n, files.n_indexed
     known: dict[str, int] = {}
@@ -109,8 +110,10 @@ def plan_run(files: RunFiles) -> dict[str, int]:
     n_anchors = np.concatenate([np.diff(load_array(files.shard(s) / "anchors_off.npy"))
                                 for s in range(len(files.shards))])
     already = np.full(n - n_indexed, -1, dtype=np.int64)
+    all_ids: list[str] = list(known)
     for s in range(files.first_input, len(files.shards)):
         ids = load_json(files.shard(s) / "ids.json")
+        all_ids += ids
         hits = np.array([known.get(doc_id, -1) for doc_id in ids], dtype=np.int64) if known else \
             np.full(len(ids), -1, dtype=np.int64)
         already[files.starts[s] - n_indexed: files.starts[s + 1] - n_indexed] = hits
@@ -120,7 +123,9 @@ def plan_run(files: RunFiles) -> dict[str, int]:
     n_anchors[blank] = 0
     indexed = np.zeros(n, dtype=bool)
     indexed[:n_indexed] = True
-    order = np.lexsort((np.arange(n), -length, ~indexed))
+    id_rank = np.empty(n, dtype=np.int64)
+    id_rank[sorted(range(n), key=all_ids.__getitem__)] = np.arange(n)
+    order = np.lexsort((np.arange(n), id_rank, -length, ~indexed))
     rank = np.empty(n, dtype=np.int64)
     rank[order] = np.arange(n)
     save_array(files.path("plan", "order.npy"), order)

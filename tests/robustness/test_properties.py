@@ -169,7 +169,7 @@ def _partition(records: list[dict], **options) -> frozenset[frozenset[str]]:
 
 @settings(PROPERTY, max_examples=15)
 @given(wire_copies(), st.randoms(use_true_random=False))
-def test_dedup_groups_regardless_of_input_order_and_counts_every_drop(
+def test_dedup_output_regardless_of_input_order_and_counts_every_drop(
     records: list[dict], rnd: random.Random
 ) -> None:
     kept, stats = _dedup(records)
@@ -177,6 +177,15 @@ def test_dedup_groups_regardless_of_input_order_and_counts_every_drop(
     shuffled = records[:]
     rnd.shuffle(shuffled)
     assert _partition(shuffled) == _partition(records)
+    # the same copy is kept, and every copy names it, whatever the order
+    assert _dedup(shuffled)[0] == kept
+    assert _dedup(shuffled, mark=True)[0] == _dedup(records, mark=True)[0]
+
+
+def test_equal_length_copies_keep_the_same_one_in_any_order() -> None:
+    base = "The council voted on Monday to keep the harbour library open for another year."
+    copies = [make_record(base + f" Updated {c} times by the desk.", id=f"c{c}") for c in (1, 2)]
+    assert list(_dedup(copies)[0]) == list(_dedup(copies[::-1])[0]) == ["c1"]
 
 
 @settings(PROPERTY, max_examples=3)
