@@ -14,6 +14,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "fuzz"))
 import fuzz_clean  # the harness directory is put on the path just above
+import fuzz_quotes
 import fuzz_readers
 
 # (what broke, base64 of the input, the fix)
@@ -39,6 +40,16 @@ CLEAN_CRASHES = [
     ),
 ]
 
+# Minimised from the 2 KB input the fuzzer found (a chunk of U+001E separators before a cue).
+QUOTES_CRASHES = [
+    (
+        "a speaker chunk of only U+001E raised IndexError in subject_in; the article lost every quote",
+        "TWF5b3IgQW5hIFJ1aXogc3Bva2Ugb24gTW9uZGF5LiDigJxXZSB3aWxsIHN0YXkgaW4gdGhpcyBjaXR5IGZvciBhcyBsb25nIGFz"
+        "IGl0IHRha2VzLOKAnSBSdWl6IHNhaWQuCgrigJxXZSB3aWxsIG5vdCBnbyBhbnl3aGVyZSzigJ0gHh4sIHNhaWQu",
+        "attribution.subject_in skips a chunk str.split() finds empty",
+    ),
+]
+
 
 @pytest.mark.parametrize(("what", "data", "fix"), READER_CRASHES, ids=[c[0] for c in READER_CRASHES])
 def test_reader_crash_stays_fixed(what: str, data: str, fix: str) -> None:
@@ -48,3 +59,8 @@ def test_reader_crash_stays_fixed(what: str, data: str, fix: str) -> None:
 @pytest.mark.parametrize(("what", "data", "fix"), CLEAN_CRASHES, ids=[c[0] for c in CLEAN_CRASHES])
 def test_clean_crash_stays_fixed(what: str, data: str, fix: str) -> None:
     fuzz_clean.test_one_input(base64.b64decode(data))
+
+
+@pytest.mark.parametrize(("what", "data", "fix"), QUOTES_CRASHES, ids=[c[0] for c in QUOTES_CRASHES])
+def test_quotes_crash_stays_fixed(what: str, data: str, fix: str) -> None:
+    fuzz_quotes.test_one_input(base64.b64decode(data))
