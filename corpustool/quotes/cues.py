@@ -14,6 +14,7 @@ from bisect import bisect_right
 from functools import cache
 
 from corpustool.quotes import tables
+from corpustool.quotes.article_cache import latest_article
 from corpustool.quotes.marks import Span
 
 _NOUN_DETERMINERS = frozenset(
@@ -111,14 +112,7 @@ class _ArticleCues:
         return out
 
 
-_last = _ArticleCues("")
-
-
-def _article(text: str) -> _ArticleCues:
-    global _last
-    if _last.text is not text:
-        _last = _ArticleCues(text)
-    return _last
+_article = latest_article(_ArticleCues)
 
 
 def cue_words(text: str, start: int, end: int) -> list[Span]:

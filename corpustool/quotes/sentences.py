@@ -12,6 +12,8 @@ from bisect import bisect_right
 from functools import cache
 from importlib import resources
 
+from corpustool.quotes.article_cache import latest_article
+
 _PARA_RE = re.compile(r"[^\n]+")
 # one mark spelled out before the repeat: a pattern opening with a plain character set lets the
 # engine jump from mark to mark instead of trying every position
@@ -89,15 +91,7 @@ class _ArticleEnds:
         self.known: dict[int, tuple[int, bool]] = {}
 
 
-_last_index = _ArticleEnds("")
-
-
-def _article_index(text: str) -> _ArticleEnds:
-    """The index of the current article (built on first use, kept until the next article)."""
-    global _last_index
-    if _last_index.text is not text:
-        _last_index = _ArticleEnds(text)
-    return _last_index
+_article_index = latest_article(_ArticleEnds)  # built on first use, kept until the next article
 
 
 def _period_ends(text: str, j: int, after: int, start: int) -> tuple[int, bool]:
