@@ -17,14 +17,10 @@ from typing import IO
 
 from corpustool.errors import InputError, MissingExtraError
 from corpustool.io import open_output
-from corpustool.io.compression import (
-    compressing_writer,
-    compression_of,
-    decompressing_reader,
-    strip_compression,
-)
+from corpustool.io.compression import compression_of, decompressing_reader, strip_compression
 from corpustool.io.extensions import format_of
 from corpustool.io.sources import Source, expand_inputs
+from corpustool.io.writers import compressed
 
 
 def is_url(path: str) -> bool:
@@ -109,9 +105,4 @@ def open_sink(path: str) -> Iterator[IO[bytes]]:
     if parent:
         fs.makedirs(parent, exist_ok=True)
     with fs.open(inner, "wb") as raw:
-        sink = compressing_writer(raw, compression_of(path))
-        try:
-            yield sink
-        finally:
-            if sink is not raw:
-                sink.close()
+        yield from compressed(raw, path)

@@ -37,12 +37,12 @@ def open_output(path: str | Path | None, *, atomic: bool = True) -> Iterator[IO[
         raise OutputError(f"{target}: directory {target.parent} does not exist")
     if not atomic:
         with open(target, "wb") as raw:
-            yield from _compressed(raw, target)
+            yield from compressed(raw, target)
         return
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     try:
         with os.fdopen(fd, "wb") as raw:
-            yield from _compressed(raw, target)
+            yield from compressed(raw, target)
         os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual file mode
         os.replace(tmp_name, target)
     except BaseException:
@@ -57,8 +57,9 @@ def _umask() -> int:
     return mask
 
 
-def _compressed(raw: IO[bytes], target: Path) -> Iterator[IO[bytes]]:
-    sink = compressing_writer(raw, compression_of(target))
+def compressed(raw: IO[bytes], name: str | Path) -> Iterator[IO[bytes]]:
+    """Write through the compressor ``name``'s extension asks for (a generator: ``yield from`` it)."""
+    sink = compressing_writer(raw, compression_of(name))
     try:
         yield sink
     finally:
