@@ -142,6 +142,21 @@ def test_bad_rows_are_skipped_and_listed_as_locally(scheduler: str, tmp_path: Pa
     assert "bad.jsonl:2" in failed.stderr.decode()
 
 
+def test_a_broken_file_on_a_cluster_the_cli_starts_is_one_line(tmp_path: Path) -> None:
+    # A truncated .zst fails inside a worker task; the worker's own log (with a traceback) must not
+    # reach the terminal, only the client's one line.
+    import zstandard
+
+    rows = b"".join(b'{"id": "%d", "text": "Harbor ferries resume on Monday."}\n' % i for i in range(2000))
+    packed = zstandard.ZstdCompressor().compress(rows)
+    path = tmp_path / "cut.jsonl.zst"
+    path.write_bytes(packed[: len(packed) // 2])
+    result = run(["quotes", str(path), "--engine", "dask", "-j", "1", "-o", f"{tmp_path}/out/"], check=False)
+    assert result.returncode == 1
+    assert result.stderr.decode() == (
+        f"Error: {path}: cannot read jsonl input (zstd data ends inside a frame (truncated file))\n")
+
+
 def test_engine_misuse_and_missing_extra_are_one_line_errors(tmp_path: Path) -> None:
     cluster = ["--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"]
     result = run(["dedup", *cluster, str(tmp_path)], check=False)

@@ -29,8 +29,10 @@ class DaskEngine:
         if scheduler:
             self.client = Client(scheduler)
         else:
+            # A task that fails on bad input reaches the client as its exception and is printed as
+            # one line there; the workers' own "Compute Failed" log with its traceback is noise.
             self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                                         dashboard_address=":0", silence_logs=logging.ERROR)
+                                         dashboard_address=":0", silence_logs=logging.CRITICAL)
             self.client = Client(self._cluster)
         self.workers = max(1, sum(self.client.nthreads().values()))
         self.external = scheduler is not None

@@ -19,9 +19,8 @@ from corpustool.dedup.spool import SHARD_RECORDS, spool_shards
 from corpustool.dedup.stages import annotated
 from corpustool.engine.paths import open_sink
 from corpustool.errors import CorpustoolError, InputError
-from corpustool.io.extensions import format_of
 from corpustool.io.formats import ReadOptions
-from corpustool.io.readers import PARSERS
+from corpustool.io.readers import parse_source
 from corpustool.io.sources import Source
 from corpustool.io.writers import dumps
 from corpustool.records import Record
@@ -52,21 +51,6 @@ class Spooled:
     skipped: list[tuple[str | None, int | None, str]]
 
 
-def _parse(source: Source, spec: ReadSpec) -> Iterator[Record | InputError]:
-    """The local reader's per-file parsing: format by option or extension; a broken file is one error."""
-    try:
-        stream = source.open()
-    except InputError as error:
-        yield error
-        return
-    with stream:
-        fmt = spec.input_format if spec.input_format != "auto" else format_of(source.name) or "txt"
-        try:
-            yield from PARSERS[fmt](source, stream, spec.options)
-        except (OSError, EOFError, ValueError) as exc:
-            yield InputError(f"cannot read {fmt} input ({exc})", source=source.name)
-
-
 def spool_sources(sources: list[Source], spec: ReadSpec, work: str, group: int) -> Spooled:
     """Read one group of input files into shard directories ``work/in-GGGGG-KKKK``."""
     skipped: list[tuple[str | None, int | None, str]] = []
@@ -74,7 +58,7 @@ def spool_sources(sources: list[Source], spec: ReadSpec, work: str, group: int) 
 
     def records() -> Iterator[Record]:
         for source in sources:
-            for item in _parse(source, spec):
+            for item in parse_source(source, spec.input_format, spec.options):
                 if isinstance(item, InputError):
                     if spec.on_error == "fail":
                         raise ShardError(str(item))

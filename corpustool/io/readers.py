@@ -55,18 +55,12 @@ def read_records(
     )
     report = report if report is not None else RunReport()
     for source in _sources(inputs, on_error, report):
-        try:
-            stream = source.open()
-        except InputError as error:
-            _handle(error, on_error, report)
-            continue
-        with stream:
-            for item in _parse(source, stream, input_format, options):
-                if isinstance(item, InputError):
-                    _handle(item, on_error, report)
-                    continue
-                report.records_in += 1
-                yield item
+        for item in parse_source(source, input_format, options):
+            if isinstance(item, InputError):
+                _handle(item, on_error, report)
+                continue
+            report.records_in += 1
+            yield item
 
 
 def _sources(inputs: Sequence[str], on_error: OnError, report: RunReport) -> Iterator[Source]:
@@ -76,6 +70,18 @@ def _sources(inputs: Sequence[str], on_error: OnError, report: RunReport) -> Ite
             yield from expand_inputs([item])
         except InputError as error:
             _handle(error, on_error, report)
+
+
+def parse_source(source: Source, input_format: str, options: ReadOptions) -> Iterator[Record | InputError]:
+    """One input's records, and its bad rows as :class:`InputError` values (the caller's policy
+    decides); a file that cannot be opened or read on is one error. Every engine reads through it."""
+    try:
+        stream = source.open()
+    except InputError as error:
+        yield error
+        return
+    with stream:
+        yield from _parse(source, stream, input_format, options)
 
 
 def _parse(source: Source, stream: IO[bytes], input_format: str, options: ReadOptions):
