@@ -21,103 +21,9 @@ _MAX_STRIPPED = 8
 _LEAD_TRIM = " \t\u00a0,;—–-)(]"
 # Words between a subject and its cue verb ("he also said", "Rogozin had earlier said", "he was
 # quoted as saying") and connectives before a subject ("And he said") are not part of the speaker.
-_AUX = frozenset(
-    [
-        "also",
-        "later",
-        "then",
-        "earlier",
-        "again",
-        "once",
-        "has",
-        "had",
-        "have",
-        "was",
-        "is",
-        "were",
-        "would",
-        "will",
-        "recently",
-        "previously",
-        "further",
-        "simply",
-        "quickly",
-        "repeatedly",
-        "reportedly",
-        "subsequently",
-        "publicly",
-        "privately",
-        "never",
-        "often",
-        "always",
-        "quoted",
-        "as",
-        "is",
-        "was",
-        "being",
-        "been",
-        "who",
-        "which",
-        "has",
-        "once",
-        "had",
-        "already",
-        "just",
-        "flatly",
-        "angrily",
-        "tweeted",
-        "appeared",
-        "seemed",
-        "went",
-        "on",
-        "to",
-        "continued",
-        "did",
-        "could",
-        "should",
-        "might",
-        "must",
-        "not",
-        "then",
-    ]
-)
-_CONNECTIVES = frozenset(
-    ["and", "but", "so", "then", "meanwhile", "also", "yet", "or", "while", "as", "when",
-     # sentence adverbs before a subject: "Recently she announced ..."
-     "recently", "later", "earlier", "now", "still", "however", "instead", "finally", "separately"]
-)
-_STOP_AFTER_CUE = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "during",
-        "after",
-        "before",
-        "to",
-        "as",
-        "when",
-        "while",
-        "that",
-        "about",
-        "from",
-        "with",
-        "for",
-        "in,",
-        "on,",
-        "at,",
-        "this",
-        "last",
-        "on",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+_AUX = tables.word_set("auxiliaries.txt")
+_CONNECTIVES = tables.word_set("connectives.txt")
+_STOP_AFTER_CUE = tables.word_set("after_cue_stops.txt")
 _DASH_RE = re.compile(r"[\s\u00a0]*(?:—|–|―|--|-)[\s\u00a0]*")
 _ACCORDING_RE = re.compile(r"\baccording to\s+", re.I)
 _COORDINATED_RE = re.compile(r",\s+(?:and|but)\s")
@@ -318,38 +224,11 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
     return None
 
 
-_DETERMINERS_SUBJ = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "another",
-        "one",
-        "two",
-        "some",
-    ]
-)
+_DETERMINERS_SUBJ = tables.word_set("subject_determiners.txt")
 
 
 # closed-class words that cannot open a subject ("and", "in a tweet", "that its value rose")
-_NON_SUBJECT_OPENERS = frozenset(
-    [
-    "and", "or", "but", "nor", "so", "yet", "in", "on", "at", "for", "with", "from", "by", "to",
-    "of", "into", "onto", "about", "over", "under", "after", "before", "during", "since", "than",
-    "as", "while", "when", "where", "that", "which", "who", "whom", "whose", "is", "are", "was",
-    "were", "be", "been", "has", "had", "have", "do", "does", "did", "not",
-    ]
-)
+_NON_SUBJECT_OPENERS = tables.word_set("non_subject_openers.txt")
 
 
 def _bare_subject(words: list[str]) -> bool:

@@ -17,12 +17,8 @@ from corpustool.quotes import tables
 from corpustool.quotes.article_cache import latest_article
 from corpustool.quotes.marks import Span
 
-_NOUN_DETERMINERS = frozenset(
-    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose"]
-)
-_PRONOUN_CONTRACTIONS = frozenset(
-    ["he's", "she's", "it's", "that's", "who's", "there's", "what's", "here's", "let's", "where's"]
-)
+_NOUN_DETERMINERS = tables.word_set("noun_determiners.txt")
+_PRONOUN_CONTRACTIONS = tables.word_set("pronoun_contractions.txt")
 
 
 def noun_use(text: str, cue_start: int) -> bool:

@@ -196,9 +196,7 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
                 q.kind, q.att = "scare", None
 
 
-_SMALL_WORDS = frozenset(
-    ["a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "with", "from", "by", "vs", "is"]
-)
+_SMALL_WORDS = tables.word_set("title_small_words.txt")
 
 
 _BYLINE_RE = re.compile(r"[\"”’']{0,2}(,?)\s+by\s+(?:the\s+)?[A-Z]")

@@ -27,22 +27,7 @@ from corpustool.quotes.cues import report_cues
 from corpustool.quotes.marks import Ranges
 
 _THAT_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
-_OBJECT_CUES = frozenset(
-    [
-        "told",
-        "tells",
-        "tell",
-        "telling",
-        "asked",
-        "asks",
-        "warned",
-        "warns",
-        "assured",
-        "urged",
-        "reminded",
-        "informed",
-    ]
-)
+_OBJECT_CUES = tables.word_set("object_cues.txt")
 _ACCORDING_LEAD_RE = re.compile(r"\s*[Aa]ccording to\s+([^,]{2,80}),\s*")
 _TO_ANY_RE = re.compile(r"T(?<![\w’'].)o [A-Z]")
 _TO_LEAD_RE = re.compile(r"\s*(?=To )..\s+([^,]{2,60}),\s*")
@@ -53,37 +38,7 @@ _END_TRIM = " \t\u00a0.,;:!?\"”’'"
 _MIN_WORDS = 3
 _MAX_CUES = 16  # cues read per sentence
 # what follows a cue when the content came before it: "..., X said on Monday in a statement."
-_ADVERBIAL_STARTS = frozenset(
-    [
-        "on",
-        "in",
-        "at",
-        "during",
-        "after",
-        "before",
-        "to",
-        "with",
-        "from",
-        "last",
-        "this",
-        "earlier",
-        "later",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-        "tonight",
-        "recently",
-        "repeatedly",
-        "privately",
-        "publicly",
-    ]
-)
+_ADVERBIAL_STARTS = tables.word_set("adverbial_starts.txt")
 _ADDING_RE = re.compile(r",\s*(?:adding|noting|saying|arguing|insisting|warning)\b")
 NEST = 1  # nested events ("X said Y fears ...") cost more precision than they add recall
 

@@ -22,6 +22,13 @@ def _lines(name: str) -> list[str]:
 
 
 @cache
+def word_set(name: str) -> frozenset[str]:
+    """A plain word list ("auxiliaries.txt"): every whitespace-separated word, lower-cased. The rule
+    modules keep these as module-level sets, so the file is read once per process."""
+    return frozenset(w.lower() for line in _lines(name) for w in line.split())
+
+
+@cache
 def cue_verbs() -> frozenset[str]:
     """Every listed form of every speech/attribution verb, lower-cased ("went_on" -> "went on")."""
     return frozenset(w.lower().replace("_", " ") for line in _lines("cue_verbs.txt") for w in line.split())
