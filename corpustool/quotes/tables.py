@@ -63,10 +63,9 @@ def cue_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w’'<>/=-])" + trie_regex(cue_verbs()) + r"(?![\w’'-])")
 
 
-@cache
 def report_verbs() -> frozenset[str]:
     """Belief, finding and stance verbs: attribution cues for reported speech only."""
-    return frozenset(w.lower() for line in _lines("report_verbs.txt") for w in line.split())
+    return word_set("report_verbs.txt")
 
 
 @cache
@@ -76,28 +75,24 @@ def report_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w’'<>/=-])" + trie_regex(words) + r"(?![\w’'-])")
 
 
-@cache
 def group_roles() -> frozenset[str]:
     """Roles many people hold at once ("aide", "official"): never resolved to the person in focus."""
-    return frozenset(w.lower() for w in _lines("group_roles.txt"))
+    return word_set("group_roles.txt")
 
 
-@cache
 def person_nouns() -> frozenset[str]:
     """Nouns that describe one person without being a title ("tycoon", "actress")."""
-    return frozenset(w.lower() for w in _lines("person_nouns.txt"))
+    return word_set("person_nouns.txt")
 
 
-@cache
 def document_nouns() -> frozenset[str]:
     """Texts that speak for their author ("statement", "email", "report")."""
-    return frozenset(w.lower() for w in _lines("document_nouns.txt"))
+    return word_set("document_nouns.txt")
 
 
-@cache
 def mention_words() -> frozenset[str]:
     """Nouns that introduce a quoted term or title ("the phrase", "the slogan", "titled")."""
-    return frozenset(w.lower() for w in _lines("mention_words.txt"))
+    return word_set("mention_words.txt")
 
 
 @cache
@@ -121,16 +116,14 @@ def pronouns() -> dict[str, tuple[str, str]]:
     return out
 
 
-@cache
 def name_stopwords() -> frozenset[str]:
     """Capitalised words stripped from the start of a name run ("But", "Monday", "Republican")."""
-    return frozenset(w.lower() for w in _lines("name_stopwords.txt"))
+    return word_set("name_stopwords.txt")
 
 
-@cache
 def non_person_words() -> frozenset[str]:
     """Words that make a capitalised run an organisation, place or work ("Council", "Korea")."""
-    return frozenset(w.lower() for w in _lines("non_person_words.txt"))
+    return word_set("non_person_words.txt")
 
 
 @cache
