@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from corpustool.dedup.index import commit_index, load_index
 from corpustool.dedup.keep import KEEP_POLICIES
@@ -26,19 +26,12 @@ from corpustool.records import Record
 
 
 @dataclass
-class DedupStats:
-    """What a run did; complete once the output iterator is exhausted."""
+class DedupStats(RunSummary):
+    """What a run did; complete once the output iterator is exhausted (the stages' counts, plus
+    what the index and the caller add)."""
 
-    records_in: int = 0
-    kept: int = 0
-    duplicates: int = 0  # records that are copies of a kept record (dropped unless mark)
-    already_indexed: int = 0  # records whose id was in the index already (dropped unless mark)
-    clusters: int = 0  # clusters with more than one member
-    candidate_pairs: int = 0
-    verified_pairs: int = 0
     indexed_staged: int = 0  # new keepers staged in the index
     indexed_added: int = 0  # ... and committed (0 until commit_index when deferred)
-    fingerprint_bytes: int = 0
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -46,9 +39,8 @@ class DedupStats:
         return self.duplicates + self.already_indexed
 
     def absorb(self, summary: RunSummary) -> None:
-        for name in ("records_in", "kept", "duplicates", "already_indexed", "clusters", "candidate_pairs",
-                     "verified_pairs", "fingerprint_bytes"):
-            setattr(self, name, getattr(summary, name))
+        for counted in fields(RunSummary):
+            setattr(self, counted.name, getattr(summary, counted.name))
 
     def summary(self) -> str:
         """One line for people: "dropped N duplicates in M clusters"."""

@@ -29,13 +29,13 @@ from corpustool.engine.base import Engine, gather
 
 @dataclass
 class RunSummary:
-    """What the stages found (DedupStats copies these)."""
+    """What the stages found (DedupStats extends it with the index and notes)."""
 
     records_in: int = 0
     kept: int = 0
-    duplicates: int = 0
-    already_indexed: int = 0
-    clusters: int = 0
+    duplicates: int = 0  # records that are copies of a kept record (dropped unless mark)
+    already_indexed: int = 0  # records whose id was in the index already (dropped unless mark)
+    clusters: int = 0  # clusters with more than one member
     candidate_pairs: int = 0
     verified_pairs: int = 0
     fingerprint_bytes: int = 0
