@@ -148,13 +148,8 @@ def _one_sentence(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> li
         adding = _ADDING_RE.search(text, rep.content.end, sent.end)
         if adding and adding.start() - rep.content.end <= 3:
             cue = Span(adding.end() - len(adding.group().split()[-1]), adding.end())
-            content = _clean(
-                text,
-                _THAT_RE.match(text, cue.end, sent.end).end()
-                if _THAT_RE.match(text, cue.end, sent.end)
-                else cue.end,
-                sent.end,
-            )
+            that = _THAT_RE.match(text, cue.end, sent.end)
+            content = _clean(text, that.end() if that else cue.end, sent.end)
             if _words(text, content) >= _MIN_WORDS:
                 out.append(Report(content, rep.speaker, cue))
         break
@@ -195,10 +190,10 @@ def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Rep
             if not text[sent.start : cue.start].rstrip().endswith((" and", ",and")):
                 continue
             # "Ms. Conway dismissed the idea ... and said that ...": the sentence's subject
-            who = sentence_subject(text, sent.start, cue.start)
-            if who is None:
+            clause_subject = sentence_subject(text, sent.start, cue.start)
+            if clause_subject is None:
                 continue
-            subj = (who, None)
+            subj = (clause_subject, None)
         speaker = subj[0]
         tail = _clean(text, cue.end, sent.end)
         tail_words = text[tail.start : tail.end].split()

@@ -63,6 +63,12 @@ class Person:
     evidence: int = 0  # reasons to believe this run is a person (given name, title, surname use)
 
 
+def _has_title(person: Person) -> bool:
+    """Read the title afresh: a check written inline stays narrowed across the calls that set it,
+    and mypyc-compiled code then rejects the new value."""
+    return person.title is not None
+
+
 @lru_cache(maxsize=1 << 16)
 def _norm(token: str) -> str:
     """Lower-case a name word without its possessive and periods (cached: words repeat)."""
@@ -254,9 +260,9 @@ class Cast:
                 person.votes[g] = person.votes.get(g, 0) + 1
         for person in self.people.values():
             if person.gender is None and person.votes:
-                m, f = person.votes.get("m", 0), person.votes.get("f", 0)
-                if m != f:
-                    person.gender = "m" if m > f else "f"
+                nm, nf = person.votes.get("m", 0), person.votes.get("f", 0)
+                if nm != nf:
+                    person.gender = "m" if nm > nf else "f"
 
     def _cut_pronoun(self, start: int, stop: int) -> re.Match[str] | None:
         """A window ending inside a word reads its start as a whole word ("help" cut to "he"):
@@ -273,16 +279,15 @@ class Cast:
     def _scan(self) -> None:
         text = self.text
         firsts = tables.first_names()
-        pending: list[tuple[int, int, list[str], list[str]]] = []
+        pending: list[tuple[int, int, Sequence[str], Sequence[str]]] = []
         for m in _RUN_RE.finditer(text):
             split = _scanned_name(m.group())
             if split is None:
                 continue
-            title, name = split
             run_start, end = m.span()
-            start = text.rfind(name[0], run_start, end)
+            start = text.rfind(split[1][0], run_start, end)
             self.run_start[start] = run_start
-            pending.append((start, end, title, name))
+            pending.append((start, end, split[0], split[1]))
         # Multi-word names first: they define people; single words then attach to them.
         defined: dict[int, Person] = {}
         for start, end, title, name in pending:
@@ -307,7 +312,7 @@ class Cast:
         self.mentions.sort(key=lambda x: x[0])
         self._starts = [s for s, _, _ in self.mentions]
 
-    def _add(self, name: list[str], title: list[str], pos: int, firsts) -> Person | None:
+    def _add(self, name: Sequence[str], title: Sequence[str], pos: int, firsts) -> Person | None:
         key_tokens, key = _name_key(tuple(name))
         # "Fogh Rasmussen" is the same person as an earlier/later "Anders Fogh Rasmussen".
         person = self.people.get(key)
@@ -356,12 +361,12 @@ class Cast:
             return person  # read already, or nothing to read
         spots, person.title_spots = person.title_spots, []
         for run_start, end, title in spots:
-            if person.title is not None:
+            if _has_title(person):
                 break
             before = self._title_before(run_start)
             if before:
                 self._learn(person, [*before, *title])
-            if person.title is None:
+            if not _has_title(person):
                 self._title_after(person, end)
         return person
 
@@ -460,12 +465,13 @@ class Cast:
         i = bisect_left(self._starts, pos)
         while i > 0:
             i -= 1
-            start, end, person = self.mentions[i]
+            start, end, mentioned = self.mentions[i]
             if start <= best_pos or pos - start > window:
                 break
-            if not fits(person):
+            person: Person | None = mentioned
+            if not fits(mentioned):
                 # "Clinton ... she said": the surname may mean the other Clinton
-                person = self._namesake(person, self.text[start:end], fits)
+                person = self._namesake(mentioned, self.text[start:end], fits)
             if person is None or person.evidence < 1 or self._inside_quote(start):
                 continue
             if not self._subject_position(start, end):
@@ -663,7 +669,7 @@ def _appositive_heads() -> frozenset[str]:
     return _KIN_NOUNS | tables.person_nouns() | frozenset(tables.titles())
 
 
-def _honorific(title: list[str]) -> bool:
+def _honorific(title: Sequence[str]) -> bool:
     return any(
         t.lower().rstrip(".") in {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen"} for t in title
     )
@@ -672,7 +678,7 @@ def _honorific(title: list[str]) -> bool:
 _PLURAL_RE = re.compile(r"(?:ans|ers|ists|ats|als|ites|ies|ics|ors)$")
 
 
-def _creatable(name: list[str]) -> bool:
+def _creatable(name: Sequence[str]) -> bool:
     """A lone capitalised word becomes a new person unless it reads as a group ("Democrats")."""
     return len(name) > 1 or not _PLURAL_RE.search(name[-1])
 
