@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-test
 EXAMPLE_INPUTS := examples/txt examples/html examples/jsonl examples/warc
 
-.PHONY: demo test lint bench docs browser clean-venv fuzz
+.PHONY: demo test lint bench docs browser clean-venv fuzz compiled
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,8 +33,16 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Optional mypyc build of the hot modules (setup.py) into out/compiled, for the benchmarks, which
+# measure it beside the pure-Python source tree. Users get it with CORPUSTOOL_COMPILE=1 pip install .
+compiled: $(STAMP)
+	rm -rf out/compiled out/compiled.tmp && mkdir -p out
+	$(BIN)/python benchmarks/builds.py stamp > out/compiled.sha256
+	CORPUSTOOL_COMPILE=1 $(BIN)/python -m pip install --quiet --no-deps --target out/compiled.tmp .
+	mv out/compiled.sha256 out/compiled.tmp/SOURCE-SHA256 && mv out/compiled.tmp out/compiled
+
 # Peers (trafilatura, jusText, datasketch, textacy) live in the bench extra only.
-bench: $(STAMP)
+bench: $(STAMP) compiled
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/clean.py
 	$(BIN)/python benchmarks/dedup.py

