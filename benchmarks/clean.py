@@ -6,7 +6,9 @@ score.py (token 4-gram precision/recall/F1, macro-averaged). Speed is pages per 
 of this machine: process CPU time around the extraction calls only, best of ``--repeats`` passes
 (the machine is shared, so wall time mostly measures the neighbours); corpustool's memoised
 line and class-name verdicts are cleared before every pass, so its numbers are cold-cache. Memory: RSS while
-streaming synthetic records through ``clean_records``.
+streaming synthetic records through ``clean_records``. With a current compiled build (`make compiled`),
+corpustool's rows are measured again with it in a child process, beside trafilatura timed again
+there, so each ratio is against trafilatura measured in the same process run (benchmarks/builds.py).
 
     .venv/bin/python benchmarks/clean.py                 # table on stdout
     .venv/bin/python benchmarks/clean.py --write         # also refresh docs/bench-clean.md
@@ -33,6 +35,9 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CORPUSTOOL_SHARED", REPO.parent / "shared"))
 DATA = SHARED / "bench" / "cleaning" / "aeb_dev.jsonl.gz"
 DOC = REPO / "docs" / "bench-clean.md"
+ANCHOR = "trafilatura 2.x favor_precision"  # on html: the peer every pages/s ratio divides by
+
+import builds  # noqa: E402 - benchmarks/builds.py, beside this script
 
 
 def load_scorer():
@@ -98,7 +103,9 @@ def systems() -> list[tuple[str, str, Batch]]:
     ]
 
 
-def run(rows: list[dict], scorer, repeats: int) -> list[dict]:
+def run(rows: list[dict], scorer, repeats: int, only_corpustool: bool = False) -> list[dict]:
+    """Score and time every system (or, for a second build, corpustool's rows and the anchor)."""
+    from corpustool.build import describe
     from corpustool.clean import clean_text
     from corpustool.clean.html import _attr_cues
     from corpustool.clean.lines import _analyse_cached
@@ -110,7 +117,10 @@ def run(rows: list[dict], scorer, repeats: int) -> list[dict]:
         "odd": {i: gold[i] for k, i in enumerate(ids) if k % 2 == 1},
         "even": {i: gold[i] for k, i in enumerate(ids) if k % 2 == 0},
     }
-    entries = systems()
+    entries = [
+        entry for entry in systems()
+        if not only_corpustool or entry[0].startswith("corpustool") or entry[:2] == (ANCHOR, "html")
+    ]
     times: list[list[float]] = [[] for _ in entries]
     preds: list[dict[str, str]] = [{} for _ in entries]
     for _ in range(repeats):  # CPU time, best of N: the machine is shared, wall time is noise
@@ -124,16 +134,21 @@ def run(rows: list[dict], scorer, repeats: int) -> list[dict]:
             preds[k] = extract(rows)
             times[k].append(time.process_time() - start)
     results = []
+    build = describe()
     for (name, view, _extract), seconds, pred in zip(entries, times, preds, strict=True):
         scores = scorer.score(gold, pred)
         rate, median = len(rows) / min(seconds), len(rows) / statistics.median(seconds)
         results.append({
-            "system": name, "input": view, **scores, "pages_s": rate, "pages_s_median": median,
+            "system": name, "input": view, "build": build if name.startswith("corpustool") else "",
+            **scores, "pages_s": rate, "pages_s_median": median,
             "f1_odd": scorer.score(split["odd"], pred)["f1"],
             "f1_even": scorer.score(split["even"], pred)["f1"],
         })
         print(f"  {name} on {view}: F1 {scores['f1']:.3f}, {rate:.0f} pages/s (median {median:.0f})",
               file=sys.stderr)
+    anchor = next(r["pages_s"] for r in results if (r["system"], r["input"]) == (ANCHOR, "html"))
+    for r in results:
+        r["anchor_pages_s"] = anchor
     return results
 
 
@@ -175,19 +190,32 @@ def memory(n: int) -> list[tuple[int, float]]:
 
 
 def table(results: list[dict]) -> str:
-    traf = next(r["pages_s"] for r in results if r["system"] == "trafilatura 2.x favor_precision")
     out = [
-        "| system | input | F1 | precision | recall | empty | F1 odd ids | F1 even ids | pages/s "
+        "| system | build | input | F1 | precision | recall | empty | F1 odd ids | F1 even ids | pages/s "
         "| pages/s median | × trafilatura html |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         out.append(
-            f"| {r['system']} | {r['input']} | {r['f1']:.3f} | {r['precision']:.3f} | {r['recall']:.3f} | "
-            f"{r['empty_predictions']} | {r['f1_odd']:.3f} | {r['f1_even']:.3f} | {r['pages_s']:.0f} | "
-            f"{r['pages_s_median']:.0f} | {r['pages_s'] / traf:.1f} |"
+            f"| {r['system']} | {r['build']} | {r['input']} | {r['f1']:.3f} | {r['precision']:.3f} | "
+            f"{r['recall']:.3f} | {r['empty_predictions']} | {r['f1_odd']:.3f} | {r['f1_even']:.3f} | "
+            f"{r['pages_s']:.0f} | {r['pages_s_median']:.0f} | {r['pages_s'] / r['anchor_pages_s']:.1f} |"
         )
     return "\n".join(out)
+
+
+def second_build(first: str, repeats: int) -> tuple[list[dict], str]:
+    """corpustool's rows from the other build (child process), or none and why not."""
+    other = "compiled" if first == "pure" else "pure"
+    why_not = builds.compiled_ready() if other == "compiled" else None
+    if why_not:
+        return [], why_not
+    rows = builds.run_child(Path(__file__), other, ["--repeats", str(repeats), "--memory", "0"])
+    anchor = rows[0]["anchor_pages_s"]
+    return [r for r in rows if r["build"]], (
+        f"The {rows[0]['build'] or other} rows come from a second process, where trafilatura "
+        f"favor_precision measured {anchor:.0f} pages/s on html; their ratio divides by that."
+    )
 
 
 NOTES = """## Reading the table
@@ -217,17 +245,26 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help=f"also write {DOC.relative_to(REPO)}")
     ap.add_argument("--repeats", type=int, default=3, help="timed passes per system (best is kept)")
     ap.add_argument("--memory", type=int, default=100_000, help="records for the memory run (0 = skip)")
+    ap.add_argument("--build", choices=("pure", "compiled"), default="pure", help="build imported here")
+    ap.add_argument("--json-out", default=None, help=argparse.SUPPRESS)  # child mode (builds.run_child)
     args = ap.parse_args()
+    builds.activate(args.build)
     if not DATA.exists():
         sys.exit(f"benchmark data not found: {DATA}")
     scorer = load_scorer()
     with gzip.open(DATA, "rt", encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
+    if args.json_out:
+        results = run(rows, scorer, args.repeats, only_corpustool=True)
+        Path(args.json_out).write_text(json.dumps(results), encoding="utf-8")
+        return
     results = run(rows, scorer, args.repeats)
+    extra, note = second_build(args.build, args.repeats)
     report = [
         f"{len(rows)} pages, {time.strftime('%Y-%m-%d')}, one process; pages/s = pages per CPU-second, "
         f"best of {args.repeats} passes.\n",
-        table(results),
+        table(results + extra),
+        f"\n{note}",
     ]
     if args.memory:
         start = time.perf_counter()
