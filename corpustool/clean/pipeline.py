@@ -42,8 +42,7 @@ def finish(
     result.byline = next((ln.body for ln in lines if ln.reason == "byline"), None)
     result.created = _created(lines, start)
     result.source = _source(lines, result.dateline)
-    counts = Counter([line.reason for line in lines])
-    del counts[None]
+    counts = Counter([line.reason for line in lines if line.reason is not None])
     result.chars_in = chars_in
     result.lines_in = len(lines)
     result.lines_kept = len(kept)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from corpustool.clean.prefix_tree import alternation
+
 
 @dataclass(frozen=True)
 class LineRule:
@@ -20,15 +22,18 @@ class LineRule:
     max_words: int
     barrier: bool
     triggers: frozenset[str] | None  # None: always try
-    regex: re.Pattern[str]
+    patterns: tuple[str, ...]  # the rows' patterns, in table order
+    regex: re.Pattern[str]  # any of them (a prefix tree: only whether it matches is meaningful)
     anchored: bool  # every pattern starts with ^
 
 
 @dataclass(frozen=True)
 class Tier:
     """The anchored ungated rules that allow a line of some length, in table order, and one
-    alternation of them all. The alternation has no named groups (they make every branch several
-    times dearer to try); on the few lines it matches, the rules are tried one by one to name it."""
+    alternation of them all, shaped as a prefix tree (``prefix_tree.py``) so that a line costs a few
+    steps per rule it might match, not per phrase of every rule. It has no named groups (they make
+    every branch several times dearer to try); on the few lines it matches, the rules are tried one
+    by one to name it."""
 
     regex: re.Pattern[str]
     rules: tuple[LineRule, ...]
@@ -46,7 +51,12 @@ class RuleIndex:
     # a long line is only tried against the rules that may fire on it.
     by_words: tuple[Tier | None, ...]
     symbols: tuple[str, ...]  # triggers that are not words ("(", "©"): looked up as substrings
-    symbol_hint: re.Pattern[str]  # any of ``symbols``: one search rules most lines out
+    # How a line's triggers are looked up fast (``lines.rule_reason``): ASCII words by its bytes
+    # tokens, the others (symbols, and words such as "comentários") as substrings; the ASCII ones
+    # of those are all an ASCII line may hold.
+    by_ascii_word: dict[bytes, frozenset[int]]
+    by_substring: tuple[tuple[str, frozenset[int]], ...]
+    by_ascii_substring: tuple[tuple[str, frozenset[int]], ...]
 
 
 @dataclass(frozen=True)
@@ -91,7 +101,8 @@ def line_rules() -> tuple[LineRule, ...]:
             max_words,
             barrier,
             None if triggers == "*" else frozenset(triggers.split(",")),
-            re.compile("|".join(f"(?:{p})" for p in patterns)),
+            tuple(patterns),
+            re.compile(alternation(patterns)),
             anchored,
         )
         for (reason, max_words, barrier, triggers, anchored), patterns in groups.items()
@@ -132,10 +143,13 @@ def rule_index() -> RuleIndex:
     tiers = []
     for limit in sorted({rule.max_words for rule in fast}):
         rules = tuple(rule for rule in fast if rule.max_words >= limit)
-        alternation = re.compile("|".join(f"(?:{rule.regex.pattern})" for rule in rules))
-        tiers.append((limit, Tier(alternation, rules)))
+        patterns = [pattern for rule in rules for pattern in rule.patterns]
+        tiers.append((limit, Tier(re.compile(alternation(patterns)), rules)))
     max_words = max(rule.max_words for rule in line_rules())
     symbols = tuple(sorted(t for t in by_trigger if not re.fullmatch(r"\w+", t)))
+    by_substring = tuple(
+        (t, frozenset(v)) for t, v in sorted(by_trigger.items()) if not t.isascii() or t in symbols
+    )
     return RuleIndex(
         max_words,
         others,
@@ -143,7 +157,9 @@ def rule_index() -> RuleIndex:
         ungated,
         tuple(next((tier for limit, tier in tiers if limit >= n), None) for n in range(max_words + 1)),
         symbols,
-        re.compile("|".join(map(re.escape, symbols)) or "(?!)"),
+        {t.encode(): frozenset(v) for t, v in by_trigger.items() if t.isascii() and t not in symbols},
+        by_substring,
+        tuple((t, v) for t, v in by_substring if t.isascii()),
     )
 
 
