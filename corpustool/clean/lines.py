@@ -78,17 +78,18 @@ def normalise(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
-def count_words(text: str) -> int:
+def count_words(text: str, tokens: int | None = None) -> int:
     """Words for length decisions; CJK scripts write no spaces, so two characters count as one word.
 
-    ``text`` is a normalised line: its only whitespace is single spaces between words.
+    ``text`` is a normalised line: its only whitespace is single spaces between words. ``tokens``:
+    its number of ``\\w+`` words, when the caller has counted them.
     """
     if len(text) > 5000:
         n = len(text) // 6
     elif len(text) > SHORT_CHARS:  # long lines: whitespace words are close enough and much cheaper
         n = text.count(" ") + 1
     else:
-        n = len(TOKEN.findall(text))
+        n = len(TOKEN.findall(text)) if tokens is None else tokens
     if n and not text.isascii() and CJK.search(text[:200]):
         n = max(n, len(CJK.findall(text[:5000])) // 2)
     return n
@@ -129,12 +130,16 @@ def _phrased(body: str, words: int) -> bool:
 
 
 def rule_reason(
-    body: str, words: int, head: str | None = None, tokens: list[bytes] | None = None
+    body: str,
+    words: int,
+    head: str | None = None,
+    tokens: list[str] | None = None,
+    ascii_tokens: list[bytes] | None = None,
 ) -> tuple[str | None, bool]:
     """First junk rule that fires on this line: (reason, barrier).
 
-    ``head``/``tokens``: the lower-cased line and its ``\\w+`` words (split by ``ASCII_WORDS``)
-    when the caller already has them (short ASCII lines), so the trigger words need no scan.
+    ``head``: the lower-cased line, and ``tokens`` its ``\\w+`` words (or, for an ASCII line,
+    ``ascii_tokens``: the same words split by ``ASCII_WORDS``) when the caller already has them.
     """
     index = rule_index()
     if words > index.max_words:
@@ -145,19 +150,26 @@ def rule_reason(
     if tier is not None and tier.regex.match(head):
         rule = next(rule for rule in tier.rules if rule.regex.match(head))
         return rule.reason, rule.barrier
-    exact = head.isascii()
-    if tokens is None:
-        # Beyond ASCII the words are split as if every other character were a space: each real
-        # ASCII word is still one of them, so the rules gated below are a superset of the right
-        # ones, and a rule that fires is checked against the real words before it names the line.
-        tokens = head.encode("ascii", "replace").translate(ASCII_WORDS).split()
     candidates = set(index.ungated)
-    by_ascii_word = index.by_ascii_word
-    for token in tokens:
-        rules = by_ascii_word.get(token)
-        if rules is not None:
-            candidates |= rules
-    for trigger, rules in index.by_ascii_substring if exact else index.by_substring:
+    exact = True
+    if tokens is not None:
+        by_word = index.by_word
+        for word in by_word.keys() & tokens:
+            candidates |= by_word[word]
+        substrings = index.by_symbol
+    else:
+        if ascii_tokens is None:
+            # A long line is split as if every other character were a space: each real ASCII word
+            # is still one of its words, so the rules gated below are a superset of the right ones
+            # (other words are looked up as substrings), and a rule that fires is checked against
+            # the real words before it names the line.
+            exact = head.isascii()
+            ascii_tokens = head.encode("ascii", "replace").translate(ASCII_WORDS).split()
+        by_ascii_word = index.by_ascii_word
+        for ascii_word in by_ascii_word.keys() & ascii_tokens:
+            candidates |= by_ascii_word[ascii_word]
+        substrings = index.by_ascii_symbol if exact else index.by_substring
+    for trigger, rules in substrings:
         if trigger in head:
             candidates |= rules
     for i in sorted(candidates):  # table order: the first rule that fires names the line
@@ -173,7 +185,8 @@ def _triggered(rule: LineRule, head: str) -> bool:
     if rule.triggers is None:
         return True
     words = set(TOKEN.findall(head))
-    return any(t in words or (t in rule_index().symbols and t in head) for t in rule.triggers)
+    symbols = rule_index().symbols
+    return any(t in words or (t in symbols and t in head) for t in rule.triggers)
 
 
 def unicode_safe(text: str) -> str:
@@ -202,17 +215,24 @@ def _analyse(raw: str) -> tuple:
     m = BULLET.match(text)
     body = text[m.end():] if m else text
     low: str | None = None
-    tokens: list[bytes] | None = None
-    if len(body) <= SHORT_CHARS and body.isascii():  # most lines: one scan gives words and trigger words
-        low = body.lower()
-        tokens = low.encode().translate(ASCII_WORDS).split()
-        words = len(tokens)
-    else:
+    tokens: list[str] | None = None
+    ascii_tokens: list[bytes] | None = None
+    if len(body) > SHORT_CHARS:
         words = count_words(body)
+    elif body.isascii():  # most lines: one split gives words and trigger words
+        low = body.lower()
+        ascii_tokens = low.encode().translate(ASCII_WORDS).split()
+        words = len(ascii_tokens)
+    else:
+        low = body.lower()
+        tokens = TOKEN.findall(low)
+        # Lower-casing keeps a character a word character, so the words are the same unless a
+        # letter became two characters ("İ" -> "i̇", whose dot is not a word character).
+        words = count_words(body, len(tokens) if len(low) == len(body) else None)
     kind = kind_of(body, words, bool(m))
     if kind == "empty":
         return text, body, words, kind, "markup", False, -1.0
-    reason, barrier = rule_reason(body, words, low, tokens)
+    reason, barrier = rule_reason(body, words, low, tokens, ascii_tokens)
     if reason is None and words <= 80:
         head = body[:MAX_RULE_CHARS]
         if GLUED_TEASER.search(head):

@@ -41,22 +41,26 @@ class Tier:
 
 @dataclass(frozen=True)
 class RuleIndex:
-    """Rules arranged for speed: anchored ungated rules in one regex per word limit, the rest gated."""
+    """Rules arranged for speed: anchored ungated rules in one regex per word limit, the rest gated.
+
+    A gated rule is looked up from the line's trigger words (``by_word``; ``by_ascii_word`` for the
+    bytes words ``lines.ASCII_WORDS`` splits an ASCII line into) and the symbols it contains
+    (``by_symbol``, found as substrings). A line split as if it were ASCII looks up its other words
+    ("comentários") as substrings too (``by_substring``).
+    """
 
     max_words: int  # the largest word limit of any rule
     others: tuple[LineRule, ...]
-    by_trigger: dict[str, frozenset[int]]  # trigger word -> positions in ``others``
     ungated: frozenset[int]  # positions in ``others`` tried on every line
     # word count -> the tier of rules allowing that many words (None: no anchored rule does), so
     # a long line is only tried against the rules that may fire on it.
     by_words: tuple[Tier | None, ...]
-    symbols: tuple[str, ...]  # triggers that are not words ("(", "©"): looked up as substrings
-    # How a line's triggers are looked up fast (``lines.rule_reason``): ASCII words by its bytes
-    # tokens, the others (symbols, and words such as "comentários") as substrings; the ASCII ones
-    # of those are all an ASCII line may hold.
+    symbols: frozenset[str]  # triggers that are not words ("(", "©")
+    by_word: dict[str, frozenset[int]]  # trigger word -> positions in ``others``
     by_ascii_word: dict[bytes, frozenset[int]]
+    by_symbol: tuple[tuple[str, frozenset[int]], ...]
+    by_ascii_symbol: tuple[tuple[str, frozenset[int]], ...]
     by_substring: tuple[tuple[str, frozenset[int]], ...]
-    by_ascii_substring: tuple[tuple[str, frozenset[int]], ...]
 
 
 @dataclass(frozen=True)
@@ -139,27 +143,26 @@ def rule_index() -> RuleIndex:
     for i, rule in enumerate(others):
         for word in rule.triggers or ():
             by_trigger.setdefault(word, set()).add(i)
-    ungated = frozenset(i for i, rule in enumerate(others) if rule.triggers is None)
+    triggers = {t: frozenset(v) for t, v in sorted(by_trigger.items())}
     tiers = []
     for limit in sorted({rule.max_words for rule in fast}):
         rules = tuple(rule for rule in fast if rule.max_words >= limit)
         patterns = [pattern for rule in rules for pattern in rule.patterns]
         tiers.append((limit, Tier(re.compile(alternation(patterns)), rules)))
     max_words = max(rule.max_words for rule in line_rules())
-    symbols = tuple(sorted(t for t in by_trigger if not re.fullmatch(r"\w+", t)))
-    by_substring = tuple(
-        (t, frozenset(v)) for t, v in sorted(by_trigger.items()) if not t.isascii() or t in symbols
-    )
+    symbols = frozenset(t for t in triggers if not re.fullmatch(r"\w+", t))
+    by_symbol = tuple((t, v) for t, v in triggers.items() if t in symbols)
     return RuleIndex(
-        max_words,
-        others,
-        {k: frozenset(v) for k, v in by_trigger.items()},
-        ungated,
-        tuple(next((tier for limit, tier in tiers if limit >= n), None) for n in range(max_words + 1)),
-        symbols,
-        {t.encode(): frozenset(v) for t, v in by_trigger.items() if t.isascii() and t not in symbols},
-        by_substring,
-        tuple((t, v) for t, v in by_substring if t.isascii()),
+        max_words=max_words,
+        others=others,
+        ungated=frozenset(i for i, rule in enumerate(others) if rule.triggers is None),
+        by_words=tuple(next((t for limit, t in tiers if limit >= n), None) for n in range(max_words + 1)),
+        symbols=symbols,
+        by_word={t: v for t, v in triggers.items() if t not in symbols},
+        by_ascii_word={t.encode(): v for t, v in triggers.items() if t.isascii() and t not in symbols},
+        by_symbol=by_symbol,
+        by_ascii_symbol=tuple((t, v) for t, v in by_symbol if t.isascii()),
+        by_substring=tuple((t, v) for t, v in triggers.items() if t in symbols or not t.isascii()),
     )
 
 
