@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 
 class CorpustoolError(Exception):
     """Base class: anything the CLI turns into a one-line message instead of a traceback."""
@@ -26,6 +28,11 @@ class InputError(CorpustoolError):
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
 
+    def __reduce__(self) -> tuple:
+        # Pickled by its fields, so a worker process or Dask task can raise it and the client gets
+        # the same error (file and line intact) rather than one rebuilt from the message alone.
+        return partial(type(self), source=self.source, line=self.line), (self.message,)
+
 
 class MissingExtraError(CorpustoolError):
     """An optional dependency is not installed; the message names the extra to install."""
@@ -34,6 +41,10 @@ class MissingExtraError(CorpustoolError):
         self.module = module
         self.extra = extra
         super().__init__(f"{module} is not installed: pip install 'corpustool[{extra}]'")
+
+    def __reduce__(self) -> tuple:
+        # A worker without the extra (fsspec for a URL) raises this inside a task: rebuilt by its fields.
+        return type(self), (self.module, self.extra)
 
 
 class OutputError(CorpustoolError):

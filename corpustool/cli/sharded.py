@@ -98,8 +98,8 @@ def spool_inputs(command: str, common: Common, engine: Engine, work: Path, repor
                            for g, group in enumerate(groups)]):
         shards += [work / name for name in spooled.shards]
         report.records_in += spooled.records
-        for source, line, message in spooled.skipped:
-            report.skip(InputError(message, source=source, line=line))
+        for error in spooled.skipped:
+            report.skip(error)
     return shards
 
 

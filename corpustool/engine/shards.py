@@ -18,7 +18,7 @@ import orjson
 from corpustool.dedup.spool import SHARD_RECORDS, spool_shards
 from corpustool.dedup.stages import annotated
 from corpustool.engine.paths import open_sink
-from corpustool.errors import CorpustoolError, InputError
+from corpustool.errors import InputError
 from corpustool.io.formats import ReadOptions
 from corpustool.io.readers import parse_source
 from corpustool.io.sources import Source
@@ -26,10 +26,6 @@ from corpustool.io.writers import dumps
 from corpustool.records import Record
 
 Stage = Callable[[Iterable[Record]], Iterator[Record]]
-
-
-class ShardError(CorpustoolError):
-    """A task failed on bad input (carries the one-line message across processes)."""
 
 
 @dataclass(frozen=True)
@@ -48,12 +44,12 @@ class Spooled:
 
     shards: list[str]
     records: int
-    skipped: list[tuple[str | None, int | None, str]]
+    skipped: list[InputError]
 
 
 def spool_sources(sources: list[Source], spec: ReadSpec, work: str, group: int) -> Spooled:
     """Read one group of input files into shard directories ``work/in-GGGGG-KKKK``."""
-    skipped: list[tuple[str | None, int | None, str]] = []
+    skipped: list[InputError] = []
     made: list[str] = []
 
     def records() -> Iterator[Record]:
@@ -61,8 +57,8 @@ def spool_sources(sources: list[Source], spec: ReadSpec, work: str, group: int) 
             for item in parse_source(source, spec.input_format, spec.options):
                 if isinstance(item, InputError):
                     if spec.on_error == "fail":
-                        raise ShardError(str(item))
-                    skipped.append((item.source, item.line, item.message))
+                        raise item
+                    skipped.append(item)
                     continue
                 yield item
 
