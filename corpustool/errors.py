@@ -49,3 +49,7 @@ class MissingExtraError(CorpustoolError):
 
 class OutputError(CorpustoolError):
     """Output cannot be written (bad path, unknown extension, disk full)."""
+
+
+class EngineSetupError(CorpustoolError):
+    """The engine cannot run as asked (a cluster without a shared work directory ...)."""

@@ -17,10 +17,12 @@ class TaskFuture(Protocol):
 
 
 class Engine(Protocol):
-    """Runs tasks somewhere; ``workers`` is how many can run at once (used to size partitions)."""
+    """Runs tasks somewhere; ``workers`` is how many can run at once (used to size partitions);
+    ``external``: tasks may run on other machines, so their work directory must be shared."""
 
     name: str
     workers: int
+    external: bool
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> TaskFuture: ...
 

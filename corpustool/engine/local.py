@@ -76,6 +76,7 @@ class LocalEngine:
     """Shard tasks in ``workers`` processes; with one worker, inline in this process."""
 
     name = "local"
+    external = False
 
     def __init__(self, workers: int = 1) -> None:
         self.workers = max(1, int(workers))
