@@ -9,26 +9,26 @@ at one stretch of text and return offsets; deciding which stretch to look at is 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.cues import cue_words
 from corpustool.quotes.marks import Span
 from corpustool.quotes.speakers import _RUN_RE, _run_name, is_person_name, split_title
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
-_MAX_STRIPPED = 8
-_LEAD_TRIM = " \t\u00a0,;—–-)(]"
+_WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
+_MAX_STRIPPED: Final = 8
+_LEAD_TRIM: Final = " \t\u00a0,;—–-)(]"
 # Words between a subject and its cue verb ("he also said", "Rogozin had earlier said", "he was
 # quoted as saying") and connectives before a subject ("And he said") are not part of the speaker.
-_AUX = tables.word_set("auxiliaries.txt")
-_CONNECTIVES = tables.word_set("connectives.txt")
-_STOP_AFTER_CUE = tables.word_set("after_cue_stops.txt")
-_DASH_RE = re.compile(r"[\s\u00a0]*(?:—|–|―|--|-)[\s\u00a0]*")
-_ACCORDING_RE = re.compile(r"\baccording to\s+", re.I)
-_COORDINATED_RE = re.compile(r",\s+(?:and|but)\s")
-_PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
-_LABEL_RE = re.compile(r"([A-Z][A-Z.'’ -]{1,40}):\s+")
+_AUX: Final = tables.word_set("auxiliaries.txt")
+_CONNECTIVES: Final = tables.word_set("connectives.txt")
+_STOP_AFTER_CUE: Final = tables.word_set("after_cue_stops.txt")
+_DASH_RE: Final = re.compile(r"[\s\u00a0]*(?:—|–|―|--|-)[\s\u00a0]*")
+_ACCORDING_RE: Final = re.compile(r"\baccording to\s+", re.I)
+_COORDINATED_RE: Final = re.compile(r",\s+(?:and|but)\s")
+_PAREN_RE: Final = re.compile(r"\s*\([^()]{0,40}\)")
+_LABEL_RE: Final = re.compile(r"([A-Z][A-Z.'’ -]{1,40}):\s+")
 
 
 class Attribution(NamedTuple):
@@ -90,17 +90,17 @@ def _is_titleish(phrase: str) -> bool:
     return any(w.lower() in titles for w in _WORD_RE.findall(phrase))
 
 
-_CHUNK_RE = re.compile(r"\s*(?:,|—|–|--|\(|\))\s*")
+_CHUNK_RE: Final = re.compile(r"\s*(?:,|—|–|--|\(|\))\s*")
 # "... in a video where she said": a pronoun opening a subordinate clause right before the cue
-_CLAUSE_PRONOUN_RE = re.compile(
+_CLAUSE_PRONOUN_RE: Final = re.compile(
     r"\b(?:where|when|as|after|before|while|because|and|but|then|so|that|if|until|once) "
     r"(he|she|they|we|I)$",
     re.I,
 )
-_PRONOUN_LAST_LETTERS = frozenset("eEyYiI\u0130\u0131\n")  # he she we they I, case-folded as re.I does
-_PARTY_RE = re.compile(r"(?:Republican|Democrat|Democratic|Independent|[RDI]-[A-Z])\b")
-_AGE_RE = re.compile(r"^\d{1,3}$")
-_PARTY_TAG_RE = re.compile(r"[RDI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?$")
+_PRONOUN_LAST_LETTERS: Final = frozenset("eEyYiI\u0130\u0131\n")  # he she we they I, case-folded as re.I does
+_PARTY_RE: Final = re.compile(r"(?:Republican|Democrat|Democratic|Independent|[RDI]-[A-Z])\b")
+_AGE_RE: Final = re.compile(r"^\d{1,3}$")
+_PARTY_TAG_RE: Final = re.compile(r"[RDI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?$")
 
 
 def _chunks(text: str, start: int, end: int, *, last: int | None = None) -> list[Span]:
@@ -224,11 +224,11 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
     return None
 
 
-_DETERMINERS_SUBJ = tables.word_set("subject_determiners.txt")
+_DETERMINERS_SUBJ: Final = tables.word_set("subject_determiners.txt")
 
 
 # closed-class words that cannot open a subject ("and", "in a tweet", "that its value rose")
-_NON_SUBJECT_OPENERS = tables.word_set("non_subject_openers.txt")
+_NON_SUBJECT_OPENERS: Final = tables.word_set("non_subject_openers.txt")
 
 
 def _bare_subject(words: list[str]) -> bool:
@@ -407,7 +407,7 @@ def _proper_noun_phrase(words: list[str]) -> bool:
 
 
 # third-person only: "we"/"I" opening a sentence next to a quote are usually inside another quote
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they"])
+_SUBJECT_PRONOUNS: Final = frozenset(["he", "she", "they"])
 
 
 def _used_as_name(text: str, word: str, pos: int) -> bool:
@@ -418,7 +418,7 @@ def _used_as_name(text: str, word: str, pos: int) -> bool:
     return re.search(r"[a-z,] " + re.escape(word) + r"\b", text) is not None
 
 
-_COLON_NAME_RE = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
+_COLON_NAME_RE: Final = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
 
 
 def name_before_colon(text: str, start: int, end: int) -> Span | None:
@@ -429,7 +429,7 @@ def name_before_colon(text: str, start: int, end: int) -> Span | None:
     return Span(m.start(1), m.end(1))
 
 
-_DASH_LABEL_RE = re.compile(r"(?:^|\s[-–—―]+\s*)([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
+_DASH_LABEL_RE: Final = re.compile(r"(?:^|\s[-–—―]+\s*)([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
 
 
 def dash_label(text: str, start: int, end: int) -> Span | None:

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import cache
+from typing import Final
 
 from corpustool.quotes import tables
 from corpustool.quotes.article_cache import latest_article
 from corpustool.quotes.marks import Span
 
-_NOUN_DETERMINERS = tables.word_set("noun_determiners.txt")
-_PRONOUN_CONTRACTIONS = tables.word_set("pronoun_contractions.txt")
+_NOUN_DETERMINERS: Final = tables.word_set("noun_determiners.txt")
+_PRONOUN_CONTRACTIONS: Final = tables.word_set("pronoun_contractions.txt")
 
 
 def noun_use(text: str, cue_start: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from corpustool.quotes import attribution as attr
 from corpustool.quotes import sentences, tables
@@ -18,9 +19,9 @@ from corpustool.quotes.marks import QuoteSpan, Ranges, pair_quotes
 from corpustool.quotes.reported import reported_speech, speech_events
 from corpustool.quotes.speakers import Cast, is_unnamed_person, resolve
 
-QUOTE_TYPES = ("direct", "partial", "indirect")
+QUOTE_TYPES: Final = ("direct", "partial", "indirect")
 DEFAULT_TYPES: tuple[str, ...] = ("direct", "partial")
-QUOTE_KEYS = (
+QUOTE_KEYS: Final = (
     "text",
     "start",
     "end",
@@ -35,9 +36,9 @@ QUOTE_KEYS = (
     "cue_end",
 )
 # Quoted stretches this short with nobody attributed are scare quotes or titles ("Shark Tank").
-MIN_UNATTRIBUTED_WORDS = 4
-EVENT_WINDOW = 800  # characters before a "he said" in which reported speakers are read
-MIN_PARTIAL_WORDS = 4
+MIN_UNATTRIBUTED_WORDS: Final = 4
+EVENT_WINDOW: Final = 800  # characters before a "he said" in which reported speakers are read
+MIN_PARTIAL_WORDS: Final = 4
 
 
 @dataclass
@@ -196,11 +197,11 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
                 q.kind, q.att = "scare", None
 
 
-_SMALL_WORDS = tables.word_set("title_small_words.txt")
+_SMALL_WORDS: Final = tables.word_set("title_small_words.txt")
 
 
-_BYLINE_RE = re.compile(r"[\"”’']{0,2}(,?)\s+by\s+(?:the\s+)?[A-Z]")
-_TITLE_LEAD_RE = re.compile(r"(?:\b(?:on|of|in|with|from|at|by|to|for|read|reads)|[’']s)\s*$", re.I)
+_BYLINE_RE: Final = re.compile(r"[\"”’']{0,2}(,?)\s+by\s+(?:the\s+)?[A-Z]")
+_TITLE_LEAD_RE: Final = re.compile(r"(?:\b(?:on|of|in|with|from|at|by|to|for|read|reads)|[’']s)\s*$", re.I)
 
 
 def _is_mention(text: str, q: _Quote, content: str, *, has_tail: bool) -> bool:
@@ -352,7 +353,7 @@ def _intro_attribution(text: str, start: int, end: int) -> attr.Attribution | No
     return attr.Attribution(who, None) if who is not None else None
 
 
-_SIGNATURE_RE = re.compile(r"\s*[-—–]+\s*(?=[A-Z])")
+_SIGNATURE_RE: Final = re.compile(r"\s*[-—–]+\s*(?=[A-Z])")
 
 
 def _dash_signature(text: str, q: _Quote, paras) -> attr.Attribution | None:

@@ -12,23 +12,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 # Double-quote family (primary marks in English news); guillemets and low-9 marks included.
-DOUBLE_MARKS = '"“”„«»‟″'
+DOUBLE_MARKS: Final = '"“”„«»‟″'
 # Single-quote family: primary only in texts that use no double marks at all.
-SINGLE_MARKS = "'‘’‚‹›"
+SINGLE_MARKS: Final = "'‘’‚‹›"
 
 # Two apostrophes stand for a double mark in some archives (NYT: ''It's not easy,'' he said).
-_DOUBLE_RE = re.compile(r"''|[\"“”„«»‟″\n]")
+_DOUBLE_RE: Final = re.compile(r"''|[\"“”„«»‟″\n]")
 # the same without the apostrophe pair, for the texts that have none: a pattern that is one
 # character set lets the engine jump from mark to mark (twice as fast as the alternation)
-_DOUBLE_ONLY_RE = re.compile(r"[\"“”„«»‟″\n]")
-_SINGLE_RE = re.compile(r"['‘’‚‹›\n]")
+_DOUBLE_ONLY_RE: Final = re.compile(r"[\"“”„«»‟″\n]")
+_SINGLE_RE: Final = re.compile(r"['‘’‚‹›\n]")
 # A transcript turn ("WALLACE: ...") starts a new quote even inside a run of open paragraphs.
-_LABEL_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}:")
-_OPEN_LEFT = set(" \t\r\n\u00a0([{—–-/")
-_CLOSE_RIGHT = set(" \t\r\n\u00a0.,;:!?)]}—–-/…")
+_LABEL_RE: Final = re.compile(r"[A-Z][A-Z.'’ -]{1,40}:")
+_OPEN_LEFT: Final = set(" \t\r\n\u00a0([{—–-/")
+_CLOSE_RIGHT: Final = set(" \t\r\n\u00a0.,;:!?)]}—–-/…")
 
 
 class Span(NamedTuple):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.attribution import (
@@ -26,21 +26,21 @@ from corpustool.quotes.attribution import (
 from corpustool.quotes.cues import report_cues
 from corpustool.quotes.marks import Ranges
 
-_THAT_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
-_OBJECT_CUES = tables.word_set("object_cues.txt")
-_ACCORDING_LEAD_RE = re.compile(r"\s*[Aa]ccording to\s+([^,]{2,80}),\s*")
-_TO_ANY_RE = re.compile(r"T(?<![\w’'].)o [A-Z]")
-_TO_LEAD_RE = re.compile(r"\s*(?=To )..\s+([^,]{2,60}),\s*")
-_ACCORDING_TAIL_RE = re.compile(r",\s*according to\s+([^,.]{2,80})[.!?]?\s*$")
+_THAT_RE: Final = re.compile(r"\s*(?:,\s*)?that\b\s*")
+_OBJECT_CUES: Final = tables.word_set("object_cues.txt")
+_ACCORDING_LEAD_RE: Final = re.compile(r"\s*[Aa]ccording to\s+([^,]{2,80}),\s*")
+_TO_ANY_RE: Final = re.compile(r"T(?<![\w’'].)o [A-Z]")
+_TO_LEAD_RE: Final = re.compile(r"\s*(?=To )..\s+([^,]{2,60}),\s*")
+_ACCORDING_TAIL_RE: Final = re.compile(r",\s*according to\s+([^,.]{2,80})[.!?]?\s*$")
 # the first letter before the look-behind (no word character before it) lets the engine skip to a/A
-_ACCORDING_ANY_RE = re.compile(r"[Aa](?<!\w.)ccording to\b")
-_END_TRIM = " \t\u00a0.,;:!?\"”’'"
-_MIN_WORDS = 3
-_MAX_CUES = 16  # cues read per sentence
+_ACCORDING_ANY_RE: Final = re.compile(r"[Aa](?<!\w.)ccording to\b")
+_END_TRIM: Final = " \t\u00a0.,;:!?\"”’'"
+_MIN_WORDS: Final = 3
+_MAX_CUES: Final = 16  # cues read per sentence
 # what follows a cue when the content came before it: "..., X said on Monday in a statement."
-_ADVERBIAL_STARTS = tables.word_set("adverbial_starts.txt")
-_ADDING_RE = re.compile(r",\s*(?:adding|noting|saying|arguing|insisting|warning)\b")
-NEST = 1  # nested events ("X said Y fears ...") cost more precision than they add recall
+_ADVERBIAL_STARTS: Final = tables.word_set("adverbial_starts.txt")
+_ADDING_RE: Final = re.compile(r",\s*(?:adding|noting|saying|arguing|insisting|warning)\b")
+NEST: Final = 1  # nested events ("X said Y fears ...") cost more precision than they add recall
 
 
 class Report(NamedTuple):
@@ -228,8 +228,8 @@ def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Rep
     return None
 
 
-_HEAD_COLON_RE = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}): (?=[A-Z‘“\"'])")
-_HEAD_SAYS_RE = re.compile(
+_HEAD_COLON_RE: Final = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}): (?=[A-Z‘“\"'])")
+_HEAD_SAYS_RE: Final = re.compile(
     r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) (Says|Say|Said|Tells|Told|Warns|Claims|Insists|Admits"
     r"|Thinks|Believes|Wants|Calls|Urges|Predicts|Vows|Denies|Suggests) "
 )

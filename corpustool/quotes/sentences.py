@@ -11,13 +11,14 @@ import re
 from bisect import bisect_right
 from functools import cache
 from importlib import resources
+from typing import Final
 
 from corpustool.quotes.article_cache import latest_article
 
-_PARA_RE = re.compile(r"[^\n]+")
+_PARA_RE: Final = re.compile(r"[^\n]+")
 # one mark spelled out before the repeat: a pattern opening with a plain character set lets the
 # engine jump from mark to mark instead of trying every position
-_END_RE = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s)")
+_END_RE: Final = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s)")
 
 
 @cache

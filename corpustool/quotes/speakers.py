@@ -14,35 +14,36 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from corpustool.quotes import tables
 from corpustool.quotes.marks import Ranges
 
-ANTECEDENT_WINDOW = 2500  # characters back that he/she and descriptions look for a person
+ANTECEDENT_WINDOW: Final = 2500  # characters back that he/she and descriptions look for a person
 
 # Runs of capitalised words (with name particles and initials) are the only name candidates.
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŨŪŬŮŰŲŴŶŸŹŻŽ"
+_UP: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŨŪŬŮŰŲŴŶŸŹŻŽ"
 # a token may end in a period only when short and followed by a capital: initials and
 # abbreviations ("J. Smith", "Jr.", "Sen."), not a sentence end ("Trump Taj Mahal. Roffman")
-_TOKEN = rf"[{_UP}](?:[\w’'\-]{{0,3}}\.(?=\s+[{_UP}])|[\w’'\-]*)"
-_PARTICLE = r"(?:de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le|dos|das)"
+_TOKEN: Final = rf"[{_UP}](?:[\w’'\-]{{0,3}}\.(?=\s+[{_UP}])|[\w’'\-]*)"
+_PARTICLE: Final = r"(?:de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le|dos|das)"
 # the first capital is matched before the look-behind (no word character before it): the
 # engine then skips straight to capitals instead of testing the look-behind everywhere
-_FIRST = rf"[{_UP}](?<![\w’'\-].)(?:[\w’'\-]{{0,3}}\.(?=\s+[{_UP}])|[\w’'\-]*)"
-_RUN_RE = re.compile(rf"{_FIRST}(?:[ \u00a0]+(?:{_TOKEN}|{_PARTICLE}(?=[ \u00a0]+[{_UP}])))*")
-_MAX_RUN_TOKENS = 16
-_POSSESSIVE_RE = re.compile(r"[’']s?$")
-_WORD_RE = re.compile(r"[\w’'\-.]+")
-_CLAUSE_STOP = set(',;:.()[]\n"“”—')
+_FIRST: Final = rf"[{_UP}](?<![\w’'\-].)(?:[\w’'\-]{{0,3}}\.(?=\s+[{_UP}])|[\w’'\-]*)"
+_RUN_RE: Final = re.compile(rf"{_FIRST}(?:[ \u00a0]+(?:{_TOKEN}|{_PARTICLE}(?=[ \u00a0]+[{_UP}])))*")
+_MAX_RUN_TOKENS: Final = 16
+_POSSESSIVE_RE: Final = re.compile(r"[’']s?$")
+_WORD_RE: Final = re.compile(r"[\w’'\-.]+")
+_CLAUSE_STOP: Final = set(',;:.()[]\n"“”—')
 # words that show a mention is not the clause's subject ("met with X", "said X", "by X")
-_NOT_SUBJECT = tables.word_set("not_subject_words.txt")
-_MODIFIERS = tables.word_set("title_modifiers.txt")
-_ADJ_ENDINGS = ("al", "ic", "an", "ive", "ary", "ese", "ish")
-_TITLE_STOP = tables.word_set("title_stops.txt")
-_DETERMINERS = tables.word_set("name_determiners.txt")
+_NOT_SUBJECT: Final = tables.word_set("not_subject_words.txt")
+_MODIFIERS: Final = tables.word_set("title_modifiers.txt")
+_ADJ_ENDINGS: Final = ("al", "ic", "an", "ive", "ary", "ese", "ish")
+_TITLE_STOP: Final = tables.word_set("title_stops.txt")
+_DETERMINERS: Final = tables.word_set("name_determiners.txt")
 # he/his/him/her/she as whole words. The first letter is matched before the look-behind (no word
 # character before it), so the engine skips straight to h/s: 3x faster than a leading \b.
-_PRONOUN_RE = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?:e|is|im|er)|(?<=[Ss])he)\b")
+_PRONOUN_RE: Final = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?:e|is|im|er)|(?<=[Ss])he)\b")
 
 
 @dataclass
@@ -654,13 +655,13 @@ class Cast:
 
 
 # a capitalised word after one of these is not opening a sentence ("with Obama", '," Cruz said')
-_MID_SENTENCE = frozenset("abcdefghijklmnopqrstuvwxyz,;(”\"’")
-_POST_MODIFIER_RE = re.compile(r"\s+(?:of|from|at)\s")
-_AFTER_NAME_RE = re.compile(r",? ([a-z]+)\b")
+_MID_SENTENCE: Final = frozenset("abcdefghijklmnopqrstuvwxyz,;(”\"’")
+_POST_MODIFIER_RE: Final = re.compile(r"\s+(?:of|from|at)\s")
+_AFTER_NAME_RE: Final = re.compile(r",? ([a-z]+)\b")
 # lowercase words after a name that do not make it a subject
-_NOT_VERB = _NOT_SUBJECT | tables.word_set("not_verb_words.txt")
+_NOT_VERB: Final = _NOT_SUBJECT | tables.word_set("not_verb_words.txt")
 
-_KIN_NOUNS = tables.word_set("kin_nouns.txt")
+_KIN_NOUNS: Final = tables.word_set("kin_nouns.txt")
 
 
 @lru_cache(maxsize=1)
@@ -675,7 +676,7 @@ def _honorific(title: Sequence[str]) -> bool:
     )
 
 
-_PLURAL_RE = re.compile(r"(?:ans|ers|ists|ats|als|ites|ies|ics|ors)$")
+_PLURAL_RE: Final = re.compile(r"(?:ans|ers|ists|ats|als|ites|ies|ics|ors)$")
 
 
 def _creatable(name: Sequence[str]) -> bool:
@@ -784,8 +785,8 @@ def _role_head(words: list[str]) -> bool:
     return head in titles and head not in tables.group_roles()
 
 
-_AGE_NOUN_RE = re.compile(r"(\d{1,3})-year-old$")
-_GENDERED_NOUNS = {
+_AGE_NOUN_RE: Final = re.compile(r"(\d{1,3})-year-old$")
+_GENDERED_NOUNS: Final = {
     "man": "m",
     "woman": "f",
     "businessman": "m",
