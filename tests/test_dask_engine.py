@@ -19,6 +19,12 @@ import orjson
 import pytest
 from distributed import LocalCluster
 
+from corpustool.dedup.sharded import dedup_sharded
+from corpustool.engine.dask_engine import DaskEngine
+from corpustool.engine.sharded import InputFiles, map_sharded
+from corpustool.errors import EngineSetupError
+from corpustool.quotes import quote_records
+
 CLI = [sys.executable, "-m", "corpustool"]
 STAMP = "2026-01-01T00:00:00Z"
 
@@ -112,6 +118,30 @@ def test_index_on_dask_equals_local(scheduler: str, wire_files: list[Path], tmp_
             rows[name] = (first, second, con.execute("SELECT * FROM docs ORDER BY rowid").fetchall())
     assert rows["dask"] == rows["local"]
     assert len(rows["dask"][2]) == rows["dask"][0].count(b"\n") + rows["dask"][1].count(b'"keep":true')
+
+
+def test_quotes_and_dedup_from_python_on_the_cluster_equal_the_cli(
+        scheduler: str, wire_files: list[Path], local_dedup: tuple[bytes, bytes], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CORPUSTOOL_SHARD_RECORDS", "200")
+    inputs = InputFiles([str(p) for p in wire_files])
+    out, clusters, work = tmp_path / "unique.jsonl", tmp_path / "clusters.jsonl", str(tmp_path / "work")
+    engine = DaskEngine(scheduler)
+    try:
+        with pytest.raises(EngineSetupError, match="external cluster needs work_dir"):
+            dedup_sharded(inputs, str(out), engine=engine)  # a temp dir the workers may not see
+        report, stats = dedup_sharded(inputs, str(out), engine=engine, work_dir=work, mark=True,
+                                      clusters_path=str(clusters))
+        quoted = map_sharded(quote_records, InputFiles([str(wire_files[0])]), f"{tmp_path}/quoted/",
+                             engine=engine, work_dir=work)
+    finally:
+        engine.close()
+    assert (out.read_bytes(), clusters.read_bytes()) == local_dedup
+    assert report.records_in == report.records_out == stats.kept + stats.duplicates == 900
+    parts = sorted((tmp_path / "quoted").glob("part-*.jsonl.gz"))
+    assert len(parts) == 2 and quoted.records_out == 300
+    by_cli = run(["quotes", str(wire_files[0])]).stdout
+    assert b"".join(gzip.decompress(p.read_bytes()) for p in parts) == by_cli
 
 
 def test_clean_and_quotes_on_dask_equal_local(scheduler: str, examples_dir: Path, tmp_path: Path) -> None:
