@@ -24,8 +24,9 @@ BULLET = re.compile(r"^(?:[*+•·▪►▸◦‣-]|o(?= \S)|\d{1,2}[.)](?= ))\s
 TOKEN = re.compile(r"\w+")
 # An ASCII line's TOKEN words, found without the regex engine: its bytes translated through this
 # table (word characters kept, every other byte a space) and split. Several times faster than
-# TOKEN.findall, and most lines are short ASCII.
+# TOKEN.findall, and most lines are short ASCII. The second table lower-cases them too.
 ASCII_WORDS = bytes(c if TOKEN.fullmatch(chr(c)) else 32 for c in range(128)).ljust(256, b" ")
+ASCII_LOWER_WORDS = ASCII_WORDS.lower()
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 STOPS = (".", "!", "?", "…", "。", "！", "？", ":", ";", "؟", "।")
 CLOSERS = ('"', "”", "’", "»", ")", "'", "]")
@@ -47,6 +48,19 @@ def _glued_teaser() -> re.Pattern[str]:
 
 
 GLUED_TEASER = _glued_teaser()
+
+
+def _ascii_classes() -> bytes:
+    """What the cheap tests in ``_analyse`` look for in an ASCII line, found by one translate and
+    substring tests instead of regex searches: "a" a lower-case letter, "0" a digit, "A" a capital
+    that opens a GLUED_WORDS word (a glued teaser needs "aA" or "0A"; a timestamp needs a "0")."""
+    firsts = {word[0] for word in GLUED_WORDS}
+    classes = ("a" if ch.islower() else "0" if ch.isdigit() else "A" if ch in firsts else " "
+               for ch in map(chr, range(128)))
+    return "".join(classes).encode().ljust(256, b" ")
+
+
+ASCII_CLASSES = _ascii_classes()
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")  # _SPACES but the plain space
 
@@ -233,14 +247,14 @@ def _analyse(raw: str) -> tuple:
     if kind == "empty":
         return text, body, words, kind, "markup", False, -1.0
     reason, barrier = rule_reason(body, words, low, tokens, ascii_tokens)
-    if reason is None and words <= 80:
-        head = body[:MAX_RULE_CHARS]
-        if GLUED_TEASER.search(head):
-            reason = "related"
     if reason is None:
-        if is_byline(body, words):
+        classes = body.encode().translate(ASCII_CLASSES) if body.isascii() else None
+        if words <= 80 and (classes is None or b"aA" in classes or b"0A" in classes) \
+                and GLUED_TEASER.search(body[:MAX_RULE_CHARS]):
+            reason = "related"
+        elif is_byline(body, words):
             reason = "byline"
-        elif is_timestamp(body, words):
+        elif (classes is None or b"0" in classes) and is_timestamp(body, words):
             reason = "timestamp"
     return text, body, words, kind, reason, barrier, base_weight(kind, words, reason, barrier)
 

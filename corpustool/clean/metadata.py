@@ -127,9 +127,11 @@ def find_date(text: str) -> str | None:
 
 def is_timestamp(line: str, n_words: int) -> bool:
     """A short line that is a date/time plus filler ("Updated: Nov 18, 2019 at 9:24 pm ET • 2 min read")."""
-    if n_words > 24 or len(line) > 200 or not _DIGIT.search(line):
+    if n_words > 24 or len(line) > 200:
         return False
     if line.endswith((".", "!", "?")) and not line.lower().endswith(("a.m.", "p.m.")):
+        return False
+    if not _DIGIT.search(line):
         return False
     if not _DIGITS_APART.search(line) and not _has_month(line):
         return False
