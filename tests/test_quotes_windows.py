@@ -117,3 +117,51 @@ def test_gender_votes_equal_a_search_of_each_mentions_window():
         cast = Cast(text, [(text.index('"'), text.index('," ') + 1)])
         learned = {p.name: p.votes for p in cast.people.values() if p.votes}
         assert learned == _votes_by_window_search(cast), pad
+
+
+def test_form_scan_finds_what_the_plain_pattern_finds_after_any_character():
+    from corpustool.quotes.form_scan import FormScan
+
+    # forms after a space, quote marks, brackets, dashes, a tab, a no-break space and a line start
+    # count; after a letter, digit, underscore, apostrophe, hyphen or markup sign they do not
+    text = (
+        'said "said" (said) —said “said” \tsaid\u00a0said, went on; he went onto it.\n'
+        "said unsaid 2said _said ’said 'said -said ésaid <said /said =said"
+    )
+    scan = FormScan(tables.report_forms())
+    assert scan.exact
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 4):
+            assert scan.spans(text, start, end) == [m.span() for m in scan.plain.finditer(text, start, end)]
+    found = scan.spans(text, 0, len(text))
+    assert len([s for s, e in found if text[s:e] == "said"]) == 8
+    assert (text.index("went on"), text.index("went on") + 7) in found
+
+
+def test_form_scan_falls_back_to_the_plain_pattern_when_a_form_can_start_inside_another():
+    from corpustool.quotes.form_scan import FormScan
+
+    scan = FormScan(frozenset({"went on", "on", "said"}))
+    assert not scan.exact  # "on" could start inside "went on"
+    text = "she went on said (on) on"
+    assert scan.spans(text, 0, len(text)) == [m.span() for m in scan.plain.finditer(text)]
+    assert [text[s:e] for s, e in scan.spans(text, 0, len(text))] == ["went on", "said", "on", "on"]
+
+
+def test_according_and_to_cues_equal_their_patterns():
+    import re
+
+    from corpustool.quotes.reported import according_cues, to_cues
+
+    according = re.compile(r"[Aa](?<!\w.)ccording to\b")
+    to = re.compile(r"T(?<![\w’'].)o [A-Z]")
+    text = (
+        "According to Smith, x. reaccording to y; (according to_ z) according tox, 'according to Q'\n"
+        "To Smith, it was. To To Trump Tower, Onto To x To Jones’To Me _To You To"
+    )
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            want = [m.span() for m in according.finditer(text, start, end)]
+            assert [(c.start, c.end) for c in according_cues(text, start, end)] == want
+            want = [(m.start(), m.start() + 2) for m in to.finditer(text, start, end)]
+            assert [(c.start, c.end) for c in to_cues(text, start, end)] == want

@@ -252,24 +252,29 @@ def _drop_paren(text: str, span: Span) -> Span:
     return span
 
 
+_NON_SPACE_RE: Final = re.compile(r"\S+")
+
+
 def object_after_cue(text: str, start: int, end: int) -> Span | None:
     """The subject of an inverted attribution: '"...," said Sen. John Smith, a Republican.'"""
     span = _trim(text, start, end)
-    words = list(re.finditer(r"\S+", text[span.start : span.end]))
     taken_end = span.start
-    for k, w in enumerate(words):
+    first = ""
+    # the words are read lazily: at most 13 are taken, and the span may run to the paragraph's end
+    for k, w in enumerate(_NON_SPACE_RE.finditer(text, span.start, span.end)):
         tok = w.group()
+        if k == 0:
+            first = tok
         bare = tok.rstrip(",.;:!?)")
         if k > 0 and bare.lower() in _STOP_AFTER_CUE:
             break
-        taken_end = span.start + w.start() + len(bare)
+        taken_end = w.start() + len(bare)
         if tok != bare and not (tok.endswith(".") and len(bare) <= 4 and bare[:1].isupper()):
             break
         if k >= 12:
             break
     if taken_end <= span.start:
         return None
-    first = words[0].group() if words else ""
     if first.lower().strip(",") in _NON_SUBJECT_OPENERS:
         return None  # '..., adding that its value rose': a clause, not an inverted subject
     out = _drop_paren(text, Span(span.start, taken_end))

@@ -16,6 +16,7 @@ from typing import Final
 
 from corpustool.quotes import tables
 from corpustool.quotes.article_cache import latest_article
+from corpustool.quotes.form_scan import FormScan
 from corpustool.quotes.marks import Span
 
 _NOUN_DETERMINERS: Final = tables.word_set("noun_determiners.txt")
@@ -50,6 +51,16 @@ def _infinitive(text: str, cue_start: int) -> bool:
 
 
 @cache
+def _report_scan() -> FormScan:
+    return FormScan(tables.report_forms())
+
+
+@cache
+def _cue_scan() -> FormScan:
+    return FormScan(tables.cue_verbs())
+
+
+@cache
 def _one_scan_is_exact() -> bool:
     """Every belief-only form is a plain word: the wide scan then finds each speech cue as is."""
     return all(w.isalpha() for w in tables.report_verbs() - tables.cue_verbs())
@@ -77,19 +88,15 @@ class _ArticleCues:
         text, starts = self.text, self.line_starts
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
         report = [
-            Span(*m.span())
-            for m in tables.report_regex().finditer(text, starts[i], end)
-            if not noun_use(text, m.start())  # not "his claim"
+            Span(s, e)
+            for s, e in _report_scan().spans(text, starts[i], end)
+            if not noun_use(text, s)  # not "his claim"
         ]
         if _one_scan_is_exact():
             speech_forms = tables.cue_verbs()
             found = [c for c in report if text[c.start : c.end] in speech_forms]
         else:
-            found = [
-                Span(*m.span())
-                for m in tables.cue_regex().finditer(text, starts[i], end)
-                if not noun_use(text, m.start())
-            ]
+            found = [Span(s, e) for s, e in _cue_scan().spans(text, starts[i], end) if not noun_use(text, s)]
         # "asked by X to respond": an infinitive is not a finite verb of saying
         self.speech[i] = [c for c in found if not _infinitive(text, c.start)]
         self.report[i] = report

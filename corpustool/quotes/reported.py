@@ -29,11 +29,8 @@ from corpustool.quotes.marks import Ranges
 _THAT_RE: Final = re.compile(r"\s*(?:,\s*)?that\b\s*")
 _OBJECT_CUES: Final = tables.word_set("object_cues.txt")
 _ACCORDING_LEAD_RE: Final = re.compile(r"\s*[Aa]ccording to\s+([^,]{2,80}),\s*")
-_TO_ANY_RE: Final = re.compile(r"T(?<![\w’'].)o [A-Z]")
 _TO_LEAD_RE: Final = re.compile(r"\s*(?=To )..\s+([^,]{2,60}),\s*")
 _ACCORDING_TAIL_RE: Final = re.compile(r",\s*according to\s+([^,.]{2,80})[.!?]?\s*$")
-# the first letter before the look-behind (no word character before it) lets the engine skip to a/A
-_ACCORDING_ANY_RE: Final = re.compile(r"[Aa](?<!\w.)ccording to\b")
 _END_TRIM: Final = " \t\u00a0.,;:!?\"”’'"
 _MIN_WORDS: Final = 3
 _MAX_CUES: Final = 16  # cues read per sentence
@@ -95,8 +92,8 @@ def speech_events(
     cues: list[Span] = []
     for p_start, p_end in paras:  # only the paragraphs read, not the whole article
         cues += report_cues(text, p_start, p_end)
-        cues += [Span(*m.span()) for m in _ACCORDING_ANY_RE.finditer(text, p_start, p_end)]
-        cues += [Span(m.start(), m.start() + 2) for m in _TO_ANY_RE.finditer(text, p_start, p_end)]
+        cues += according_cues(text, p_start, p_end)
+        cues += to_cues(text, p_start, p_end)
     if not cues:
         return out
     cues.sort()
@@ -122,6 +119,48 @@ def speech_events(
             # a real sentence has a few cues; a scraped run of thousands ("To To To ...") would
             # have each one read the whole sentence before it
             out.extend(_one_sentence(text, sent, quotes, mine[:_MAX_CUES]))
+    return out
+
+
+def _is_word_char(ch: str) -> bool:
+    """What a regex's \\w is: a letter, a digit or the underscore."""
+    return ch.isalnum() or ch == "_"
+
+
+def according_cues(text: str, start: int, end: int) -> list[Span]:
+    """'according to' / 'According to' as whole words inside text[start:end].
+
+    A plain search for the rare 'ccording to', with the letters around it checked by hand, finds
+    what the pattern [Aa]ccording to\\b with no word character before it does, without stopping at
+    every a of the paragraph as the pattern must."""
+    out: list[Span] = []
+    i = text.find("ccording to", start + 1, end)
+    while i >= 0:
+        a, after = i - 1, i + 11
+        if (
+            text[a] in "Aa"
+            and (a == 0 or not _is_word_char(text[a - 1]))
+            and (after == end or not _is_word_char(text[after]))
+        ):
+            out.append(Span(a, after))
+        i = text.find("ccording to", after, end)
+    return out
+
+
+def to_cues(text: str, start: int, end: int) -> list[Span]:
+    """'To' opening a phrase before a capitalised name ("To Florida consultant Wilson, ..."): the
+    word 'To', no letter or apostrophe before it, then a space and a capital A-Z (found by a plain
+    search for 'To ', as in according_cues)."""
+    out: list[Span] = []
+    i = text.find("To ", start, end)
+    while i >= 0:
+        nxt = i + 1
+        if i + 3 < end and "A" <= text[i + 3] <= "Z":
+            before = text[i - 1] if i > 0 else " "
+            if not (_is_word_char(before) or before in "’'"):
+                out.append(Span(i, i + 2))
+                nxt = i + 4  # the capital is taken: "To To Trump" holds one such phrase, not two
+        i = text.find("To ", nxt, end)
     return out
 
 

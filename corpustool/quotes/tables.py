@@ -57,10 +57,17 @@ def trie_regex(words: frozenset[str]) -> str:
     return build(trie)
 
 
+# A cue form is a whole lower-case word: no word character, apostrophe or markup sign before it
+# ("unsaid", "’said", "<said"), none of these after it ("sayings", "said’s").
+NOT_BEFORE_FORM = "’'<>/=-"
+BEFORE_FORM = rf"(?<![\w{re.escape(NOT_BEFORE_FORM)}])"
+AFTER_FORM = r"(?![\w’'-])"
+
+
 @cache
 def cue_regex() -> re.Pattern[str]:
     """Every cue form as one regex (whole lower-case words only)."""
-    return re.compile(r"(?<![\w’'<>/=-])" + trie_regex(cue_verbs()) + r"(?![\w’'-])")
+    return re.compile(BEFORE_FORM + trie_regex(cue_verbs()) + AFTER_FORM)
 
 
 def report_verbs() -> frozenset[str]:
@@ -71,8 +78,12 @@ def report_verbs() -> frozenset[str]:
 @cache
 def report_regex() -> re.Pattern[str]:
     """Speech cues and report verbs together, for the reported-speech scan."""
-    words = cue_verbs() | report_verbs()
-    return re.compile(r"(?<![\w’'<>/=-])" + trie_regex(words) + r"(?![\w’'-])")
+    return re.compile(BEFORE_FORM + trie_regex(report_forms()) + AFTER_FORM)
+
+
+def report_forms() -> frozenset[str]:
+    """Every form the reported-speech scan looks for: speech cues and report verbs."""
+    return cue_verbs() | report_verbs()
 
 
 def group_roles() -> frozenset[str]:
