@@ -49,10 +49,10 @@ def test_speech_cues_from_the_wide_scan_equal_their_own_scan(monkeypatch):
     # the shipped lists allow one scan for both kinds; the separate scan gives the same cues
     assert cues._one_scan_is_exact()
     text = _fresh(TEXT)
-    shared = [cue_words(text, s, s + 40) for s in range(0, len(text), 7)]
+    shared = [[(c.start, c.end) for c in cue_words(text, s, s + 40)] for s in range(0, len(text), 7)]
     monkeypatch.setattr(cues, "_one_scan_is_exact", lambda: False)
     text = _fresh(TEXT)
-    assert [cue_words(text, s, s + 40) for s in range(0, len(text), 7)] == shared
+    assert [[(c.start, c.end) for c in cue_words(text, s, s + 40)] for s in range(0, len(text), 7)] == shared
 
 
 def _window_scan(text: str, start: int, end: int) -> list[int]:

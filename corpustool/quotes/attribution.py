@@ -9,7 +9,7 @@ at one stretch of text and return offsets; deciding which stretch to look at is 
 from __future__ import annotations
 
 import re
-from typing import Final, NamedTuple
+from typing import Final
 
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.cues import cue_words
@@ -31,20 +31,34 @@ _PAREN_RE: Final = re.compile(r"\s*\([^()]{0,40}\)")
 _LABEL_RE: Final = re.compile(r"([A-Z][A-Z.'’ -]{1,40}):\s+")
 
 
-class Attribution(NamedTuple):
+class Attribution:
     """Offsets of a speaker phrase and of its cue (either may be missing)."""
 
-    speaker: Span | None
-    cue: Span | None
-    appositive: Span | None = None
+    __slots__ = ("appositive", "cue", "speaker")
+
+    def __init__(self, speaker: Span | None, cue: Span | None, appositive: Span | None = None) -> None:
+        self.speaker = speaker
+        self.cue = cue
+        self.appositive = appositive
 
 
 def _trim(text: str, start: int, end: int, chars: str = _LEAD_TRIM) -> Span:
+    start = _skip_chars(text, start, end, chars)
+    return Span(start, _back_over_chars(text, start, end, chars))
+
+
+def _skip_chars(text: str, start: int, end: int, chars: str) -> int:
+    """The first offset from ``start`` (before ``end``) whose character is not one of ``chars``."""
     while start < end and text[start] in chars:
         start += 1
+    return start
+
+
+def _back_over_chars(text: str, start: int, end: int, chars: str) -> int:
+    """``end`` moved back over the ``chars`` that close text[start:end]."""
     while end > start and text[end - 1] in chars:
         end -= 1
-    return Span(start, end)
+    return end
 
 
 def _strip_words(text: str, start: int, end: int) -> Span:
@@ -52,12 +66,15 @@ def _strip_words(text: str, start: int, end: int) -> Span:
 
     At most ``_MAX_STRIPPED`` words go from each end: real phrases have a few ("and so", "had
     earlier been"), and a scraped run of thousands would otherwise be walked for every cue."""
-    start, end = _trim(text, start, end)
+    # offsets are trimmed in place, not through Spans: this runs for every candidate subject
+    start = _skip_chars(text, start, end, _LEAD_TRIM)
+    end = _back_over_chars(text, start, end, _LEAD_TRIM)
     for _ in range(_MAX_STRIPPED):
         m = _WORD_RE.match(text, start, end)
         if not (m and m.group().lower() in _CONNECTIVES and m.end() < end):
             break
-        start, end = _trim(text, m.end(), end)
+        start = _skip_chars(text, m.end(), end, _LEAD_TRIM)
+        end = _back_over_chars(text, start, end, _LEAD_TRIM)
     for _ in range(_MAX_STRIPPED):
         if end <= start:
             break
@@ -66,7 +83,8 @@ def _strip_words(text: str, start: int, end: int) -> Span:
         word = text[k:end].strip(",").lower()
         if not (word in _AUX and k > start):
             break
-        start, end = _trim(text, start, k)
+        start = _skip_chars(text, start, k, _LEAD_TRIM)
+        end = _back_over_chars(text, start, k, _LEAD_TRIM)
     return Span(start, end)
 
 

@@ -10,14 +10,13 @@ colon, or the speaker of its last quote when this paragraph is only a quote).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from corpustool.quotes import attribution as attr
 from corpustool.quotes import sentences, tables
-from corpustool.quotes.marks import QuoteSpan, Ranges, pair_quotes
+from corpustool.quotes.marks import QuoteSpan, Ranges, pair_quotes, span_order
 from corpustool.quotes.reported import reported_speech, speech_events
-from corpustool.quotes.speakers import Cast, is_unnamed_person, resolve
+from corpustool.quotes.speakers import Cast, Speaker, is_unnamed_person, resolve
 
 QUOTE_TYPES: Final = ("direct", "partial", "indirect")
 DEFAULT_TYPES: tuple[str, ...] = ("direct", "partial")
@@ -41,17 +40,19 @@ EVENT_WINDOW: Final = 800  # characters before a "he said" in which reported spe
 MIN_PARTIAL_WORDS: Final = 4
 
 
-@dataclass
 class _Quote:
-    span: QuoteSpan
-    para: int
-    lead_start: int
-    tail_end: int
-    chained: bool  # an earlier quote in the same sentence
-    att: attr.Attribution | None = None
-    label: attr.Span | None = None
-    kind: str = "direct"
-    inherited_from: int | None = None
+    """One quotation while its speaker is worked out (a plain class: mypyc makes it a C struct)."""
+
+    def __init__(self, span: QuoteSpan, para: int, lead_start: int, tail_end: int, chained: bool) -> None:
+        self.span = span
+        self.para = para
+        self.lead_start = lead_start
+        self.tail_end = tail_end
+        self.chained = chained  # an earlier quote in the same sentence
+        self.att: attr.Attribution | None = None
+        self.label: attr.Span | None = None
+        self.kind = "direct"
+        self.inherited_from: int | None = None
 
 
 def normalise_types(types) -> tuple[str, ...]:
@@ -317,7 +318,7 @@ def _mark_speakers(text: str, cast: Cast, quotes: list[_Quote], events) -> None:
     spans = [q.att.speaker for q in quotes if q.att is not None and q.att.speaker is not None]
     spans += [ev.speaker for ev in events if ev.speaker is not None]
     seen = set()
-    for sp in sorted(spans):
+    for sp in sorted(spans, key=span_order):
         if sp.start in seen:
             continue
         seen.add(sp.start)
@@ -375,30 +376,33 @@ def _to_dict(text: str, q: _Quote, quotes: list[_Quote], cast: Cast) -> dict:
     start = sp.start
     speaker = speaker_name = speaker_title = cue = None
     s_start = s_end = c_start = c_end = None
-    if q.label is not None:
-        s_start, s_end = q.label
-        speaker = text[s_start:s_end]
-        person = cast.lookup(speaker.split()[-1], s_start)
+    label = q.label
+    if label is not None:
+        s_start, s_end = label.start, label.end
+        speaker = text[label.start : label.end]
+        person = cast.lookup(speaker.split()[-1], label.start)
         speaker_name = person.name if person else speaker.title()
         speaker_title = cast.ensure_title(person).title if person else None
         if q.inherited_from is None:
-            start = attr._trim(text, s_end, sp.end, " :\t\u00a0").start
+            start = attr._trim(text, label.end, sp.end, " :\t\u00a0").start
     elif q.att is not None:
-        if q.att.speaker is not None:
-            s_start, s_end = q.att.speaker
-            speaker = text[s_start:s_end]
-            who = resolve(cast, speaker, s_start, sp.open)
+        said_by = q.att.speaker
+        if said_by is not None:
+            s_start, s_end = said_by.start, said_by.end
+            speaker = text[said_by.start : said_by.end]
+            who = resolve(cast, speaker, said_by.start, sp.open)
             if q.att.appositive is not None and who.name:
                 a = q.att.appositive
                 person = cast.people.get(who.name)
                 if person is not None:
                     cast.ensure_title(person)
                     cast.note_title(person, text[a.start : a.end])
-                    who = type(who)(who.name, person.title)
+                    who = Speaker(who.name, person.title)
             speaker_name, speaker_title = who.name, who.title
-        if q.att.cue is not None:
-            c_start, c_end = q.att.cue
-            cue = text[c_start:c_end]
+        cue_span = q.att.cue
+        if cue_span is not None:
+            c_start, c_end = cue_span.start, cue_span.end
+            cue = text[cue_span.start : cue_span.end]
     return {
         "text": text[start : sp.end],
         "start": start,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Final, NamedTuple
+from typing import Final
 
 # Double-quote family (primary marks in English news); guillemets and low-9 marks included.
 DOUBLE_MARKS: Final = '"“”„«»‟″'
@@ -31,21 +31,37 @@ _OPEN_LEFT: Final = set(" \t\r\n\u00a0([{—–-/")
 _CLOSE_RIGHT: Final = set(" \t\r\n\u00a0.,;:!?)]}—–-/…")
 
 
-class Span(NamedTuple):
+# The small records below are plain classes, not NamedTuples: mypyc compiles a plain class to a
+# C struct, while a tuple subclass is built by an interpreted __new__ (eight times slower there,
+# and slower in plain Python too). Sort them by key, not by comparing them.
+
+
+class Span:
     """A stretch of the article: offsets of its first character and just past its last."""
 
-    start: int
-    end: int
+    __slots__ = ("end", "start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
 
 
-class QuoteSpan(NamedTuple):
+class QuoteSpan:
     """One quoted stretch: mark positions and the (whitespace-trimmed) content inside them."""
 
-    open: int  # index of the opening mark
-    close: int  # index just past the closing mark (paragraph end when unclosed)
-    start: int  # content start
-    end: int  # content end (exclusive)
-    closed: bool  # False when the quote ran to the end of its paragraph without a closing mark
+    __slots__ = ("close", "closed", "end", "open", "start")
+
+    def __init__(self, open: int, close: int, start: int, end: int, closed: bool) -> None:
+        self.open = open  # index of the opening mark
+        self.close = close  # index just past the closing mark (paragraph end when unclosed)
+        self.start = start  # content start
+        self.end = end  # content end (exclusive)
+        self.closed = closed  # False when the quote ran to the end of its paragraph without a closing mark
+
+
+def span_order(span: Span) -> tuple[int, int]:
+    """Sort key of spans: by start, then end."""
+    return span.start, span.end
 
 
 def primary_family(text: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Final, NamedTuple
+from typing import Final
 
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.attribution import (
@@ -24,7 +24,7 @@ from corpustool.quotes.attribution import (
     subject_in,
 )
 from corpustool.quotes.cues import report_cues
-from corpustool.quotes.marks import Ranges
+from corpustool.quotes.marks import Ranges, span_order
 
 _THAT_RE: Final = re.compile(r"\s*(?:,\s*)?that\b\s*")
 _OBJECT_CUES: Final = tables.word_set("object_cues.txt")
@@ -40,10 +40,15 @@ _ADDING_RE: Final = re.compile(r",\s*(?:adding|noting|saying|arguing|insisting|w
 NEST: Final = 1  # nested events ("X said Y fears ...") cost more precision than they add recall
 
 
-class Report(NamedTuple):
-    content: Span
-    speaker: Span | None
-    cue: Span | None
+class Report:
+    """One reported-speech event: what was said, by whom, with which cue."""
+
+    __slots__ = ("content", "cue", "speaker")
+
+    def __init__(self, content: Span, speaker: Span | None, cue: Span | None) -> None:
+        self.content = content
+        self.speaker = speaker
+        self.cue = cue
 
 
 def _sentences(text: str, start: int, end: int, quotes: Ranges) -> list[Span]:
@@ -96,7 +101,7 @@ def speech_events(
         cues += to_cues(text, p_start, p_end)
     if not cues:
         return out
-    cues.sort()
+    cues.sort(key=span_order)
     hits = [c.start for c in cues]
     if near is None:
         head = _headline(text, paras[0])

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
@@ -46,22 +45,24 @@ _DETERMINERS: Final = tables.word_set("name_determiners.txt")
 _PRONOUN_RE: Final = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?:e|is|im|er)|(?<=[Ss])he)\b")
 
 
-@dataclass
 class Person:
-    """A person named in the article, keyed by the fullest form of the name seen."""
+    """A person named in the article, keyed by the fullest form of the name seen. A plain class,
+    not a dataclass: mypyc compiles its __init__ too (a dataclass one stays interpreted). People
+    are compared by identity."""
 
-    name: str
-    tokens: tuple[str, ...]
-    gender: str | None = None
-    gender_from_name: bool = False  # guessed from the given name only ("Terry"): a title overrides it
-    title: str | None = None
-    title_words: set[str] = field(default_factory=set)
-    positions: list[int] = field(default_factory=list)
-    votes: dict[str, int] = field(default_factory=dict)  # he/she seen right after a mention
-    # mentions whose surrounding words may hold a title, read only when the person is needed
-    title_spots: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)
-    learned: set[tuple[str, ...]] = field(default_factory=set)  # title words already read
-    evidence: int = 0  # reasons to believe this run is a person (given name, title, surname use)
+    def __init__(self, name: str, tokens: tuple[str, ...], evidence: int = 0) -> None:
+        self.name = name
+        self.tokens = tokens
+        self.gender: str | None = None
+        self.gender_from_name = False  # guessed from the given name only ("Terry"): a title overrides it
+        self.title: str | None = None
+        self.title_words: set[str] = set()
+        self.positions: list[int] = []
+        self.votes: dict[str, int] = {}  # he/she seen right after a mention
+        # mentions whose surrounding words may hold a title, read only when the person is needed
+        self.title_spots: list[tuple[int, int, tuple[str, ...]]] = []
+        self.learned: set[tuple[str, ...]] = set()  # title words already read
+        self.evidence = evidence  # reasons to believe this run is a person (given name, title, surname use)
 
 
 def _has_title(person: Person) -> bool:
@@ -684,12 +685,14 @@ def _creatable(name: Sequence[str]) -> bool:
     return len(name) > 1 or not _PLURAL_RE.search(name[-1])
 
 
-@dataclass
 class Speaker:
     """The outcome of resolving a speaker phrase."""
 
-    name: str | None
-    title: str | None
+    __slots__ = ("name", "title")
+
+    def __init__(self, name: str | None, title: str | None) -> None:
+        self.name = name
+        self.title = title
 
 
 def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
