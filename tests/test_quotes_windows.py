@@ -120,7 +120,7 @@ def test_gender_votes_equal_a_search_of_each_mentions_window():
 
 
 def test_form_scan_finds_what_the_plain_pattern_finds_after_any_character():
-    from corpustool.quotes.form_scan import FormScan
+    from corpustool.quotes.form_scan import form_scan
 
     # forms after a space, quote marks, brackets, dashes, a tab, a no-break space and a line start
     # count; after a letter, digit, underscore, apostrophe, hyphen or markup sign they do not
@@ -128,7 +128,7 @@ def test_form_scan_finds_what_the_plain_pattern_finds_after_any_character():
         'said "said" (said) —said “said” \tsaid\u00a0said, went on; he went onto it.\n'
         "said unsaid 2said _said ’said 'said -said ésaid <said /said =said"
     )
-    scan = FormScan(tables.report_forms())
+    scan = form_scan(tables.report_forms())
     assert scan.exact
     for start in range(len(text)):
         for end in range(start, len(text) + 1, 4):
@@ -139,9 +139,9 @@ def test_form_scan_finds_what_the_plain_pattern_finds_after_any_character():
 
 
 def test_form_scan_falls_back_to_the_plain_pattern_when_a_form_can_start_inside_another():
-    from corpustool.quotes.form_scan import FormScan
+    from corpustool.quotes.form_scan import form_scan
 
-    scan = FormScan(frozenset({"went on", "on", "said"}))
+    scan = form_scan(frozenset({"went on", "on", "said"}))
     assert not scan.exact  # "on" could start inside "went on"
     text = "she went on said (on) on"
     assert scan.spans(text, 0, len(text)) == [m.span() for m in scan.plain.finditer(text)]
@@ -165,3 +165,15 @@ def test_according_and_to_cues_equal_their_patterns():
             assert [(c.start, c.end) for c in according_cues(text, start, end)] == want
             want = [(m.start(), m.start() + 2) for m in to.finditer(text, start, end)]
             assert [(c.start, c.end) for c in to_cues(text, start, end)] == want
+
+
+def test_pronoun_scan_finds_what_the_plain_pattern_finds():
+    import re
+
+    from corpustool.quotes.speakers import _PRONOUNS
+
+    plain = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?:e|is|im|er)|(?<=[Ss])he)\b")
+    text = 'He said she (her) “his” -him _he éhe the shed here\the\nShe his’ 2he he'
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 3):
+            assert _PRONOUNS.spans(text, start, end) == [m.span() for m in plain.finditer(text, start, end)]

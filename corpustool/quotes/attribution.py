@@ -438,7 +438,26 @@ def _used_as_name(text: str, word: str, pos: int) -> bool:
     capitalised in mid-sentence ("... said Trump", "with Trump")."""
     if word.lower().endswith(("ing", "ly", "ed")):
         return False
-    return re.search(r"[a-z,] " + re.escape(word) + r"\b", text) is not None
+    # what the pattern [a-z,] WORD\b finds, by a plain search for " WORD" with its neighbours
+    # checked by hand (the pattern would be tried at every lower-case letter of the article)
+    needle = " " + word
+    ends_in_word = is_word_char(word[-1])
+    i = text.find(needle, 1)
+    while i >= 0:
+        after = i + len(needle)
+        next_in_word = after < len(text) and is_word_char(text[after])
+        if text[i - 1] in _LOWER_OR_COMMA and ends_in_word != next_in_word:
+            return True
+        i = text.find(needle, i + 1)
+    return False
+
+
+_LOWER_OR_COMMA: Final = frozenset("abcdefghijklmnopqrstuvwxyz,")
+
+
+def is_word_char(ch: str) -> bool:
+    """What a regex's \\w is: a letter, a digit or the underscore."""
+    return ch.isalnum() or ch == "_"
 
 
 _COLON_NAME_RE: Final = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")

@@ -16,7 +16,7 @@ from typing import Final
 
 from corpustool.quotes import tables
 from corpustool.quotes.article_cache import latest_article
-from corpustool.quotes.form_scan import FormScan
+from corpustool.quotes.form_scan import WordScan, form_scan
 from corpustool.quotes.marks import Span
 
 _NOUN_DETERMINERS: Final = tables.word_set("noun_determiners.txt")
@@ -51,13 +51,13 @@ def _infinitive(text: str, cue_start: int) -> bool:
 
 
 @cache
-def _report_scan() -> FormScan:
-    return FormScan(tables.report_forms())
+def _report_scan() -> WordScan:
+    return form_scan(tables.report_forms())
 
 
 @cache
-def _cue_scan() -> FormScan:
-    return FormScan(tables.cue_verbs())
+def _cue_scan() -> WordScan:
+    return form_scan(tables.cue_verbs())
 
 
 @cache

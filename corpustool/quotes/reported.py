@@ -19,6 +19,7 @@ from corpustool.quotes.attribution import (
     Span,
     good_subject,
     is_person_phrase,
+    is_word_char,
     object_after_cue,
     sentence_subject,
     subject_in,
@@ -127,11 +128,6 @@ def speech_events(
     return out
 
 
-def _is_word_char(ch: str) -> bool:
-    """What a regex's \\w is: a letter, a digit or the underscore."""
-    return ch.isalnum() or ch == "_"
-
-
 def according_cues(text: str, start: int, end: int) -> list[Span]:
     """'according to' / 'According to' as whole words inside text[start:end].
 
@@ -144,8 +140,8 @@ def according_cues(text: str, start: int, end: int) -> list[Span]:
         a, after = i - 1, i + 11
         if (
             text[a] in "Aa"
-            and (a == 0 or not _is_word_char(text[a - 1]))
-            and (after == end or not _is_word_char(text[after]))
+            and (a == 0 or not is_word_char(text[a - 1]))
+            and (after == end or not is_word_char(text[after]))
         ):
             out.append(Span(a, after))
         i = text.find("ccording to", after, end)
@@ -162,7 +158,7 @@ def to_cues(text: str, start: int, end: int) -> list[Span]:
         nxt = i + 1
         if i + 3 < end and "A" <= text[i + 3] <= "Z":
             before = text[i - 1] if i > 0 else " "
-            if not (_is_word_char(before) or before in "’'"):
+            if not (is_word_char(before) or before in "’'"):
                 out.append(Span(i, i + 2))
                 nxt = i + 4  # the capital is taken: "To To Trump" holds one such phrase, not two
         i = text.find("To ", nxt, end)

@@ -14,10 +14,10 @@ from importlib import resources
 from typing import Final
 
 from corpustool.quotes.article_cache import latest_article
+from corpustool.quotes.marks import char_positions
 
 _PARA_RE: Final = re.compile(r"[^\n]+")
-# one mark spelled out before the repeat: a pattern opening with a plain character set lets the
-# engine jump from mark to mark instead of trying every position
+# a run of sentence-final marks, with the quotation marks and brackets closing it, before a space
 _END_RE: Final = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s)")
 
 
@@ -86,9 +86,17 @@ class _ArticleEnds:
         self.text = text
         self.starts: list[int] = []
         self.ends: list[int] = []
-        for m in _END_RE.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
+        # the pattern tried at each of its opening marks (found by plain search), skipping those a
+        # match already took: the matches a scan of the text would give, without testing every character
+        taken = 0
+        for j in char_positions(text, ".!?…"):
+            if j < taken:
+                continue
+            m = _END_RE.match(text, j)
+            if m is not None:
+                taken = m.end()
+                self.starts.append(j)
+                self.ends.append(taken)
         self.known: dict[int, tuple[int, bool]] = {}
 
 
