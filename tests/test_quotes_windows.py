@@ -167,13 +167,14 @@ def test_according_and_to_cues_equal_their_patterns():
             assert [(c.start, c.end) for c in to_cues(text, start, end)] == want
 
 
-def test_pronoun_scan_finds_what_the_plain_pattern_finds():
+
+def test_chunk_breaks_equal_the_separator_pattern():
     import re
 
-    from corpustool.quotes.speakers import _PRONOUNS
+    from corpustool.quotes.attribution import _chunk_breaks
 
-    plain = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?:e|is|im|er)|(?<=[Ss])he)\b")
-    text = 'He said she (her) “his” -him _he éhe the shed here\the\nShe his’ 2he he'
+    plain = re.compile(r"\s*(?:,|—|–|--|\(|\))\s*")
+    text = "Smith , 69, a writer — and ( R-Fla.)  said -- twice --- - then–now ,\t, x\u00a0( y )"
     for start in range(len(text)):
-        for end in range(start, len(text) + 1, 3):
-            assert _PRONOUNS.spans(text, start, end) == [m.span() for m in plain.finditer(text, start, end)]
+        for end in range(start, len(text) + 1):
+            assert _chunk_breaks(text, start, end) == [m.span() for m in plain.finditer(text, start, end)]

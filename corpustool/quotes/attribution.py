@@ -108,7 +108,34 @@ def _is_titleish(phrase: str) -> bool:
     return any(w.lower() in titles for w in _WORD_RE.findall(phrase))
 
 
-_CHUNK_RE: Final = re.compile(r"\s*(?:,|—|–|--|\(|\))\s*")
+# what separates the chunks of a phrase: a comma, a dash ("—", "–", "--") or a bracket, with the
+# white space around it
+_CHUNK_MARKS: Final = (",", "—", "–", "--", "(", ")")
+
+
+def _chunk_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each separator in text[start:end] with the white space around it: what
+    the pattern \\s*(?:,|—|–|--|\\(|\\))\\s* finds, without trying it at every character. The
+    separators are found by plain search (there are a few), the white space by walking out."""
+    marks: list[tuple[int, int]] = []
+    for mark in _CHUNK_MARKS:
+        i = text.find(mark, start, end)
+        while i >= 0:
+            marks.append((i, i + len(mark)))
+            i = text.find(mark, i + len(mark), end)
+    marks.sort()
+    out: list[tuple[int, int]] = []
+    taken = start
+    for i, j in marks:
+        if i < taken:
+            continue  # "--" inside "---", already part of the previous break
+        while i > taken and text[i - 1].isspace():
+            i -= 1
+        while j < end and text[j].isspace():
+            j += 1
+        out.append((i, j))
+        taken = j
+    return out
 # "... in a video where she said": a pronoun opening a subordinate clause right before the cue
 _CLAUSE_PRONOUN_RE: Final = re.compile(
     r"\b(?:where|when|as|after|before|while|because|and|but|then|so|that|if|until|once) "
@@ -126,9 +153,9 @@ def _chunks(text: str, start: int, end: int, *, last: int | None = None) -> list
     (a subject is looked for near its cue, so long sentence openings are not trimmed in vain)."""
     raw: list[Span] = []
     pos = start
-    for m in _CHUNK_RE.finditer(text, start, end):
-        raw.append(Span(pos, m.start()))
-        pos = m.end()
+    for b_start, b_end in _chunk_breaks(text, start, end):
+        raw.append(Span(pos, b_start))
+        pos = b_end
     raw.append(Span(pos, end))
     out: list[Span] = []
     for c in reversed(raw):
@@ -162,7 +189,7 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
     span = _strip_words(text, start, end)
     if span.end <= span.start:
         return None
-    if _CHUNK_RE.search(text, span.start, span.end) is None:
+    if not _chunk_breaks(text, span.start, span.end):
         chunks = [span]  # one chunk, already stripped (stripping twice changes nothing)
     else:
         chunks = _chunks(text, span.start, span.end, last=4)  # the loop reads the last three and one before

@@ -1,4 +1,4 @@
-"""Find every whole-word match of a pattern (cue verb forms, pronouns) in a stretch of text, fast.
+"""Find every whole-word match of a pattern (the cue verb forms) in a stretch of text, fast.
 
 The plain pattern, a look-behind (no word character before) + the words + a look-ahead, has to
 try its look-behind at every character, since a word may follow any non-word character. Almost
