@@ -249,34 +249,22 @@ class Cast:
     def _learn_genders(self) -> None:
         """Vote a gender from the first he/she after each mention (before the next mention)."""
         text = self.text
-        # every he/his/him/her/she outside quotations, found once; each mention takes the first
-        # one after it that its window holds whole
-        hits = [m.span() for m in _PRONOUN_RE.finditer(text) if not self.quoted.covers(m.start())]
-        hit_starts = [s for s, _ in hits]
         for k, (_start, end, person) in enumerate(self.mentions):
             limit = self.mentions[k + 1][0] if k + 1 < len(self.mentions) else len(text)
             stop = min(limit, end + 160)
-            i = bisect_left(hit_starts, end)
-            hit = hits[i] if i < len(hits) and hits[i][1] <= stop else self._cut_pronoun(end, stop)
-            if hit is not None:
-                g = "m" if text[hit[0] : hit[1]].lower() in ("he", "his", "him") else "f"
+            # each mention's own window, read up to its first pronoun outside quotations: about
+            # half the article in all, where one scan of the whole would read all of it
+            m = _PRONOUN_RE.search(text, end, stop)
+            while m is not None and self.quoted.covers(m.start()):
+                m = _PRONOUN_RE.search(text, m.end(), stop)
+            if m is not None:
+                g = "m" if m.group().lower() in ("he", "his", "him") else "f"
                 person.votes[g] = person.votes.get(g, 0) + 1
         for person in self.people.values():
             if person.gender is None and person.votes:
                 nm, nf = person.votes.get("m", 0), person.votes.get("f", 0)
                 if nm != nf:
                     person.gender = "m" if nm > nf else "f"
-
-    def _cut_pronoun(self, start: int, stop: int) -> tuple[int, int] | None:
-        """A window ending inside a word reads its start as a whole word ("help" cut to "he"):
-        the pronoun a search of text[start:stop] alone finds there, outside quotations."""
-        text = self.text
-        if stop >= len(text) or not (text[stop].isalnum() or text[stop] == "_") or stop - start < 2:
-            return None
-        m = _PRONOUN_RE.search(text, max(start, stop - 3), stop)
-        while m and self.quoted.covers(m.start()):
-            m = _PRONOUN_RE.search(text, m.end(), stop)
-        return m.span() if m else None
 
     # -- building -------------------------------------------------------------------------
     def _scan(self) -> None:
