@@ -148,18 +148,18 @@ _AGE_RE: Final = re.compile(r"^\d{1,3}$")
 _PARTY_TAG_RE: Final = re.compile(r"[RDI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?$")
 
 
-def _chunks(text: str, start: int, end: int, *, last: int | None = None) -> list[Span]:
+def _chunks(
+    text: str, start: int, end: int, *, last: int | None = None, breaks: list[tuple[int, int]] | None = None
+) -> list[Span]:
     """Comma/dash/bracket chunks of a phrase, trimmed; ``last`` keeps only the final ones
-    (a subject is looked for near its cue, so long sentence openings are not trimmed in vain)."""
-    raw: list[Span] = []
-    pos = start
-    for b_start, b_end in _chunk_breaks(text, start, end):
-        raw.append(Span(pos, b_start))
-        pos = b_end
-    raw.append(Span(pos, end))
+    (a subject is looked for near its cue, so long sentence openings are not trimmed in vain).
+    ``breaks`` are the phrase's _chunk_breaks when the caller has them already."""
+    if breaks is None:
+        breaks = _chunk_breaks(text, start, end)
     out: list[Span] = []
-    for c in reversed(raw):
-        c = _strip_words(text, c.start, c.end)
+    # chunk k runs from the end of break k-1 (or the start) to the start of break k (or the end)
+    for k in range(len(breaks), -1, -1):
+        c = _strip_words(text, breaks[k - 1][1] if k > 0 else start, breaks[k][0] if k < len(breaks) else end)
         if c.end > c.start:
             out.append(c)
             if last is not None and len(out) >= last:
@@ -189,10 +189,10 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
     span = _strip_words(text, start, end)
     if span.end <= span.start:
         return None
-    if not _chunk_breaks(text, span.start, span.end):
-        chunks = [span]  # one chunk, already stripped (stripping twice changes nothing)
-    else:
-        chunks = _chunks(text, span.start, span.end, last=4)  # the loop reads the last three and one before
+    breaks = _chunk_breaks(text, span.start, span.end)
+    # one chunk is the span, already stripped (stripping twice changes nothing); of several, the
+    # loop below reads the last three and one before
+    chunks = _chunks(text, span.start, span.end, last=4, breaks=breaks) if breaks else [span]
     if not chunks:
         return None
     pron = tables.pronouns()
