@@ -9,6 +9,7 @@ at one stretch of text and return offsets; deciding which stretch to look at is 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from corpustool.quotes import sentences, tables
@@ -78,8 +79,7 @@ def _strip_words(text: str, start: int, end: int) -> Span:
     for _ in range(_MAX_STRIPPED):
         if end <= start:
             break
-        # the last whitespace-free word (str.rsplit splits on exactly what isspace() is)
-        k = end if text[end - 1].isspace() else end - len(text[start:end].rsplit(None, 1)[-1])
+        k = _last_word_start(text, start, end)
         word = text[k:end].strip(",").lower()
         if not (word in _AUX and k > start):
             break
@@ -88,7 +88,20 @@ def _strip_words(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+def _last_word_start(text: str, start: int, end: int) -> int:
+    """Where the last whitespace-free word of text[start:end] starts (``end`` when it ends in white
+    space). str.rsplit splits on exactly what isspace() is; only the stretch after the last plain
+    space is split, not the whole phrase (which may be a long sentence opening)."""
+    if text[end - 1].isspace():
+        return end
+    tail = text[max(start, text.rfind(" ", start, end) + 1) : end]
+    return end - len(tail.rsplit(None, 1)[-1])
+
+
+@lru_cache(maxsize=256)
 def _has_name(phrase: str) -> bool:
+    """Some capitalised run of the phrase names a person. Cached for the last few articles only:
+    within one article the same chunks are asked about again and again (every cue, every quote)."""
     return any(_run_name(m.group()) is not None for m in _RUN_RE.finditer(phrase))
 
 
