@@ -270,7 +270,7 @@ class Cast:
     def _scan(self) -> None:
         text = self.text
         firsts = tables.first_names()
-        pending: list[tuple[int, int, Sequence[str], Sequence[str]]] = []
+        pending: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]] = []
         for m in _RUN_RE.finditer(text):
             split = _scanned_name(m.group())
             if split is None:
@@ -289,7 +289,7 @@ class Cast:
                 defined[start] = person
                 if person.title is None and len(person.title_spots) < 3:
                     run_start = start - len(" ".join(title)) - 1 if title else start
-                    person.title_spots.append((max(0, run_start), end, tuple(title)))
+                    person.title_spots.append((max(0, run_start), end, title))
         for start, end, title, name in pending:
             person = defined.get(start)
             if person is None:
@@ -303,8 +303,10 @@ class Cast:
         self.mentions.sort(key=lambda x: x[0])
         self._starts = [s for s, _, _ in self.mentions]
 
-    def _add(self, name: Sequence[str], title: Sequence[str], pos: int, firsts) -> Person | None:
-        key_tokens, key = _name_key(tuple(name))
+    def _add(
+        self, name: tuple[str, ...], title: tuple[str, ...], pos: int, firsts: dict[str, str]
+    ) -> Person | None:
+        key_tokens, key = _name_key(name)
         # "Fogh Rasmussen" is the same person as an earlier/later "Anders Fogh Rasmussen".
         person = self.people.get(key)
         if person is None:
@@ -328,8 +330,8 @@ class Cast:
             person.gender = firsts[key_tokens[0].lower()]
             person.gender_from_name = True
             person.evidence += 2
-        if title and tuple(title) not in person.learned:
-            person.learned.add(tuple(title))
+        if title and title not in person.learned:
+            person.learned.add(title)
             self._learn(person, title)
         if pos not in person.positions:
             person.positions.append(pos)
@@ -660,10 +662,11 @@ def _appositive_heads() -> frozenset[str]:
     return _KIN_NOUNS | tables.person_nouns() | frozenset(tables.titles())
 
 
+_HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen"})
+
+
 def _honorific(title: Sequence[str]) -> bool:
-    return any(
-        t.lower().rstrip(".") in {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen"} for t in title
-    )
+    return any(t.lower().rstrip(".") in _HONORIFICS for t in title)
 
 
 _PLURAL_RE: Final = re.compile(r"(?:ans|ers|ists|ats|als|ites|ies|ics|ors)$")
@@ -715,11 +718,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
                 break  # "Stephen Vladeck of the University of Texas School of Law": the name is the head
     if last is not None:
         title, name, abs_start, name_end = last
-        found = (
-            cast.people.get(" ".join(_POSSESSIVE_RE.sub("", t) or t for t in name))
-            if len(name) >= 2
-            else None
-        )
+        found = cast.people.get(_name_key(name)[1]) if len(name) >= 2 else None
         create = _creatable(name) and (len(name) > 1 or cast.written_as_name(name[0]))
         found = found or cast.lookup(name[-1], abs_start, create=create)
         if found is not None and title:
