@@ -174,15 +174,6 @@ def pair_quotes(text: str, family: str | None = None) -> list[QuoteSpan]:
     skip_until = -1  # continuation opener of a multi-paragraph quote
     n = len(text)
 
-    def emit(close_at: int, close_end: int, closed: bool) -> None:
-        s, e = open_at + open_len, close_at
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append(QuoteSpan(open_at, close_end, s, e, closed))
-
     for i, j in found:
         ch = '"' if j - i == 2 else text[i]
         if i <= skip_until:
@@ -194,7 +185,7 @@ def pair_quotes(text: str, family: str | None = None) -> list[QuoteSpan]:
             if nxt >= 0 and family == "double" and not _LABEL_RE.match(text, nxt + 1):
                 skip_until = nxt  # the quote goes on in the next paragraph
                 continue
-            emit(i, i, False)
+            _emit(spans, text, open_at, open_len, i, i, False)
             inside = False
             continue
         kind = (
@@ -203,15 +194,36 @@ def pair_quotes(text: str, family: str | None = None) -> list[QuoteSpan]:
             else _classify_single(text, i, ch, inside)
         )
         if kind == "open":
-            if inside:
-                emit(i, i, False)  # an unclosed quote ends where the next one opens
+            if inside:  # an unclosed quote ends where the next one opens
+                _emit(spans, text, open_at, open_len, i, i, False)
             inside, open_at, open_ch, open_len = True, i, ch, j - i
         elif kind == "close" and inside:
-            emit(i, j, True)
+            _emit(spans, text, open_at, open_len, i, j, True)
             inside = False
     if inside:
-        emit(n, n, False)
+        _emit(spans, text, open_at, open_len, n, n, False)
     return spans
+
+
+def _emit(
+    spans: list[QuoteSpan],
+    text: str,
+    open_at: int,
+    open_len: int,
+    close_at: int,
+    close_end: int,
+    closed: bool,
+) -> None:
+    """Add the quote opened at ``open_at`` and closed at ``close_at``, its content trimmed of white
+    space, unless it is empty. (A function, not a closure: mypyc would keep every variable the
+    closure sees in a heap object, slowing the whole pairing loop.)"""
+    s, e = open_at + open_len, close_at
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append(QuoteSpan(open_at, close_end, s, e, closed))
 
 
 class Ranges:
