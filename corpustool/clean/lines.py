@@ -20,7 +20,8 @@ CACHE_MAX_CHARS = 200  # lines this short are memoised (menus, widgets); prose i
 CACHE_SIZE = 20_000  # distinct short lines remembered: bounds memory (a few MB) on endless streams
 SHORT_CHARS = 300  # up to this length words are counted exactly (\w+ runs), beyond it by spaces
 MAX_RULE_CHARS = 400  # rules look at a line's head only: junk lines are short, and this bounds the cost
-BULLET = re.compile(r"^(?:[*+•·▪►▸◦‣-]|o(?= \S)|\d{1,2}[.)](?= ))\s*")
+BULLET_MARKS = "*+•·▪►▸◦‣-"
+BULLET = re.compile(rf"^(?:[{re.escape(BULLET_MARKS)}]|o(?= \S)|\d{{1,2}}[.)](?= ))\s*")
 TOKEN = re.compile(r"\w+")
 # An ASCII line's TOKEN words, found without the regex engine: its bytes translated through this
 # table (word characters kept, every other byte a space) and split. Several times faster than
@@ -61,6 +62,10 @@ def _ascii_classes() -> bytes:
 
 
 ASCII_CLASSES = _ascii_classes()
+# Punctuation that alone makes many lines non-ASCII (curly quotes, dashes, an ellipsis). None is a
+# word character, so with spaces in their place a line keeps its words and character classes, and
+# the ASCII fast paths serve it.
+TYPOGRAPHIC = ("’", "‘", "“", "”", "—", "–", "…")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")  # _SPACES but the plain space
 
@@ -90,6 +95,16 @@ def normalise(line: str) -> str:
     if "  " not in line and not _ODD_SPACE.search(line):
         return line.strip()  # single plain spaces only: nothing to collapse
     return _SPACES.sub(" ", line).strip()
+
+
+def plain_ascii(text: str) -> str | None:
+    """``text`` with its typographic punctuation as spaces, if that leaves it ASCII; else None."""
+    if text.isascii():
+        return text
+    for mark in TYPOGRAPHIC:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text if text.isascii() else None
 
 
 def count_words(text: str, tokens: int | None = None) -> int:
@@ -152,8 +167,9 @@ def rule_reason(
 ) -> tuple[str | None, bool]:
     """First junk rule that fires on this line: (reason, barrier).
 
-    ``head``: the lower-cased line, and ``tokens`` its ``\\w+`` words (or, for an ASCII line,
-    ``ascii_tokens``: the same words split by ``ASCII_WORDS``) when the caller already has them.
+    ``head``: the lower-cased line, and ``tokens`` its ``\\w+`` words (or, for a line that is ASCII
+    but for typographic punctuation, ``ascii_tokens``: the same words split by ``ASCII_WORDS``)
+    when the caller already has them.
     """
     index = rule_index()
     if words > index.max_words:
@@ -172,17 +188,21 @@ def rule_reason(
             candidates |= by_word[word]
         substrings = index.by_symbol
     else:
-        if ascii_tokens is None:
-            # A long line is split as if every other character were a space: each real ASCII word
-            # is still one of its words, so the rules gated below are a superset of the right ones
-            # (other words are looked up as substrings), and a rule that fires is checked against
-            # the real words before it names the line.
-            exact = head.isascii()
+        if ascii_tokens is None and (plain := plain_ascii(head)) is not None:
+            ascii_tokens = plain.encode().translate(ASCII_WORDS).split()
+        if ascii_tokens is not None:  # a non-ASCII head holds typographic punctuation, maybe symbols
+            substrings = index.by_ascii_symbol if head.isascii() else index.by_symbol
+        else:
+            # Beyond ASCII a head is split as if every other character were a space: each real
+            # ASCII word is still one of its words, so the rules gated below are a superset of the
+            # right ones (other words are looked up as substrings), and a rule that fires is checked
+            # against the real words before it names the line.
+            exact = False
             ascii_tokens = head.encode("ascii", "replace").translate(ASCII_WORDS).split()
+            substrings = index.by_substring
         by_ascii_word = index.by_ascii_word
         for ascii_word in by_ascii_word.keys() & ascii_tokens:
             candidates |= by_ascii_word[ascii_word]
-        substrings = index.by_ascii_symbol if exact else index.by_substring
     for trigger, rules in substrings:
         if trigger in head:
             candidates |= rules
@@ -226,16 +246,18 @@ def _analyse_cached(raw: str) -> tuple:
 
 def _analyse(raw: str) -> tuple:
     text = normalise(unicode_safe(raw)) if len(raw) < 100_000 else normalise(raw)
-    m = BULLET.match(text)
+    first = text[:1]  # most lines open with a letter: no bullet, and no regex call to say so
+    m = BULLET.match(text) if first in BULLET_MARKS or first == "o" or first.isdecimal() else None
     body = text[m.end():] if m else text
     low: str | None = None
     tokens: list[str] | None = None
     ascii_tokens: list[bytes] | None = None
+    plain = plain_ascii(body)
     if len(body) > SHORT_CHARS:
         words = count_words(body)
-    elif body.isascii():  # most lines: one split gives words and trigger words
+    elif plain is not None:  # most lines: one split gives words and trigger words
         low = body.lower()
-        ascii_tokens = low.encode().translate(ASCII_WORDS).split()
+        ascii_tokens = plain.encode().translate(ASCII_LOWER_WORDS).split()
         words = len(ascii_tokens)
     else:
         low = body.lower()
@@ -248,7 +270,7 @@ def _analyse(raw: str) -> tuple:
         return text, body, words, kind, "markup", False, -1.0
     reason, barrier = rule_reason(body, words, low, tokens, ascii_tokens)
     if reason is None:
-        classes = body.encode().translate(ASCII_CLASSES) if body.isascii() else None
+        classes = plain.encode().translate(ASCII_CLASSES) if plain is not None else None
         if words <= 80 and (classes is None or b"aA" in classes or b"0A" in classes) \
                 and GLUED_TEASER.search(body[:MAX_RULE_CHARS]):
             reason = "related"

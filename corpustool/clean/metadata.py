@@ -57,15 +57,21 @@ DATELINE = re.compile(
 # A dateline names its place in capitals ("MOSCOW", "NEW YORK") or, with no place, carries an agency
 # in brackets ("April 23 (AP) -"): a line with neither cannot have one, and most paragraphs have neither.
 _PLACE_START = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’.\-]")
+_BYLINE_LEADS = (
+    "by", "written by", "words by", "story by", "reporting by", "reported by", "researched by", "edited by",
+    "compiled by", "text by", "por", "von", "par", "di", "door", "автор", "текст", "фото",
+)
 BYLINE = re.compile(
-    r"^(?:by|written by|words by|story by|reporting by|reported by|researched by|edited by|compiled by|"
-    r"text by|por|von|par|di|door|автор|текст|фото)\s*:?\s+"
+    rf"^(?:{'|'.join(_BYLINE_LEADS)})\s*:?\s+"
     r"[@\w][\w.'’\-:]*(?:[ ,&|•·–—-]+[@\w][\w.'’\-:]*){0,13}\s*$",
     re.I,
 )
 # First letters (lower-cased) of BYLINE's lead words, Latin and Cyrillic, plus "ſ" (re.I folds it
 # to s) and a handle's @: most lines fail this cheap test.
 _BYLINE_FIRST = frozenset("bwsrectpvdſатф@")
+# The first words of the leads: an ASCII line (where re.I folds only A-Z) opening with another word
+# is no byline, and most lines that pass the test above ("Sports", "The ...") are ruled out so.
+_BYLINE_FIRST_WORDS = frozenset(lead.split()[0] for lead in _BYLINE_LEADS)
 HANDLE = re.compile(r"^@\w{2,30}$")
 RIGHTS_BY = re.compile(r"all rights reserved by\s+([^.|\n]{2,60}?)\s*\.?\s*$", re.I)
 COPYRIGHT_OWNER = re.compile(
@@ -81,8 +87,8 @@ def parse_dateline(line: str) -> dict[str, str | None] | None:
     if not (first.isupper() or first == "("):
         return None
     head = line[:200]
-    if not _PLACE_START.match(head) and "(" not in head:
-        return None
+    if "(" not in head and (head[1:2].islower() or not _PLACE_START.match(head)):
+        return None  # (a lower-case second letter, as in most sentences, starts no capitalised place)
     m = DATELINE.match(head)
     if not m:
         return None
@@ -133,14 +139,23 @@ def is_timestamp(line: str, n_words: int) -> bool:
         return False
     if not _DIGIT.search(line):
         return False
-    if not _DIGITS_APART.search(line) and not _has_month(line):
+    apart = _DIGITS_APART.search(line) is not None
+    month = _has_month(line)
+    if not apart and not month:
         return False
-    rest = MONTH_DAY_YEAR.sub(" ", line)
-    rest = DAY_MONTH_YEAR.sub(" ", rest)
-    rest = ISO_DATE.sub(" ", rest)
-    rest = NUMERIC_DATE.sub(" ", rest)
+    # Substitutions the line cannot match are skipped: on an ASCII line a month-and-year date needs
+    # what _has_month found, and ISO and numeric dates and times need digits apart (a replacement is
+    # one space, so it never brings digits and a separator together).
+    rest = line
+    if month or not line.isascii():
+        rest = MONTH_DAY_YEAR.sub(" ", rest)
+        rest = DAY_MONTH_YEAR.sub(" ", rest)
+    if apart:
+        rest = ISO_DATE.sub(" ", rest)
+        rest = NUMERIC_DATE.sub(" ", rest)
     had_date = rest != line
-    rest = TIME.sub(" ", rest)
+    if apart:
+        rest = TIME.sub(" ", rest)
     had_time = had_date or rest != line
     if not had_date:
         rest2 = MONTH_DAY.sub(" ", rest)
@@ -164,6 +179,9 @@ def _has_month(line: str) -> bool:
 def is_byline(line: str, n_words: int) -> bool:
     """"By Jane Doe", "By Jane Doe and John Roe | Reuters", "@handle"."""
     if n_words > 16 or len(line) > 160 or line[:1].lower() not in _BYLINE_FIRST:
+        return False
+    first_word = line.split(None, 1)[0].lower().rstrip(":")  # a lead's first word ends at a space or colon
+    if line.isascii() and line[0] != "@" and first_word not in _BYLINE_FIRST_WORDS:
         return False
     return bool(BYLINE.match(line) or HANDLE.match(line))
 

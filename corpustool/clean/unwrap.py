@@ -27,8 +27,8 @@ def _new_sentence(previous: str, text: str) -> bool:
 def wrap_width(lines: list[str]) -> int | None:
     """The width a document was hard-wrapped at, or None when it was not."""
     lengths = [n for n in map(len, map(str.rstrip, lines)) if n]  # non-blank lines
-    if len(lengths) < 6:
-        return None
+    if len(lengths) < 6 or max(lengths) > MAX_WIDTH + 2:
+        return None  # too few lines to tell, or one longer than any width allows (most scrapes)
     longest = Counter([n for n in lengths if MIN_WIDTH <= n <= MAX_WIDTH])
     if not longest:
         return None
