@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from corpustool.clean.lines import ASCII_LOWER_WORDS, SHORT_CHARS, Line, ends_sentence
+from corpustool.clean.lines import ASCII_LOWER_WORDS, SHORT_CHARS, Line, ends_sentence, plain_ascii
 from corpustool.clean.metadata import DATELINE, parse_dateline
 
 OUTSIDE = "outside-body"
@@ -41,8 +41,9 @@ _HEADER_FURNITURE = frozenset(
 
 def key(text: str) -> str:
     """Comparison key for duplicate paragraphs: case, punctuation and spacing ignored."""
-    if text.isascii():  # the same words, split without the regex engine
-        return b" ".join(text.encode().translate(ASCII_LOWER_WORDS).split()).decode()
+    plain = plain_ascii(text)
+    if plain is not None:  # the same words, split without the regex engine
+        return b" ".join(plain.encode().translate(ASCII_LOWER_WORDS).split()).decode()
     return _KEY.sub(" ", text.lower()).strip()
 
 
@@ -89,10 +90,11 @@ def mark_repeats(lines: list[Line]) -> None:
 def _edges(text: str) -> tuple[str, str]:
     """First and last word of ``key(text)``, read from the text's two ends: lower-casing a window gives
     that part of the lower-cased whole (only a capital sigma looks at its neighbours), so a long
-    paragraph is neither lower-cased nor keyed whole. An ASCII text is split whole, without the regex
-    engine, which is cheaper still."""
-    if text.isascii():
-        words = text.encode().translate(ASCII_LOWER_WORDS)
+    paragraph is neither lower-cased nor keyed whole. An ASCII text (but for typographic punctuation)
+    is split whole, without the regex engine, which is cheaper still."""
+    plain = plain_ascii(text)
+    if plain is not None:
+        words = plain.encode().translate(ASCII_LOWER_WORDS)
         opening, closing = words.split(None, 1), words.rsplit(None, 1)
         return (opening[0].decode() if opening else ""), (closing[-1].decode() if closing else "")
     if len(text) > 2 * EDGE_CHARS and "Σ" not in text:

@@ -11,6 +11,8 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
+from corpustool.clean.lines import ASCII_WORDS, plain_ascii
+
 _SCRIPTS = (
     ("ko", re.compile(r"[\uac00-\ud7af]")),
     ("ja", re.compile(r"[\u3040-\u30ff]")),
@@ -42,6 +44,12 @@ def _stopwords() -> dict[str, tuple[str, ...]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _ascii_stopwords() -> dict[bytes, tuple[str, ...]]:
+    """The ASCII words of ``_stopwords``, as the bytes words ``lines.ASCII_WORDS`` splits text into."""
+    return {word.encode(): codes for word, codes in _stopwords().items() if word.isascii()}
+
+
 def guess_lang(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when the evidence is thin."""
     sample = text[:SAMPLE_CHARS]
@@ -57,11 +65,20 @@ def guess_lang(text: str) -> str | None:
                 if code == "zh" and _SCRIPTS[1][1].search(sample):
                     return "ja"
                 return code
-    index = _stopwords()
     hits: Counter[str] = Counter()
-    for word, n in Counter(filter(index.__contains__, _WORD.findall(sample.lower()))).items():
-        for code in index[word]:
-            hits[code] += n
+    low = sample.lower()
+    plain = plain_ascii(low)
+    if plain is not None:  # the same words, split without the regex engine
+        ascii_index = _ascii_stopwords()
+        ascii_words = plain.encode().translate(ASCII_WORDS).split()
+        for ascii_word, n in Counter(filter(ascii_index.__contains__, ascii_words)).items():
+            for code in ascii_index[ascii_word]:
+                hits[code] += n
+    else:
+        index = _stopwords()
+        for word, n in Counter(filter(index.__contains__, _WORD.findall(low))).items():
+            for code in index[word]:
+                hits[code] += n
     ranked = hits.most_common(2)
     if not ranked or ranked[0][1] < MIN_HITS:
         return None

@@ -67,7 +67,6 @@ ASCII_CLASSES = _ascii_classes()
 # the ASCII fast paths serve it.
 TYPOGRAPHIC = ("’", "‘", "“", "”", "—", "–", "…")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
-_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")  # _SPACES but the plain space
 
 
 @dataclass(slots=True)
@@ -92,7 +91,8 @@ def normalise(line: str) -> str:
         return line.strip()
     if not line.isprintable():
         line = "".join(ch for ch in line if ch.isprintable() or ch in "\t ")
-    if "  " not in line and not _ODD_SPACE.search(line):
+    # Every odd space but the tab is unprintable, so a tab is the only one a line can hold here.
+    if "  " not in line and "\t" not in line:
         return line.strip()  # single plain spaces only: nothing to collapse
     return _SPACES.sub(" ", line).strip()
 
@@ -178,7 +178,9 @@ def rule_reason(
         head = body[:MAX_RULE_CHARS].lower()
     tier = index.by_words[words]
     if tier is not None and tier.regex.match(head):
-        rule = next(rule for rule in tier.rules if rule.regex.match(head))
+        named = tier.naming.match(head)
+        assert named is not None and named.lastindex is not None  # the tier matched: one of its rules does
+        rule = tier.rules[named.lastindex - 1]
         return rule.reason, rule.barrier
     candidates = set(index.ungated)
     exact = True
@@ -246,8 +248,11 @@ def _analyse_cached(raw: str) -> tuple:
 
 def _analyse(raw: str) -> tuple:
     text = normalise(unicode_safe(raw)) if len(raw) < 100_000 else normalise(raw)
-    first = text[:1]  # most lines open with a letter: no bullet, and no regex call to say so
-    m = BULLET.match(text) if first in BULLET_MARKS or first == "o" or first.isdecimal() else None
+    # Most lines open with a letter or a number: no bullet, and no regex call to say so.
+    first, after = text[:1], text[1:3]
+    m = None
+    if first in BULLET_MARKS or first == "o" or (first.isdecimal() and ("." in after or ")" in after)):
+        m = BULLET.match(text)
     body = text[m.end():] if m else text
     low: str | None = None
     tokens: list[str] | None = None

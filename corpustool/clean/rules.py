@@ -31,12 +31,13 @@ class LineRule:
 class Tier:
     """The anchored ungated rules that allow a line of some length, in table order, and one
     alternation of them all, shaped as a prefix tree (``prefix_tree.py``) so that a line costs a few
-    steps per rule it might match, not per phrase of every rule. It has no named groups (they make
-    every branch several times dearer to try); on the few lines it matches, the rules are tried one
-    by one to name it."""
+    steps per rule it might match, not per phrase of every rule. It has no groups (they make every
+    branch several times dearer to try); on the few lines it matches, ``naming`` (the rules in table
+    order, one group each) says which rule comes first."""
 
     regex: re.Pattern[str]
     rules: tuple[LineRule, ...]
+    naming: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,8 @@ def rule_index() -> RuleIndex:
     for limit in sorted({rule.max_words for rule in fast}):
         rules = tuple(rule for rule in fast if rule.max_words >= limit)
         patterns = [pattern for rule in rules for pattern in rule.patterns]
-        tiers.append((limit, Tier(re.compile(alternation(patterns)), rules)))
+        naming = re.compile("|".join(f"({rule.regex.pattern})" for rule in rules))
+        tiers.append((limit, Tier(re.compile(alternation(patterns)), rules, naming)))
     max_words = max(rule.max_words for rule in line_rules())
     symbols = frozenset(t for t in triggers if not re.fullmatch(r"\w+", t))
     by_symbol = tuple((t, v) for t, v in triggers.items() if t in symbols)
