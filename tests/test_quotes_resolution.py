@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpustool.quotes import extract_quotes
+from corpustool.quotes import attribution, extract_quotes
 
 
 def names(text: str) -> list[str | None]:
@@ -199,3 +199,29 @@ def test_one_of_appositive_is_skipped_for_the_name_before_it():
         "general of Oklahoma, one of the states suing the EPA, said at an event.\n"
     )
     assert names(text) == ["Scott Pruitt"]
+
+
+def test_quoted_title_inside_the_lead_in_does_not_cut_off_its_subject():
+    # the subject of "writing" is the sentence's subject, before the quoted course title
+    text = (
+        "Later on Sunday, Okafor posted a reading list for a 2004 history seminar called “Empires” on "
+        "his blog, writing “Here is the list for the class you said never existed. Still waiting on "
+        "the apology.”\n"
+    )
+    assert [q["speaker"] for q in extract_quotes(text)] == ["Okafor"]
+
+
+def test_quoted_show_closed_by_a_comma_still_ends_its_clause():
+    text = (
+        "Tuesday on WXYZ’s “Mornings with Dale Ferris,” while discussing a controversial tweet from a "
+        "rival campaign, Senate Majority Leader Tom Hendry said “such images have no place in a "
+        "campaign at all.”\n"
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)][-1] == "Tom Hendry"
+
+
+def test_speaker_phrase_carries_no_quotation_mark():
+    # a stretch that starts on a closing mark (quotes paired across a missing mark) keeps it out
+    text = "That is what we do,” Grayson said."
+    found = attribution.subject_in(text, text.index("”"), text.index(" said"))
+    assert found is not None and text[found[0].start : found[0].end] == "Grayson"

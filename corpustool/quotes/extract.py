@@ -150,8 +150,13 @@ def _locate(text: str, spans: list[QuoteSpan], paras, para_starts) -> list[_Quot
 
 
 def _attribute(text: str, quotes: list[_Quote]) -> None:
-    for q in quotes:
+    for i, q in enumerate(quotes):
         sp = q.span
+        prev = quotes[i - 1] if i > 0 else None
+        if q.chained and prev is not None and prev.kind == "scare" and _inside_clause(text, prev.span):
+            # 'Carson shared a syllabus for a class called “Perception” on his page, writing “...':
+            # a quoted title or term inside a clause is part of it; the lead-in starts where it does
+            q.lead_start, q.chained = prev.lead_start, prev.chained
         content = text[sp.start : sp.end]
         q.label = attr.transcript_label(text, sp.start, sp.end)
         if q.label:
@@ -196,6 +201,13 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
             who = q.att.speaker
             if who is None or not attr.good_subject(text[who.start : who.end]):
                 q.kind, q.att = "scare", None
+
+
+def _inside_clause(text: str, span: QuoteSpan) -> bool:
+    """A quoted stretch the clause runs on after: no comma or stop closes it ('called “Perception”
+    on his page'), unlike '“Midday with Charlie Sykes,” while discussing'."""
+    closed = text[span.start : span.end].rstrip()[-1:] in ",.;:!?"
+    return not closed and text[span.close : span.close + 1] == " "
 
 
 _SMALL_WORDS: Final = tables.word_set("title_small_words.txt")
