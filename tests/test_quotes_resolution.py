@@ -225,3 +225,27 @@ def test_speaker_phrase_carries_no_quotation_mark():
     text = "That is what we do,” Grayson said."
     found = attribution.subject_in(text, text.index("”"), text.index(" said"))
     assert found is not None and text[found[0].start : found[0].end] == "Grayson"
+
+
+def test_adverb_before_the_cue_is_not_part_of_the_speaker():
+    text = (
+        "Asked by a reporter whether she had wiped the server, the former governor mockingly "
+        "responded, “What? Like with a cloth or something?”\n\n"
+        "“He is a close ally and a friend,” a close ally said of the mayor.\n"
+    )
+    assert [q["speaker"] for q in extract_quotes(text)] == ["the former governor", "a close ally"]
+
+
+def test_adverb_after_a_comma_does_not_turn_the_noun_before_it_into_a_speaker():
+    text = (
+        'At the time, Okafor told reporters the plan was "good for our members." His claim, '
+        'confidently stated on air, was that "as people learn more," they would come around.\n'
+    )
+    assert "His claim" not in [q["speaker"] for q in extract_quotes(text)]
+
+
+def test_a_clause_opened_by_because_is_no_speaker():
+    text = (
+        "The deal is really a “pre-agreement” because some governments did not actually agree.\n"
+    )
+    assert [q["speaker"] for q in extract_quotes(text)] in ([], [None])

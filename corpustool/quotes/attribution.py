@@ -24,6 +24,7 @@ _LEAD_TRIM: Final = " \t\u00a0,;—–-)(]\"“”"
 # quoted as saying") and connectives before a subject ("And he said") are not part of the speaker.
 _AUX: Final = tables.word_set("auxiliaries.txt")
 _CONNECTIVES: Final = tables.word_set("connectives.txt")
+_LY_NOUNS: Final = tables.word_set("ly_nouns.txt")
 _STOP_AFTER_CUE: Final = tables.word_set("after_cue_stops.txt")
 _DASH_RE: Final = re.compile(r"[\s\u00a0]*(?:—|–|―|--|-)[\s\u00a0]*")
 _ACCORDING_RE: Final = re.compile(r"\baccording to\s+", re.I)
@@ -80,12 +81,19 @@ def _strip_words(text: str, start: int, end: int) -> Span:
         if end <= start:
             break
         k = _last_word_start(text, start, end)
-        word = text[k:end].strip(",").lower()
-        if not (word in _AUX and k > start):
+        word = text[k:end].strip(",")
+        # an -ly adverb only inside the phrase ("the nominee mockingly"), not after its comma
+        adverb = _adverb(word) and text[k - 1 : k] == " " and text[k - 2 : k - 1] not in ",;—"
+        if not ((word.lower() in _AUX or adverb) and k > start):
             break
         start = _skip_chars(text, start, k, _LEAD_TRIM)
         end = _back_over_chars(text, start, k, _LEAD_TRIM)
     return Span(start, end)
+
+
+def _adverb(word: str) -> bool:
+    """A lowercase -ly word that is no noun ("mockingly", "angrily"; not "ally", "family")."""
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower() and word not in _LY_NOUNS
 
 
 def _last_word_start(text: str, start: int, end: int) -> int:
