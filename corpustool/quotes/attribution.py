@@ -93,7 +93,9 @@ def _strip_words(text: str, start: int, end: int) -> Span:
 
 def _adverb(word: str) -> bool:
     """A lowercase -ly word that is no noun ("mockingly", "angrily"; not "ally", "family")."""
-    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower() and word not in _LY_NOUNS
+    if len(word) <= 4 or not word.endswith("ly"):
+        return False
+    return word.isalpha() and word.islower() and word not in _LY_NOUNS
 
 
 def _last_word_start(text: str, start: int, end: int) -> int:
