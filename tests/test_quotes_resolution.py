@@ -249,3 +249,13 @@ def test_a_clause_opened_by_because_is_no_speaker():
         "The deal is really a “pre-agreement” because some governments did not actually agree.\n"
     )
     assert [q["speaker"] for q in extract_quotes(text)] in ([], [None])
+
+
+def test_words_inside_a_quotation_are_never_a_reported_speaker():
+    # "I'm getting ..." is the candidate's own words, not someone reporting
+    text = (
+        "Ben Okafor says he is under attack because of his rise in the polls.\n\n"
+        '"There\'s no question I\'m getting special scrutiny," the Republican presidential candidate '
+        "told CBS on Sunday.\n"
+    )
+    assert names(text) == ["Ben Okafor"]

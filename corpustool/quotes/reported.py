@@ -235,6 +235,8 @@ def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Rep
                 continue
             subj = (clause_subject, None)
         speaker = subj[0]
+        if _inside(speaker.end - 1, quotes):
+            continue  # '"There's no question I'm getting scrutiny," the candidate told ...': quoted words
         tail = _clean(text, cue.end, sent.end)
         tail_words = text[tail.start : tail.end].split()
         adverbial = not tail_words or tail_words[0].lower().strip(",") in _ADVERBIAL_STARTS
