@@ -259,3 +259,24 @@ def test_words_inside_a_quotation_are_never_a_reported_speaker():
         "told CBS on Sunday.\n"
     )
     assert names(text) == ["Ben Okafor"]
+
+
+def test_description_opening_a_long_clause_is_the_speaker_not_the_whole_clause():
+    text = (
+        "Donald Trump spoke in Manchester on Monday.\n\n"
+        "The Republican candidate appeared to assert his leadership plans by saying, “I am trying to "
+        "save lives and prevent the next attack.”\n\n"
+        "The Daily Ledger recently ran a piece that noted his “plan would help affluent households "
+        "more than poorer ones.”\n"
+    )
+    quotes = extract_quotes(text)
+    assert [q["speaker"] for q in quotes] == ["The Republican candidate", "The Daily Ledger"]
+    assert quotes[0]["speaker_name"] == "Donald Trump"
+
+
+def test_a_plain_noun_before_a_verb_does_not_take_the_cue_from_a_later_name():
+    text = (
+        "The issue had come up Friday after Mr. Okafor, asked about the killings, had said, "
+        "“I think our country does plenty of killing also.”\n"
+    )
+    assert [q["speaker"] for q in extract_quotes(text)] == ["Mr. Okafor"]

@@ -259,6 +259,9 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             # "He also issued a statement on the subject, saying" / "Trump inflamed tensions by saying"
             if first.lower() in _SUBJECT_PRONOUNS:
                 return Span(c.start, c.start + len(first)), appositive
+            described = _described_subject(text, c)
+            if described is not None:
+                return described, appositive
             head = _RUN_RE.match(text, c.start, c.end)
             if head is not None and is_person_name(split_title(head.group().split())[1]):
                 nxt = text[head.end() : head.end() + 40].split()[:2]
@@ -293,6 +296,57 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
 
 
 _DETERMINERS_SUBJ: Final = tables.word_set("subject_determiners.txt")
+_NOT_VERB: Final = tables.word_set("not_verb_words.txt") | tables.word_set("not_subject_words.txt")
+
+
+def _described_subject(text: str, chunk: Span) -> Span | None:
+    """A definite description opening a clause, before its verb: 'The Republican candidate
+    appeared to ...' -> 'The Republican candidate', 'The Democratic National Convention released
+    ...'. "The" and up to six capitalised words, role words and modifiers, closed by a word that
+    reads as a verb (an auxiliary, a cue or report verb, an -ed form) or an -ly adverb before one;
+    anything else (a preposition, a number, punctuation) leaves the chunk as it is."""
+    words = list(_NON_SPACE_RE.finditer(text, chunk.start, chunk.end))
+    if len(words) < 3 or words[0].group().lower() != "the":
+        return None
+    for k in range(1, min(len(words), 8)):
+        word = words[k].group()
+        bare = word[:-2] if word.endswith(("’s", "'s")) else word
+        if not bare.replace("-", "").isalpha():
+            return None
+        low = bare.lower()
+        if word[:1].isupper():
+            continue
+        if k > 1 and (_verb_like(low) or _adverb(word)):
+            if _adverb(words[k - 1].group()):
+                return None  # "the newly elected mayor": an adverb goes with the word after it
+            return _description_span(text, chunk, words[1:k])
+        if low in _NOT_VERB or word != bare:
+            return None  # "the head of ...", "the group's": no plain description before a verb
+    return None
+
+
+def _description_span(text: str, chunk: Span, words: list[re.Match[str]]) -> Span | None:
+    """The description when it can speak (a capitalised word in it, or a role, organisation or
+    document noun as its head: not "the issue had come up") and no name follows it in the chunk
+    ("The issue had come up after Mr. Trump, asked about it, ...": the name is the cue's subject)."""
+    end = words[-1].end()
+    head = words[-1].group().lower()
+    speaking = (
+        any(w.group()[:1].isupper() for w in words)
+        or head in tables.titles()
+        or head in tables.person_nouns()
+        or head in tables.org_descriptions()
+        or head in tables.document_nouns()
+    )
+    if not speaking or _has_name(text[end : chunk.end]):
+        return None
+    return Span(chunk.start, end)
+
+
+def _verb_like(word: str) -> bool:
+    """A lowercase word that can only be the verb after a subject: an auxiliary, a cue or report
+    verb form, or a past form in -ed."""
+    return word in _AUX or word in tables.report_forms() or (len(word) > 4 and word.endswith("ed"))
 
 
 # closed-class words that cannot open a subject ("and", "in a tweet", "that its value rose")
