@@ -280,3 +280,12 @@ def test_a_plain_noun_before_a_verb_does_not_take_the_cue_from_a_later_name():
         "“I think our country does plenty of killing also.”\n"
     )
     assert [q["speaker"] for q in extract_quotes(text)] == ["Mr. Okafor"]
+
+
+def test_a_venue_is_no_antecedent_for_he():
+    text = (
+        "Delegates searched for brown faces in the Quicken Loans Arena on Monday night. "
+        "He was unable to find a single one, he said.\n\n"
+        "“Not even one,” he said.\n"
+    )
+    assert "Quicken Loans Arena" not in names(text)
