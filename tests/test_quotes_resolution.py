@@ -289,3 +289,13 @@ def test_a_venue_is_no_antecedent_for_he():
         "“Not even one,” he said.\n"
     )
     assert "Quicken Loans Arena" not in names(text)
+
+
+def test_a_longer_form_of_a_name_inside_a_book_title_does_not_rename_the_person():
+    text = (
+        "Dana Whitford has sued former employees before.\n\n"
+        'In 1991, a former aide published "Undone! The Inside Story of the Real Dana Whitford." '
+        "It sold well.\n\n"
+        '"I never read it and I never will," Whitford said.\n'
+    )
+    assert names(text)[-1] == "Dana Whitford"

@@ -320,7 +320,9 @@ class Cast:
             self.people[person.name] = person
             for t in key_tokens:
                 self.by_token.setdefault(t.lower(), []).append(person)
-        elif len(key_tokens) > len(person.tokens):
+        elif len(key_tokens) > len(person.tokens) and not self._inside_quote(pos):
+            # a longer form inside a quotation is someone's wording ("The Inside Story of the Real
+            # Donald Trump"), not the article's name for the person
             person.name, person.tokens = key, key_tokens
             self.people[person.name] = person
             for t in key_tokens:
