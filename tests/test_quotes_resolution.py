@@ -299,3 +299,15 @@ def test_a_longer_form_of_a_name_inside_a_book_title_does_not_rename_the_person(
         '"I never read it and I never will," Whitford said.\n'
     )
     assert names(text)[-1] == "Dana Whitford"
+
+
+def test_party_noun_plural_honorific_and_short_participle_are_not_name_words():
+    text = (
+        "Democrat Zora Teachwell is running again.\n\n"
+        '"We will win this time," Teachwell said.\n\n'
+        "Sens. Randall Peet and Marco Ruiz sparred on Tuesday.\n\n"
+        '"That is simply wrong," Peet said.\n\n'
+        "Using Tad Crane as an example, she argued the point.\n\n"
+        '"Look at his record," Crane said.\n'
+    )
+    assert names(text) == ["Zora Teachwell", "Randall Peet", "Tad Crane"]

@@ -145,7 +145,7 @@ def _sentence_verb(token: str) -> bool:
     """A participle opening a sentence before a name ("Struggling Donald Trump", "Stated Stone"):
     long -ing/-ed words that are not given names."""
     low = token.lower()
-    return len(low) > 5 and low.endswith(("ing", "ed")) and low not in tables.first_names()
+    return len(low) >= 5 and low.endswith(("ing", "ed")) and low not in tables.first_names()
 
 
 @lru_cache(maxsize=1 << 16)
