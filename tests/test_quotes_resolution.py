@@ -311,3 +311,14 @@ def test_party_noun_plural_honorific_and_short_participle_are_not_name_words():
         '"Look at his record," Crane said.\n'
     )
     assert names(text) == ["Zora Teachwell", "Randall Peet", "Tad Crane"]
+
+
+def test_both_of_whom_is_no_single_speaker_for_a_later_he():
+    text = (
+        '"We will no longer build barriers to the ballot box," Governor Terry Malloy said on Friday.\n\n'
+        "Anticipating blowback, Malloy remarked that he had consulted Attorney General Mark Hering "
+        "and scholar A.E. Dick Howe at the University of Virginia, both of whom advised him that the "
+        "order was within constitutional bounds.\n\n"
+        '"I want to be crystal clear about this," he said.\n'
+    )
+    assert names(text) == ["Terry Malloy", "Terry Malloy"]

@@ -166,6 +166,9 @@ _CLAUSE_PRONOUN_RE: Final = re.compile(
     re.I,
 )
 _PRONOUN_LAST_LETTERS: Final = frozenset("eEyYiI\u0130\u0131\n")  # he she we they I, case-folded as re.I does
+_GROUP_RELATIVE_RE: Final = re.compile(
+    r"(?:both|all|many|most|some|several|each|either|neither|none|two|three|four) of (?:whom|them)\b", re.I
+)
 _PARTY_RE: Final = re.compile(r"(?:Republican|Democrat|Democratic|Independent|[RDI]-[A-Z])\b")
 _AGE_RE: Final = re.compile(r"^\d{1,3}$")
 _PARTY_TAG_RE: Final = re.compile(r"[RDI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?$")
@@ -240,6 +243,8 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             return c, appositive
         if k > 0 and _PARTY_TAG_RE.match(c_text):
             continue  # "Rep. John Mica (R-Fla.)": the party tag is not the speaker
+        if k == len(chunks) - 1 and _GROUP_RELATIVE_RE.match(c_text):
+            return None  # "Herring and Howard, both of whom advised him": several people speak
         if k > 0 and first.lower() in ("who", "whose", "which"):
             continue  # "Paris, who used to work on Capitol Hill,": a relative clause
         if k > 0 and c_text.lower().startswith("one of "):
