@@ -322,3 +322,13 @@ def test_both_of_whom_is_no_single_speaker_for_a_later_he():
         '"I want to be crystal clear about this," he said.\n'
     )
     assert names(text) == ["Terry Malloy", "Terry Malloy"]
+
+
+def test_connectives_before_a_name_keep_it_the_subject():
+    text = (
+        "Mexican President Carlos Ruiz urged people not to choose isolation.\n\n"
+        "Both leaders said they would work with whoever wins. And even Obama tried to help them off "
+        "the hook, noting that he would demur too in their position.\n\n"
+        '"When I visit other countries, it is not my job to comment on candidates," he said.\n'
+    )
+    assert names(text)[-1] == "Obama"

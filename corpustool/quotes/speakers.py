@@ -37,6 +37,7 @@ _CLAUSE_STOP: Final = set(',;:.()[]\n"“”—')
 # words that show a mention is not the clause's subject ("met with X", "said X", "by X")
 _NOT_SUBJECT: Final = tables.word_set("not_subject_words.txt")
 _MODIFIERS: Final = tables.word_set("title_modifiers.txt")
+_CONNECTIVES: Final = tables.word_set("connectives.txt")
 _ADJ_ENDINGS: Final = ("al", "ic", "an", "ive", "ary", "ese", "ish")
 _TITLE_STOP: Final = tables.word_set("title_stops.txt")
 _DETERMINERS: Final = tables.word_set("name_determiners.txt")
@@ -518,6 +519,8 @@ class Cast:
         if len(words) > 6:
             return False
         titles = tables.titles()
+        while words and words[0].lower() in _CONNECTIVES:
+            words.pop(0)  # "And even Obama tried ...": connectives open the clause before its subject
         for w in words:
             low = w.lower().strip("’'")
             if w[:1].isupper() and low not in _NOT_SUBJECT:
