@@ -332,3 +332,13 @@ def test_connectives_before_a_name_keep_it_the_subject():
         '"When I visit other countries, it is not my job to comment on candidates," he said.\n'
     )
     assert names(text)[-1] == "Obama"
+
+
+def test_cue_after_a_long_appositive_still_attributes_the_quote():
+    text = (
+        "Billionaire Dana Okafor praised a local reporter at a press conference on Monday.\n\n"
+        "“Very good reporter, very good reporter this guy,” Okafor, the 2016 GOP presidential "
+        "frontrunner nationally and current polling leader in South Carolina by a wide margin after "
+        "winning the New Hampshire primaries, said when the reporter asked a question.\n"
+    )
+    assert names(text) == ["Dana Okafor"]

@@ -434,7 +434,9 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
     if m:
         obj = object_after_cue(text, m.end(), end)
         return Attribution(obj, Span(m.start(), m.end() - 1)) if obj else None
-    cues = cue_words(text, start, min(end, start + 160))
+    # the cue may follow a long appositive ('Trump, the 2016 GOP frontrunner nationally and ...,
+    # said'); the stretch ends at the sentence end anyway
+    cues = cue_words(text, start, min(end, start + 320))
     if not cues:
         return None
     cue = cues[0]
