@@ -342,3 +342,12 @@ def test_cue_after_a_long_appositive_still_attributes_the_quote():
         "winning the New Hampshire primaries, said when the reporter asked a question.\n"
     )
     assert names(text) == ["Dana Okafor"]
+
+
+def test_questioned_and_riffed_are_verbs_of_saying():
+    text = (
+        "Glenn Becker spoke on his radio show on Wednesday.\n\n"
+        "“What was the massive pivot point to make him change so fundamentally?” Becker questioned.\n\n"
+        "“Governor, let me help you out - the answer is no,” Mike Penn riffed at the rally.\n"
+    )
+    assert names(text) == ["Glenn Becker", "Mike Penn"]
