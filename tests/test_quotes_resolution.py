@@ -351,3 +351,18 @@ def test_questioned_and_riffed_are_verbs_of_saying():
         "“Governor, let me help you out - the answer is no,” Mike Penn riffed at the rally.\n"
     )
     assert names(text) == ["Glenn Becker", "Mike Penn"]
+
+
+def test_a_dashed_subheading_after_a_quote_is_no_signature():
+    text = (
+        "“There is a real demographic revolution in this country,” Jorge Ramirez said.\n\n"
+        "“So I think there is resistance among many Americans to seeing their country change.”\n\n"
+        "– An immigrant himself –.\n\n"
+        "Ramirez, who lives in Miami, considers himself an immigrant.\n"
+    )
+    assert names(text) == ["Jorge Ramirez", "Jorge Ramirez"]
+
+
+def test_a_dashed_name_after_a_quote_signs_it():
+    text = "“I pretty much cried the whole parade.”\n\n— Michelle Marks\n"
+    assert names(text) == ["Michelle Marks"]

@@ -115,6 +115,11 @@ def _has_name(phrase: str) -> bool:
     return any(_run_name(m.group()) is not None for m in _RUN_RE.finditer(phrase))
 
 
+def is_named(phrase: str) -> bool:
+    """Some capitalised run of the phrase names a person ("President Obama, tweeting")."""
+    return _has_name(phrase)
+
+
 def is_person_phrase(phrase: str) -> bool:
     """The phrase ends in a person's name, titles allowed before it ("Florida consultant Wilson")."""
     last = None

@@ -378,7 +378,8 @@ def _dash_signature(text: str, q: _Quote, paras) -> attr.Attribution | None:
     if m is None:
         return None
     obj = attr.object_after_cue(text, m.end(), n_end)
-    if obj is None or not attr.good_subject(text[obj.start : obj.end]):
+    # a signature names someone; '– An immigrant himself –' is a subheading
+    if obj is None or not attr.is_named(text[obj.start : obj.end]):
         return None
     return attr.Attribution(obj, None)
 
