@@ -366,3 +366,12 @@ def test_a_dashed_subheading_after_a_quote_is_no_signature():
 def test_a_dashed_name_after_a_quote_signs_it():
     text = "“I pretty much cried the whole parade.”\n\n— Michelle Marks\n"
     assert names(text) == ["Michelle Marks"]
+
+
+def test_a_short_capitalised_quote_right_after_said_is_speech_not_a_title():
+    text = (
+        "When asked if this included any Trump supporter, Moore said, “Any.”\n\n"
+        "She starred in the blockbuster film called “Trainwreck.”\n"
+    )
+    quotes = extract_quotes(text)
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("Any.", "Moore")]

@@ -194,7 +194,8 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
                     q.att = attr.Attribution(subj, None)
                     if lead_text.rstrip().endswith(":") and not tail_rest:
                         q.kind = "direct"
-        if _is_mention(text, q, content, has_tail=tail is not None):
+        spoken = lead is not None and lead[1] and _speech_cue(text, lead[0].cue)
+        if _is_mention(text, q, content, has_tail=tail is not None, spoken=spoken):
             q.kind, q.att = "scare", None
         elif q.kind == "partial" and len(content.split()) <= 2 and q.att is not None and tail is None:
             # one or two quoted words count only when a speaker stands right before the cue
@@ -217,7 +218,15 @@ _BYLINE_RE: Final = re.compile(r"[\"”’']{0,2}(,?)\s+by\s+(?:the\s+)?[A-Z]")
 _TITLE_LEAD_RE: Final = re.compile(r"(?:\b(?:on|of|in|with|from|at|by|to|for|read|reads)|[’']s)\s*$", re.I)
 
 
-def _is_mention(text: str, q: _Quote, content: str, *, has_tail: bool) -> bool:
+_NAMING_VERBS: Final = tables.word_set("naming_verbs.txt")
+
+
+def _speech_cue(text: str, cue: attr.Span | None) -> bool:
+    """A verb of saying that reports speech, not one that names ('called', 'dubbed')."""
+    return cue is not None and text[cue.start : cue.end].lower() not in _NAMING_VERBS
+
+
+def _is_mention(text: str, q: _Quote, content: str, *, has_tail: bool, spoken: bool = False) -> bool:
     """Titles of shows, books and slogans ("Meet the Press", "Make America Great Again"), terms
     ("the phrase 'anchor baby'"), markup attribute values (tweet-id="...") and quotes with no
     letters are mentions, not statements."""
@@ -236,6 +245,8 @@ def _is_mention(text: str, q: _Quote, content: str, *, has_tail: bool) -> bool:
     lead = text[q.lead_start : q.span.open]
     if has_tail and not _TITLE_LEAD_RE.search(lead):
         return False
+    if spoken:
+        return False  # 'Moore said, “Any.”': right after a verb of saying, words are speech
     words = content.rstrip(",.!?;:").split()
     if not words or len(words) > 7 or content.rstrip().endswith(("!", "?")):
         return False
