@@ -375,3 +375,13 @@ def test_a_short_capitalised_quote_right_after_said_is_speech_not_a_title():
     )
     quotes = extract_quotes(text)
     assert [(q["text"], q["speaker"]) for q in quotes] == [("Any.", "Moore")]
+
+
+def test_a_titled_name_opening_the_clause_is_the_subject_of_a_participle_cue():
+    text = (
+        "Band member Flea shared the news on social media last week, writing “Feels great to "
+        "support someone I believe in.”\n\n"
+        "In line with most Americans, Republican presidential hopeful Sen. Ted Crane was also critical "
+        "of the plan, telling reporters: “The comments today are typical of this administration.”\n"
+    )
+    assert names(text) == ["Flea", "Ted Crane"]

@@ -15,7 +15,7 @@ from typing import Final
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.cues import cue_words
 from corpustool.quotes.marks import Span
-from corpustool.quotes.speakers import _RUN_RE, _run_name, is_person_name, split_title
+from corpustool.quotes.speakers import _ADJ_ENDINGS, _RUN_RE, _run_name, is_person_name, split_title
 
 _WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
 _MAX_STRIPPED: Final = 8
@@ -279,6 +279,9 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
                 compound = any(w.lower().strip(",") in tables.titles() for w in nxt)
                 if nxt and nxt[0][:1].islower() and nxt[0] not in ("of", "and", "for") and not compound:
                     return Span(head.start(), head.end()), appositive
+            titled = _titled_name(text, c)
+            if titled is not None:
+                return titled, appositive
         if _has_name(c_text):
             if len(words) <= 8 and not (first[0].islower() and first.lower() not in _DETERMINERS_SUBJ):
                 return c, appositive
@@ -351,6 +354,36 @@ def _description_span(text: str, chunk: Span, words: list[re.Match[str]]) -> Spa
     if not speaking or _has_name(text[end : chunk.end]):
         return None
     return Span(chunk.start, end)
+
+
+_TITLE_MODIFIERS: Final = tables.word_set("title_modifiers.txt")
+
+
+def _titled_name(text: str, chunk: Span) -> Span | None:
+    """A name with its title words opening a clause, before its verb: 'Band member Flea shared
+    the news ...', 'Republican presidential hopeful Sen. Ted Cruz was also critical ...'. The
+    capitalised words, lowercase title or role words and their modifiers ("presidential") from
+    the chunk start, at least one a title or role; they must end in a person's name and be
+    followed by a lowercase word that is no preposition or conjunction."""
+    roles = tables.titles()
+    nouns = tables.person_nouns()
+    end = -1
+    titled = False
+    for m in _NON_SPACE_RE.finditer(text, chunk.start, chunk.end):
+        word = m.group()
+        low = word.lower()
+        if word[:1].isupper():
+            end = m.end()
+            continue
+        modifier = low in _TITLE_MODIFIERS or (low.isalpha() and low.endswith(_ADJ_ENDINGS))
+        if low in roles or low in nouns or modifier:
+            end, titled = m.end(), titled or not modifier
+            continue
+        if not titled or end < 0 or not word.isalpha() or low in _NOT_VERB:
+            return None
+        phrase = text[chunk.start : end]
+        return Span(chunk.start, end) if is_person_phrase(phrase) else None
+    return None
 
 
 def _verb_like(word: str) -> bool:
