@@ -385,3 +385,13 @@ def test_a_titled_name_opening_the_clause_is_the_subject_of_a_participle_cue():
         "of the plan, telling reporters: “The comments today are typical of this administration.”\n"
     )
     assert names(text) == ["Flea", "Ted Crane"]
+
+
+def test_that_said_is_a_connective_not_a_speaker_but_another_said_is_a_speaker():
+    text = (
+        'At a rally this spring, Melania Trumbull described him as "kind." (That said, she also '
+        'noted, "When you attack him, he will punch back ten times harder.")\n\n'
+        '"I abstain," one student said. "I feel good if he takes advice," said another.\n'
+    )
+    speakers = [q["speaker"] for q in extract_quotes(text)]
+    assert "That" not in speakers and speakers[-3:] == ["she", "one student", "another"]

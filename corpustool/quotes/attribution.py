@@ -309,6 +309,7 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
 
 
 _DETERMINERS_SUBJ: Final = tables.word_set("subject_determiners.txt")
+_LONE_DETERMINERS: Final = _DETERMINERS_SUBJ - tables.word_set("noun_determiners.txt") - {"that"}
 _NOT_VERB: Final = tables.word_set("not_verb_words.txt") | tables.word_set("not_subject_words.txt")
 
 
@@ -401,6 +402,8 @@ def _bare_subject(words: list[str]) -> bool:
     short bare plural or role ("federal prosecutors", "officials"); not "and", "in a tweet",
     "let them", "reacted to the news"."""
     first = words[0]
+    if len(words) == 1 and first.lower() in _DETERMINERS_SUBJ and first.lower() not in _LONE_DETERMINERS:
+        return False  # "(That said, she noted": a determiner without its noun
     if not first[:1].islower() or first.lower() in _DETERMINERS_SUBJ:
         return True
     if len(words) > 3 or any(w.lower() in _NON_SUBJECT_OPENERS or not w.isalpha() for w in words):
@@ -568,7 +571,10 @@ def good_subject(phrase: str) -> bool:
         return True
     if _proper_noun_phrase(words):
         return True  # an organisation: "Breitbart News responded:"
-    return words[0].lower() in _DETERMINERS_SUBJ and len(words) <= 8
+    first = words[0].lower()
+    # an article, demonstrative or possessive needs its noun ("That said, she noted" has no
+    # subject "That"); "another", "one", "some" stand alone ("another said")
+    return first in _DETERMINERS_SUBJ and (len(words) >= 2 or first in _LONE_DETERMINERS) and len(words) <= 8
 
 
 def _proper_noun_phrase(words: list[str]) -> bool:
