@@ -395,3 +395,14 @@ def test_that_said_is_a_connective_not_a_speaker_but_another_said_is_a_speaker()
     )
     speakers = [q["speaker"] for q in extract_quotes(text)]
     assert "That" not in speakers and speakers[-3:] == ["she", "one student", "another"]
+
+
+def test_donor_and_a_leading_plural_noun_are_not_part_of_the_name():
+    text = (
+        "Republican Donor Adelstein and Others Meet.\n\n"
+        "Top party donor Sheldon Adelstein said on Friday he met the candidate.\n\n"
+        '"He is a very good man," Adelstein said.\n\n'
+        "Celebrities Julia Moorhouse and Kerry Washburn joined in.\n\n"
+        '"Thank you for stepping up," Moorhouse said.\n'
+    )
+    assert names(text) == ["Sheldon Adelstein", "Julia Moorhouse"]
