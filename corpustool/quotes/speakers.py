@@ -135,7 +135,6 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
         _norm(name[0]) in stop
         or (name[0].isupper() and len(name[0]) <= 5 and len(name) > 1)
         or (len(name) > 1 and _sentence_verb(name[0]))
-        or (len(name) > 2 and _PLURAL_RE.search(name[0].lower()) is not None)  # "Celebrities Julianne Moore"
     ):
         title.append(name.pop(0))
     if name:
