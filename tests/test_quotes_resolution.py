@@ -404,3 +404,13 @@ def test_donor_is_a_title_not_part_of_the_name():
         "“It was very nice,” the gambling tycoon told Reuters in a rare interview.\n"
     )
     assert names(text) == ["Sheldon Adelstein"]
+
+
+def test_a_surname_after_a_title_word_is_a_person_for_he():
+    text = (
+        "The clerks were mesmerized by what was happening in the courtroom. Judge Berger took a "
+        "short recess.\n\n"
+        "When he returned he began by saying, “I do not think it is necessary for the defendant to "
+        "go to jail.”\n"
+    )
+    assert names(text) == ["Berger"]

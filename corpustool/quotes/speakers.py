@@ -294,7 +294,9 @@ class Cast:
         for start, end, title, name in pending:
             person = defined.get(start)
             if person is None:
-                person = self.lookup(name[-1], start, create=bool(title and _honorific(title)))
+                # a surname right after an honorific or a title is a person ("Judge Berman")
+                titled = bool(title) and (_honorific(title) or _norm(title[-1]) in tables.titles())
+                person = self.lookup(name[-1], start, create=titled)
                 if person is not None and len(person.tokens) > 1:
                     person.evidence += 1  # a surname used alone: a person, not a place
                 if person is not None and title:
