@@ -414,3 +414,17 @@ def test_a_surname_after_a_title_word_is_a_person_for_he():
         "go to jail.”\n"
     )
     assert names(text) == ["Berger"]
+
+
+def test_an_organisation_heading_the_clause_introduces_a_quote():
+    text = (
+        "Less than a quarter of the campaign's donors give $200 or less.\n\n"
+        "The New York Times reports:\n\n"
+        '"In an illustration of the lack of enthusiasm among some liberal activists, small donors '
+        'have stayed away."\n\n'
+        'CREW filed a public-records request that month for "records sufficient to show the number '
+        'of email accounts used by the secretary."\n\n'
+        "A Texas voter who supports the plan lost his son when “an illegal alien randomly chose my "
+        "son for target practice.”\n"
+    )
+    assert [q["speaker"] for q in extract_quotes(text)] == ["The New York Times", "CREW", None]

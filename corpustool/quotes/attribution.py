@@ -661,7 +661,31 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
             if len(name) == 1 and not _used_as_name(text, name[0], chunk.start):
                 continue  # "Filling in for Sanders, ..." / "Media shares blame": not a name
             return Span(chunk.start, chunk.start + m.end())
+        if m and _organisation_subject(text, chunk.start, m):
+            return Span(chunk.start, chunk.start + m.end())
     return None
+
+
+def _organisation_subject(text: str, start: int, run: re.Match[str]) -> bool:
+    """A run that names an organisation and heads its clause: an acronym ('CREW filed a request
+    for "...') or capitalised words with an organisation word ('The New York Times reports:'),
+    right before a word that reads as its verb (an -s or -ed form, an auxiliary, a cue); not 'A
+    Texas voter', where the run modifies a noun."""
+    tokens = run.group().split()
+    if tokens[0].lower() in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if not tokens:
+        return False
+    acronym = len(tokens) == 1 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 6
+    kinds = tables.non_person_words() | tables.org_descriptions().keys()
+    named_body = len(tokens) > 1 and any(t.lower() in kinds for t in tokens)
+    after = text[start + run.end() : start + run.end() + 30].split()[:1]
+    if not (acronym or named_body) or not after:
+        return False
+    verb = after[0].rstrip(",.:;")
+    if not verb.isalpha() or not verb.islower() or verb in _NOT_VERB:
+        return False
+    return _verb_like(verb) or (verb.endswith("s") and not verb.endswith("ss"))
 
 
 def transcript_label(text: str, start: int, end: int) -> Span | None:
