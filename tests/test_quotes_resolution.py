@@ -428,3 +428,11 @@ def test_an_organisation_heading_the_clause_introduces_a_quote():
         "son for target practice.”\n"
     )
     assert [q["speaker"] for q in extract_quotes(text)] == ["The New York Times", "CREW", None]
+
+
+def test_an_organisation_after_a_fronted_phrase_introduces_a_quote():
+    text = (
+        "As if addressing the magnate directly, the Illinois Commission of Elections was conclusive in "
+        "its findings: “Further discussion on this issue is unnecessary.”\n"
+    )
+    assert [q["speaker"] for q in extract_quotes(text)] == ["the Illinois Commission of Elections"]

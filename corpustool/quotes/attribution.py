@@ -661,9 +661,20 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
             if len(name) == 1 and not _used_as_name(text, name[0], chunk.start):
                 continue  # "Filling in for Sanders, ..." / "Media shares blame": not a name
             return Span(chunk.start, chunk.start + m.end())
+        if m is None and c_text.startswith("the "):
+            m = _RUN_RE.match(c_text, 4)  # "..., the Illinois Board of Elections was conclusive:"
         if m and _organisation_subject(text, chunk.start, m):
-            return Span(chunk.start, chunk.start + m.end())
+            return Span(chunk.start, _org_name_end(text, chunk.start + m.end()))
     return None
+
+
+_OF_RUN_RE: Final = re.compile(rf" of (?:the )?{_RUN_RE.pattern}")
+
+
+def _org_name_end(text: str, end: int) -> int:
+    """The end of an organisation's name that goes on with 'of ...' ('Board of Elections')."""
+    m = _OF_RUN_RE.match(text, end)
+    return m.end() if m else end
 
 
 def _organisation_subject(text: str, start: int, run: re.Match[str]) -> bool:
@@ -679,7 +690,7 @@ def _organisation_subject(text: str, start: int, run: re.Match[str]) -> bool:
     acronym = len(tokens) == 1 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 6
     kinds = tables.non_person_words() | tables.org_descriptions().keys()
     named_body = len(tokens) > 1 and any(t.lower() in kinds for t in tokens)
-    after = text[start + run.end() : start + run.end() + 30].split()[:1]
+    after = text[_org_name_end(text, start + run.end()) :][:30].split()[:1]
     if not (acronym or named_body) or not after:
         return False
     verb = after[0].rstrip(",.:;")
