@@ -319,26 +319,33 @@ def select(lines: list[Line], *, guess_title: bool = True) -> tuple[int, int, in
     if end <= start:
         return _fallback(lines)
     spans = continuations(lines, start, end)
-    inside = bytearray(len(lines))
-    for a, b in spans:
-        inside[a:b] = b"\x01" * (b - a)
-    start, end = spans[0][0], spans[-1][1]
-    title = find_title(lines, start) if guess_title else None
-    title_key = key(lines[title].body) if title is not None else None
-    title_words = title_key.count(" ") + 1 if title_key else 0
-    for i, line in enumerate(lines):
-        if line.reason is None and (i == title or (title_key and line.words <= 40
-                                                   and _may_equal(line, title_words)
-                                                   and key(line.body) == title_key)):
+    title = find_title(lines, spans[0][0]) if guess_title else None
+    if title is not None:
+        _mark_title(lines, title)
+    lo, hi = _unfurnished_edges(lines, spans[0][0], spans[-1][1])
+    spans[0] = (lo, spans[0][1])
+    spans[-1] = (spans[-1][0], hi)
+    outside_from = 0
+    for a, b in [*spans, (len(lines), len(lines))]:  # the lines before, between and after the runs
+        for line in lines[outside_from:a]:
+            if line.reason is None:
+                line.reason = OUTSIDE
+        outside_from = b
+    return lo, hi, title
+
+
+def _mark_title(lines: list[Line], title: int) -> None:
+    """Name the headline and its copies (same key) as the title."""
+    if lines[title].reason is None:
+        lines[title].reason = TITLE
+    title_key = key(lines[title].body)
+    if not title_key:
+        return
+    title_words = title_key.count(" ") + 1
+    for line in lines:
+        if line.reason is None and line.words <= 40 and _may_equal(line, title_words) \
+                and key(line.body) == title_key:
             line.reason = TITLE
-    lo, hi = _unfurnished_edges(lines, start, end)
-    inside[lo:start] = b"\x01" * (start - lo)
-    inside[end:hi] = b"\x01" * (hi - end)
-    start, end = lo, hi
-    for i, line in enumerate(lines):
-        if line.reason is None and not inside[i]:
-            line.reason = OUTSIDE
-    return start, end, title
 
 
 def _unfurnished_edges(lines: list[Line], start: int, end: int) -> tuple[int, int]:

@@ -33,6 +33,7 @@ _FILLER = words(
         "uhr à h"
 )
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\d{4}")
 # What every date or time form is_timestamp strips contains: digits around a separator (ISO and
 # numeric dates, clock times) or a month (see _has_month). Cheap to look for (no \b), so the
 # substitutions run only on the few lines that have one.
@@ -113,6 +114,8 @@ def parse_dateline(line: str) -> dict[str, str | None] | None:
 def find_date(text: str) -> str | None:
     """First full calendar date in ``text`` as an ISO string (needs a year; "April 23" is not enough)."""
     head = text[:300]
+    if _YEAR.search(head) is None:
+        return None  # every form below has a four-digit year; most lines have none
     candidates: list[tuple[int, int, int, int]] = []
     for m in MONTH_DAY_YEAR.finditer(head):
         month = _MONTHS[m.group(1).lower().rstrip(".")]

@@ -37,12 +37,13 @@ def finish(
     if not title and title_idx is not None:
         title = lines[title_idx].body
     kept = [line for line in lines if line.reason is None]
-    result = CleanResult(text="\n\n".join(line.text for line in kept), title=title)
-    result.dateline = parse_dateline(kept[0].body) if kept else None
-    result.byline = next((ln.body for ln in lines if ln.reason == "byline"), None)
-    result.created = _created(lines, start)
-    result.source = _source(lines, result.dateline)
+    result = CleanResult(text="\n\n".join([line.text for line in kept]), title=title)
+    # Counted first: a page without a byline, timestamp or copyright line is not searched for one.
     counts = Counter([line.reason for line in lines if line.reason is not None])
+    result.dateline = parse_dateline(kept[0].body) if kept else None
+    result.byline = next(ln.body for ln in lines if ln.reason == "byline") if "byline" in counts else None
+    result.created = _created(lines, start, "timestamp" in counts)
+    result.source = _source(lines, result.dateline, "copyright" in counts)
     result.chars_in = chars_in
     result.lines_in = len(lines)
     result.lines_kept = len(kept)
@@ -56,13 +57,14 @@ def _by_count(item: tuple[str, int]) -> tuple[int, str]:
     return -item[1], item[0]
 
 
-def _created(lines: list[Line], start: int) -> str | None:
-    """Publication date: from timestamp lines first, then any header line just above the body."""
-    for line in lines:
-        if line.reason == "timestamp":
-            found = find_date(line.body)
-            if found:
-                return found
+def _created(lines: list[Line], start: int, stamped: bool) -> str | None:
+    """Publication date: from timestamp lines first (``stamped``: the page has one), then any header
+    line just above the body."""
+    timestamps = [line for line in lines if line.reason == "timestamp"] if stamped else []
+    for line in timestamps:
+        found = find_date(line.body)
+        if found:
+            return found
     for line in lines[max(0, start - 10): start + 1]:
         if line.words <= 20:
             found = find_date(line.body)
@@ -71,13 +73,14 @@ def _created(lines: list[Line], start: int) -> str | None:
     return None
 
 
-def _source(lines: list[Line], dateline: dict[str, str | None] | None) -> str | None:
-    """Who published the text: a copyright owner first, then the dateline's agency."""
-    for line in reversed(lines):
-        if line.reason == "copyright":
-            owner = copyright_owner(line.body)
-            if owner:
-                return owner
+def _source(lines: list[Line], dateline: dict[str, str | None] | None, copyrighted: bool) -> str | None:
+    """Who published the text: a copyright owner first (``copyrighted``: the page has a copyright
+    line), then the dateline's agency."""
+    notices = [line for line in lines if line.reason == "copyright"] if copyrighted else []
+    for line in reversed(notices):
+        owner = copyright_owner(line.body)
+        if owner:
+            return owner
     if dateline and dateline.get("agency"):
         return dateline["agency"]
     return None
