@@ -688,7 +688,7 @@ def _organisation_subject(text: str, start: int, run: re.Match[str]) -> bool:
     if not tokens:
         return False
     acronym = len(tokens) == 1 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 6
-    kinds = tables.non_person_words() | tables.org_descriptions().keys()
+    kinds = tables.non_person_words() | frozenset(tables.org_descriptions())
     named_body = len(tokens) > 1 and any(t.lower() in kinds for t in tokens)
     after = text[_org_name_end(text, start + run.end()) :][:30].split()[:1]
     if not (acronym or named_body) or not after:
