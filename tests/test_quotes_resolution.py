@@ -436,3 +436,12 @@ def test_an_organisation_after_a_fronted_phrase_introduces_a_quote():
         "its findings: “Further discussion on this issue is unnecessary.”\n"
     )
     assert [q["speaker"] for q in extract_quotes(text)] == ["the Illinois Commission of Elections"]
+
+
+def test_name_before_an_of_affiliation_in_a_long_subject_is_the_speaker():
+    text = (
+        "“Tritium would enable weapon designs with a greater yield,” nuclear experts David Albrecht "
+        "and Serena Kellerman of Washington's Institute for Science and International Security wrote "
+        "in September.\n"
+    )
+    assert names(text) == ["Serena Kellerman"]

@@ -199,6 +199,20 @@ def _chunks(
     return out
 
 
+_AFFILIATION_RE: Final = re.compile(r" of (?:the )?[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|and|for|of|the))*$")
+
+
+def _name_before_affiliation(text: str, span: Span) -> Span | None:
+    """'nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for
+    Science and International Security wrote': the name that the 'of <organisation>' closing the
+    chunk belongs to."""
+    m = _AFFILIATION_RE.search(text, span.start, span.end)
+    if m is None or m.start() <= span.start:
+        return None
+    name = _trailing_name(text, Span(span.start, m.start()))
+    return name if name is not None and name.end >= m.start() else None
+
+
 def _trailing_name(text: str, span: Span) -> Span | None:
     """The last capitalised name run of a long chunk, with the title words just before it."""
     last = None
@@ -288,6 +302,9 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             tail = _trailing_name(text, c)
             if tail is not None and tail.end >= c.end - 1:
                 return tail, appositive
+            affiliated = _name_before_affiliation(text, c)
+            if affiliated is not None:
+                return affiliated, appositive
             if k == len(chunks) - 1 and first[0].islower():
                 continue
             return None
