@@ -16,7 +16,10 @@ from setuptools import setup
 # monkeypatching and debugging the rest of the package is unaffected.
 COMPILED = [
     *sorted(str(p) for p in Path("corpustool/quotes").glob("*.py") if p.name != "__init__.py"),
-    *(f"corpustool/clean/{name}.py" for name in ("lines", "metadata", "body", "text", "unwrap", "rules")),
+    *(
+        f"corpustool/clean/{name}.py"
+        for name in ("lines", "metadata", "body", "pipeline", "tables", "lang", "text", "unwrap", "rules")
+    ),
 ]
 
 
