@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from functools import partial
 from typing import Annotated, Literal
@@ -13,7 +14,7 @@ from corpustool.accounting import RunReport
 from corpustool.cli import options as opt
 from corpustool.cli.dedup_sharded import run_sharded_dedup
 from corpustool.cli.errors import reported_errors
-from corpustool.cli.sharded import close_dask, open_dask
+from corpustool.cli.sharded import dask_stream
 from corpustool.cli.stream import open_records, resolve_inputs, run_stage
 from corpustool.dedup import DedupStats, commit_index, dedup_records, explain_ids, render_explanation
 
@@ -93,13 +94,11 @@ def command(
     if engine == "local":
         run_stage("dedup", common, stage, drop_reason="duplicate", notes=partial(_after_output, index, stats))
     # stdin on Dask: this process spools the stream, the stages run on the cluster.
-    with reported_errors(debug):
-        runner, work = open_dask(common, placement)
-    try:
+    with contextlib.ExitStack() as session:
+        with reported_errors(debug):
+            runner, work = session.enter_context(dask_stream(common, placement))
         stage = partial(stage, engine=runner, spool_dir=str(work.path))
         run_stage("dedup", common, stage, drop_reason="duplicate", notes=partial(_after_output, index, stats))
-    finally:
-        close_dask(runner, work)
 
 
 def _after_output(index: str | None, stats: DedupStats) -> list[str]:

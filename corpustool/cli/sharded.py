@@ -37,17 +37,6 @@ def dask_for(common: Common, placement: Placement) -> Engine:
     return DaskEngine(placement.scheduler, placement.workers)
 
 
-def open_dask(common: Common, placement: Placement) -> tuple[Engine, WorkDir]:
-    """A Dask engine and a fresh work directory, for a stream run (close with ``close_dask``)."""
-    engine = dask_for(common, placement)
-    return engine, WorkDir(placement.work_dir)
-
-
-def close_dask(engine: Engine, work: WorkDir) -> None:
-    work.remove()
-    engine.close()
-
-
 @contextlib.contextmanager
 def dask_engine(common: Common, placement: Placement) -> Iterator[Engine]:
     """``dask_for`` ... ``close`` around a block."""
@@ -56,6 +45,17 @@ def dask_engine(common: Common, placement: Placement) -> Iterator[Engine]:
         yield engine
     finally:
         engine.close()
+
+
+@contextlib.contextmanager
+def dask_stream(common: Common, placement: Placement) -> Iterator[tuple[Engine, WorkDir]]:
+    """A Dask engine and a fresh work directory for a stream run; both are released after the block."""
+    with dask_engine(common, placement) as engine:
+        work = WorkDir(placement.work_dir)
+        try:
+            yield engine, work
+        finally:
+            work.remove()
 
 
 def sharded_inputs(command: str, common: Common, report: RunReport, *, keep_html: bool = False,
