@@ -445,3 +445,86 @@ def test_name_before_an_of_affiliation_in_a_long_subject_is_the_speaker():
         "in September.\n"
     )
     assert names(text) == ["Serena Kellerman"]
+
+
+def test_a_participle_after_a_quote_has_no_inverted_subject():
+    # ', promising the club will return': the club did not say it; the lead-in's subject did
+    text = (
+        "The club was founded by Luis Ortega in 2005.\n\n"
+        "Ortega said the members will still meet for dinners, but said, “It is time we change how "
+        "we do it,” promising the club will return to its roots.\n\n"
+        "“That's all that matters,” telling reporters the fight was over.\n"
+    )
+    quotes = extract_quotes(text)
+    assert quotes[0]["speaker_name"] == "Luis Ortega"
+    assert quotes[1]["speaker"] is None
+
+
+def test_a_preposition_opening_a_sentence_is_no_given_name():
+    # "Alongside NAACP" is no person; the strategist is the speaker
+    text = (
+        "Alongside NAACP calls for action, even a top GOP strategist said the senator will have to "
+        "choose, saying, “At some point, she is going to have to come out on where she stands.”\n\n"
+        "Beyond the party, pollster Whit Avery urged it to wake up.\n\n"
+        "“The country is changing faster than the party is,” he said.\n"
+    )
+    quotes = extract_quotes(text)
+    assert quotes[0]["speaker"] == "a top GOP strategist"
+    assert quotes[1]["speaker_name"] == "Whit Avery"
+
+
+def test_a_cue_after_a_quoted_word_takes_the_subject_that_opened_the_clause():
+    # the quoted "reporter" is a mention; ', saying, “' has no subject of its own
+    text = (
+        "The emails were released on Friday.\n\n"
+        "Phil Kerrigan needled the network “reporter,” saying, “A reporter who tweets on request!”\n\n"
+        "While Sullivan praised the article as a “terrific piece and well worth the trip,” Clinton "
+        "fixated on the “pivot” line.\n"
+    )
+    quotes = extract_quotes(text)
+    assert [q["speaker_name"] for q in quotes if q["type"] == "direct"] == ["Phil Kerrigan"]
+    assert "Sullivan" not in str([q["speaker"] for q in quotes if q["text"] == "pivot"])
+
+
+def test_a_quotation_between_subject_and_cue_is_not_the_subject():
+    text = (
+        "The singer Katy Parry took the stage after the speech.\n\n"
+        "Parry, who hugged the candidate while wearing a cape bearing the words, “I’m with Madam "
+        "President,” shouted, “In three days, let’s make history!”\n"
+    )
+    assert names(text) == ["Katy Parry"]
+
+
+def test_a_contraction_is_no_name():
+    assert not attribution.is_named("I’m")
+    assert not attribution.is_named("They're")
+    assert attribution.is_named("Dinesh D’Souza")
+
+
+def test_a_person_introduced_by_there_is_is_the_antecedent_of_he():
+    text = (
+        "Former aides have mostly backed the bid. Barack Obama himself has made supportive comments.\n\n"
+        "Then there’s Daniel Axelby.\n\n"
+        "“Kind of bewildering as to why the campaign is so explicit,” he wrote last October.\n"
+    )
+    assert names(text) == ["Daniel Axelby"]
+
+
+def test_a_verb_coordinated_with_an_earlier_quote_shares_its_subject():
+    text = (
+        "Hillary Clinton spoke to the union on Tuesday.\n\n"
+        "Clinton supports “appropriate pay raises,” opposes “across-the-board arbitrary pay freezes” "
+        "and recalled the freeze on basic federal pay.\n"
+    )
+    quotes = extract_quotes(text)
+    assert quotes[0]["text"].startswith("across") and quotes[0]["speaker_name"] == "Hillary Clinton"
+
+
+def test_a_cue_inside_an_aside_between_dashes_is_not_the_clause_verb():
+    text = (
+        "Senator Ted Cruz had the best night.\n\n"
+        "That is, when the moderators yielded to the temptation of snark—and goodness, do we know "
+        "how tempting that can be!— Cruz called them on it:\n\n"
+        "“The questions asked in this debate illustrate why people don’t trust the media.”\n"
+    )
+    assert names(text) == ["Ted Cruz"]

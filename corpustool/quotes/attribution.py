@@ -14,7 +14,7 @@ from typing import Final
 
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.cues import cue_words
-from corpustool.quotes.marks import Span
+from corpustool.quotes.marks import QuoteSpan, Span
 from corpustool.quotes.speakers import _ADJ_ENDINGS, _RUN_RE, _run_name, is_person_name, split_title
 
 _WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
@@ -258,6 +258,8 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
         if not words:
             continue  # only separators str.split() knows and the trim does not ("\x1e")
         first = words[0]
+        if k > 0 and text[c.start - 1] in '“"':
+            continue  # 'Perry, wearing a cape bearing the words, “I’m with Her,” shouted': a quotation
         if c_text.lower() in pron:
             return c, appositive
         if k > 0 and _PARTY_TAG_RE.match(c_text):
@@ -500,6 +502,8 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
     cue = cues[0]
     prefix = _trim(text, start, cue.start)
     if prefix.end <= prefix.start:
+        if text.endswith("ing", cue.start, cue.end):
+            return None  # '“...,” promising the club will return': a participle has no inverted subject
         obj = object_after_cue(text, cue.end, end)
         if obj is None:
             return None
@@ -558,6 +562,8 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
     # the first cue with a proper subject reports the sentence ("He stressed that Russia insists")
     chosen = None
     for cue in cues:
+        if inside_dashes(text, start, cue, end):
+            continue  # '—and Lordy, do we know how tempting that can be!— Cruz called them on it:'
         subj = subject_in(text, start, cue.start)
         if subj is not None and good_subject(text[subj[0].start : subj[0].end]):
             chosen = (cue, subj)
@@ -569,12 +575,32 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
             return None
         chosen = (cue, subj)
     cue, subj = chosen
-    mid = text[cue.end : end].strip()
-    mid_words = mid.split()
-    immediate = (
-        not mid or mid in (":", ",") or mid.lower() == "that" or (len(mid_words) <= 5 and mid[-1] in ":,")
-    )
-    return Attribution(subj[0], cue, subj[1]), immediate
+    return Attribution(subj[0], cue, subj[1]), _right_after_cue(text[cue.end : end].strip())
+
+
+def inside_dashes(text: str, start: int, cue: Span, end: int) -> bool:
+    """The cue sits in an aside set off by a pair of em dashes: not the verb of the clause."""
+    return text.count("—", start, cue.start) % 2 == 1 and text.find("—", cue.end, end) >= 0
+
+
+def _right_after_cue(mid: str) -> bool:
+    """The quote follows its cue at once ('said: "', 'told reporters, "'), not later in the clause."""
+    if not mid or mid in (":", ",") or mid.lower() == "that":
+        return True
+    return len(mid.split()) <= 5 and mid[-1] in ":,"
+
+
+def lead_across(text: str, start: int, inner: QuoteSpan, end: int) -> tuple[Attribution, bool] | None:
+    """'Kerpen needled the CNN “reporter,” saying, “...': a cue between an earlier quotation
+    (``inner``) and this one whose subject opened the clause before that quotation."""
+    cues = cue_words(text, inner.close, end)
+    if not cues:
+        return None
+    cue = cues[0]
+    subj = subject_in(text, start, cue.start)
+    if subj is None or subj[0].end > inner.open or not good_subject(text[subj[0].start : subj[0].end]):
+        return None
+    return Attribution(subj[0], cue, subj[1]), _right_after_cue(text[cue.end : end].strip())
 
 
 def good_subject(phrase: str) -> bool:

@@ -167,6 +167,8 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
         tail = attr.tail_attribution(text, sp.close, q.tail_end, sentence_closed=ending.endswith("."))
         lead_text = text[q.lead_start : sp.open]
         lead = attr.lead_attribution(text, q.lead_start, sp.open) if lead_text.strip() else None
+        if lead is None and q.chained and prev is not None and (tail is None or closed_sentence):
+            lead = _lead_across(text, prev, sp.open)
         label = attr.dash_label(text, q.lead_start, sp.open) if lead is not None else None
         if label is not None:
             lead = (attr.Attribution(label, None), True)  # 'Pollsters agree - Carl Bialik: "...'
@@ -194,6 +196,10 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
                     q.att = attr.Attribution(subj, None)
                     if lead_text.rstrip().endswith(":") and not tail_rest:
                         q.kind = "direct"
+            elif q.chained and prev is not None and prev.att is None:
+                subj = _coordinated_subject(text, prev, lead_text)
+                if subj is not None and len(content.split()) >= MIN_PARTIAL_WORDS:
+                    q.att = attr.Attribution(subj, None)
         spoken = lead is not None and lead[1] and _speech_cue(text, lead[0].cue)
         if _is_mention(text, q, content, has_tail=tail is not None, spoken=spoken):
             q.kind, q.att = "scare", None
@@ -202,6 +208,26 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
             who = q.att.speaker
             if who is None or not attr.good_subject(text[who.start : who.end]):
                 q.kind, q.att = "scare", None
+
+
+_COORDINATED_VERB_RE: Final = re.compile(r"[\s,\"”’']*(?:and\s+)?[a-z]+\b")
+
+
+def _coordinated_subject(text: str, prev: _Quote, between: str) -> attr.Span | None:
+    """'Clinton supports “appropriate pay raises,” opposes “across-the-board pay freezes”': a verb
+    coordinated with the clause of an earlier quote shares that clause's subject."""
+    m = _COORDINATED_VERB_RE.match(between)
+    if m is None or m.group().split()[-1] in attr._NOT_VERB:
+        return None
+    return attr.sentence_subject(text, prev.lead_start, prev.span.open)
+
+
+def _lead_across(text: str, prev: _Quote, open_at: int) -> tuple[attr.Attribution, bool] | None:
+    """The lead-in of a quote that follows an unattributed one in its sentence may hold only a cue
+    (',” saying, “'): its subject opened the clause before the earlier quote."""
+    if prev.att is not None or prev.label is not None:
+        return None
+    return attr.lead_across(text, prev.lead_start, prev.span, open_at)
 
 
 def _inside_clause(text: str, span: QuoteSpan) -> bool:
@@ -365,7 +391,7 @@ def _intro_attribution(text: str, start: int, end: int) -> attr.Attribution | No
         stop -= 1
     ends = [e for e in sentences.sentence_ends(text, start, stop + 1) if e < stop]
     last_start = ends[-1] if ends else start
-    cues = attr.cue_words(text, last_start, end)
+    cues = [c for c in attr.cue_words(text, last_start, end) if not attr.inside_dashes(text, start, c, end)]
     if cues:
         cue = cues[0]
         subj = attr.subject_in(text, last_start, cue.start)

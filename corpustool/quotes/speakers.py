@@ -33,6 +33,7 @@ _RUN_RE: Final = re.compile(rf"{_FIRST}(?:[ \u00a0]+(?:{_TOKEN}|{_PARTICLE}(?=[ 
 _MAX_RUN_TOKENS: Final = 16
 _POSSESSIVE_RE: Final = re.compile(r"[’']s?$")
 _WORD_RE: Final = re.compile(r"[\w’'\-.]+")
+_CONTRACTED: Final = re.compile(r"[’'](?:m|ll|ve|re|d|t)$", re.I)
 _CLAUSE_STOP: Final = set(',;:.()[]\n"“”—')
 # words that show a mention is not the clause's subject ("met with X", "said X", "by X")
 _NOT_SUBJECT: Final = tables.word_set("not_subject_words.txt")
@@ -155,8 +156,8 @@ def _is_person_name(name: tuple[str, ...]) -> bool:
         return False  # "Obama Says African-American Museum Will Tell": a headline, not a name
     poison = tables.non_person_words()
     stop = tables.name_stopwords()
-    # a middle initial is no stopword: "Roberta A. Kaplan"
-    bad = [k for k, t in enumerate(name) if _norm(t) in poison or _norm(t) in stop]
+    # a middle initial is no stopword ("Roberta A. Kaplan"); a contraction ("I’m", "Don’t") no name
+    bad = [k for k, t in enumerate(name) if _norm(t) in poison or _norm(t) in stop or _CONTRACTED.search(t)]
     if any(not (k and _is_initial(name[k])) for k in bad):
         return False
     if len(name) == 1 and (name[0].isupper() or len(name[0].strip(".")) <= 2):
