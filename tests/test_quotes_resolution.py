@@ -528,3 +528,32 @@ def test_a_cue_inside_an_aside_between_dashes_is_not_the_clause_verb():
         "“The questions asked in this debate illustrate why people don’t trust the media.”\n"
     )
     assert names(text) == ["Ted Cruz"]
+
+
+def test_a_bare_surname_means_the_principal_not_a_relative_named_later():
+    text = (
+        "Senator Ted Cruz endorsed the nominee on Friday.\n\n"
+        "Trump had attacked his wife, Heidi Cruz, and his father, Rafael Cruz, during the primary.\n\n"
+        "“I am not in the habit of supporting people who attack my wife,” Cruz said in July.\n"
+    )
+    assert names(text) == ["Ted Cruz"]
+
+
+def test_an_honorific_picks_the_namesake_of_its_gender():
+    text = (
+        "Bill Clinton campaigned for Hillary Clinton in Kentucky on Sunday.\n\n"
+        "“Jobs, jobs, jobs,” Mrs. Clinton said when asked what her husband would do.\n\n"
+        "“He knows how to do it,” Mr. Clinton said.\n\n"
+        "Mrs. Clinton waved to the crowd. “We will win this,” said Stanley Green, a pollster.\n\n"
+        "“She is seen as the heir,” he said.\n"
+    )
+    assert names(text) == ["Hillary Clinton", "Bill Clinton", "Stanley Green", "Stanley Green"]
+
+
+def test_an_auxiliary_opening_a_question_is_no_given_name():
+    text = (
+        "Game over. Will Sanders come down off the pique?\n\n"
+        "After Tuesday night, Bernie Sanders's chance of winning rests on the superdelegates.\n\n"
+        "“We are going to fight on,” Sanders said.\n"
+    )
+    assert names(text) == ["Bernie Sanders"]

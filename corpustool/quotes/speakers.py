@@ -221,6 +221,8 @@ class Cast:
         self.run_start: dict[int, int] = {}  # name start -> start of its capitalised run
         self.marks: list[tuple[int, Person | None]] = []  # speakers of attributions (None: unnamed)
         self._as_name: dict[str, bool] = {}
+        self.headline_end = _headline_end(text)
+        self.gendered: set[int] = set()  # starts of surnames after a gendered honorific
         self._scan()
         self._learn_genders()
 
@@ -274,10 +276,14 @@ class Cast:
         firsts = tables.first_names()
         pending: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]] = []
         for m in _RUN_RE.finditer(text):
-            split = _scanned_name(m.group())
+            run = m.group()
+            run_start, end = m.span()
+            space = run.find(" ")
+            if space > 0 and run[:space].lower() in _QUESTION_VERBS and _opens_question(text, run_start):
+                run, run_start = run[space + 1 :], run_start + space + 1  # "Will Sanders come down ...?"
+            split = _scanned_name(run)
             if split is None:
                 continue
-            run_start, end = m.span()
             start = text.rfind(split[1][0], run_start, end)
             self.run_start[start] = run_start
             pending.append((start, end, split[0], split[1]))
@@ -297,7 +303,10 @@ class Cast:
             if person is None:
                 # a surname right after an honorific or a title is a person ("Judge Berman")
                 titled = bool(title) and (_honorific(title) or _norm(title[-1]) in tables.titles())
-                person = self.lookup(name[-1], start, create=titled)
+                gender = _title_facts(title)[0]
+                if gender is not None:
+                    self.gendered.add(start)  # "Mrs. Clinton": no namesake of another gender
+                person = self.lookup(name[-1], start, create=titled, gender=gender)
                 if person is not None and len(person.tokens) > 1:
                     person.evidence += 1  # a surname used alone: a person, not a place
                 if person is not None and title:
@@ -417,8 +426,11 @@ class Cast:
             self._learn(person, words)
 
     # -- lookup ---------------------------------------------------------------------------
-    def lookup(self, token: str, pos: int, *, create: bool = False) -> Person | None:
-        """The person a single name word (surname or given name) refers to near ``pos``."""
+    def lookup(
+        self, token: str, pos: int, *, create: bool = False, gender: str | None = None
+    ) -> Person | None:
+        """The person a single name word (surname or given name) refers to near ``pos``; ``gender``
+        comes from an honorific ("Mrs. Clinton" is not Bill Clinton)."""
         key = _norm(token)
         cands = self.by_token.get(key, [])
         if not cands:
@@ -429,15 +441,11 @@ class Cast:
             self.people[clean] = person
             self.by_token.setdefault(key, []).append(person)
             return person
+        if gender is not None and len(cands) > 1:
+            cands = [p for p in cands if p.gender in (None, gender)] or cands
         if len(cands) == 1:
             return cands[0]
-
-        # prefer the most recently mentioned; surname matches beat given-name matches
-        def rank(p: Person) -> tuple[int, int]:
-            before = [q for q in p.positions if q <= pos]
-            return (p.tokens[-1].lower() == key, max(before) if before else -1)
-
-        return max(cands, key=rank)
+        return max(cands, key=lambda p: _namesake_rank(p, key, self.headline_end, pos))
 
     def recent(self, pos: int, gender: str | None, *, window: int = ANTECEDENT_WINDOW) -> Person | None:
         """Antecedent of he/she at ``pos``: the latest named speaker or sentence-subject person.
@@ -468,9 +476,11 @@ class Cast:
             if start <= best_pos or pos - start > window:
                 break
             person: Person | None = mentioned
-            if not fits(mentioned):
-                # "Clinton ... she said": the surname may mean the other Clinton
+            if not fits(mentioned) and start not in self.gendered:
+                # "Clinton ... she said": the surname may mean the other Clinton ("Mrs. Clinton" may not)
                 person = self._namesake(mentioned, self.text[start:end], fits)
+            elif not fits(mentioned):
+                person = None
             if person is None or person.evidence < 1 or self._inside_quote(start):
                 continue
             if not self._subject_position(start, end):
@@ -685,6 +695,41 @@ def _creatable(name: Sequence[str]) -> bool:
     return len(name) > 1 or not _PLURAL_RE.search(name[-1])
 
 
+_QUESTION_VERBS: Final = tables.word_set("question_verbs.txt")
+
+
+def _opens_question(text: str, pos: int) -> bool:
+    """``pos`` starts a sentence that ends in a question mark."""
+    before = text[max(0, pos - 3) : pos].rstrip()
+    if before and before[-1] not in ".?!\n\"“”":
+        return False
+    stop = text.find("?", pos, pos + 300)
+    return stop > 0 and not any(c in text[pos:stop] for c in ".!\n")
+
+
+def _headline_end(text: str) -> int:
+    """Where a Title Case first line ends (0 if the text opens otherwise): a capitalised run found
+    there alone ("Game Over. Will Sanders Come Down?") is no reliable name."""
+    end = text.find("\n")
+    words = [w for w in text[:end].split() if len(w) > 3] if end > 0 else []
+    if len(words) < 3 or sum(1 for w in words if w[:1].isupper()) < 0.75 * len(words):
+        return 0
+    return end
+
+
+def _namesake_rank(person: Person, key: str, body: int, pos: int) -> tuple[int, int, int]:
+    """Surname matches beat given-name matches. Of several people sharing a surname, a bare
+    surname means the principal: the first introduced of those the article names as persons (a
+    known given name or a title; named in the body, not only in a Title Case headline) -
+    relatives and namesakes keep their given names ("his wife, Heidi Cruz"). Given-name matches
+    prefer the most recently mentioned."""
+    before = [q for q in person.positions if q <= pos]
+    surname = person.tokens[-1].lower() == key
+    if surname and before and max(person.positions) >= body:
+        return (2, person.evidence >= 3, -min(before))
+    return (surname, 0, max(before) if before else -1)
+
+
 class Speaker:
     """The outcome of resolving a speaker phrase."""
 
@@ -728,7 +773,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         title, name, abs_start, name_end = last
         found = cast.people.get(_name_key(name)[1]) if len(name) >= 2 else None
         create = _creatable(name) and (len(name) > 1 or cast.written_as_name(name[0]))
-        found = found or cast.lookup(name[-1], abs_start, create=create)
+        found = found or cast.lookup(name[-1], abs_start, create=create, gender=_title_facts(title)[0])
         if found is not None and title:
             cast._learn(found, title)
     if found is not None:
