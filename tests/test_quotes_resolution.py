@@ -557,3 +557,12 @@ def test_an_auxiliary_opening_a_question_is_no_given_name():
         "“We are going to fight on,” Sanders said.\n"
     )
     assert names(text) == ["Bernie Sanders"]
+
+
+def test_an_indefinite_description_of_a_named_person_is_that_person():
+    text = (
+        "Hillary Clinton introduced the singer in Philadelphia.\n\n"
+        "“Tonight, I want to hear you roar,” a smiling Clinton said.\n\n"
+        "“We need more of this,” a longtime supporter of Clinton said.\n"
+    )
+    assert names(text) == ["Hillary Clinton", None]

@@ -747,7 +747,11 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         return Speaker(None, None)
     low = [w.lower().strip(",.;:") for w in words]
     if low[0] in ("a", "an", "one", "another", "some", "several", "many"):
-        return Speaker(None, None)  # "one Democrat familiar with ...": someone left unnamed
+        # "one Democrat familiar with ...": someone left unnamed; "a smiling Clinton": a known person
+        described = _described_person(cast, words, phrase_start) if low[0] in ("a", "an") else None
+        if described is None:
+            return Speaker(None, None)
+        return Speaker(described.name, cast.ensure_title(described).title)
     pron = tables.pronouns()
     if len(low) == 1 and low[0] in pron:
         gender, number = pron[low[0]]
@@ -801,6 +805,18 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             if org is not None:
                 return Speaker(org, None)
     return Speaker(_organisation_name(words), None)
+
+
+def _described_person(cast: Cast, words: list[str], pos: int) -> Person | None:
+    """'a smiling Clinton', 'an emotional Obama': lowercase modifiers before the surname of a
+    person the article has named."""
+    last = words[-1].strip(",.;:")
+    if not 3 <= len(words) <= 4 or not last[:1].isupper():
+        return None
+    if not all(w.isalpha() and w.islower() and w not in _NOT_VERB for w in words[1:-1]):
+        return None  # "a supporter of Clinton", "a week after Obama"
+    person = cast.lookup(last, pos)
+    return person if person is not None and len(person.tokens) > 1 else None
 
 
 def _organisation_name(words: list[str]) -> str | None:
