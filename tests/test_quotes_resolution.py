@@ -566,3 +566,23 @@ def test_an_indefinite_description_of_a_named_person_is_that_person():
         "“We need more of this,” a longtime supporter of Clinton said.\n"
     )
     assert names(text) == ["Hillary Clinton", None]
+
+
+def test_a_surname_that_reads_as_a_participle_is_the_person_named_in_full():
+    text = (
+        "Ohio Secretary of State Jon Husted ruled on the appeal on Friday.\n\n"
+        "“Voters are free to participate in either primary,” Husted said.\n\n"
+        "Scott Reed, a veteran strategist, was more cautious.\n\n"
+        "“The jury is still out,” Mr. Reed said.\n"
+    )
+    assert names(text) == ["Jon Husted", "Scott Reed"]
+
+
+def test_a_name_after_a_cleft_it_is_the_antecedent_of_he():
+    text = (
+        "The campaign hired Paul Manafort in March.\n\n"
+        "“Paul is very much into the basics of this business,” Scott Reed said.\n\n"
+        "If anyone can whip the campaign into shape, it's Manafort.\n\n"
+        "“We will have a disciplined operation,” he said.\n"
+    )
+    assert names(text)[-1] == "Paul Manafort"

@@ -39,6 +39,7 @@ _CLAUSE_STOP: Final = set(',;:.()[]\n"“”—')
 _NOT_SUBJECT: Final = tables.word_set("not_subject_words.txt")
 _MODIFIERS: Final = tables.word_set("title_modifiers.txt")
 _CONNECTIVES: Final = tables.word_set("connectives.txt")
+_FOCUS_OPENERS: Final = tables.word_set("focus_openers.txt")
 _ADJ_ENDINGS: Final = ("al", "ic", "an", "ive", "ary", "ese", "ish")
 _TITLE_STOP: Final = tables.word_set("title_stops.txt")
 _DETERMINERS: Final = tables.word_set("name_determiners.txt")
@@ -157,7 +158,11 @@ def _is_person_name(name: tuple[str, ...]) -> bool:
     poison = tables.non_person_words()
     stop = tables.name_stopwords()
     # a middle initial is no stopword ("Roberta A. Kaplan"); a contraction ("I’m", "Don’t") no name
-    bad = [k for k, t in enumerate(name) if _norm(t) in poison or _norm(t) in stop or _CONTRACTED.search(t)]
+    bad = [
+        k
+        for k, t in enumerate(name)
+        if _norm(t) in poison or _norm(t) in stop or (("’" in t or "'" in t) and _CONTRACTED.search(t))
+    ]
     if any(not (k and _is_initial(name[k])) for k in bad):
         return False
     if len(name) == 1 and (name[0].isupper() or len(name[0].strip(".")) <= 2):
@@ -276,14 +281,15 @@ class Cast:
         firsts = tables.first_names()
         pending: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]] = []
         for m in _RUN_RE.finditer(text):
-            run = m.group()
-            run_start, end = m.span()
-            space = run.find(" ")
-            if space > 0 and run[:space].lower() in _QUESTION_VERBS and _opens_question(text, run_start):
-                run, run_start = run[space + 1 :], run_start + space + 1  # "Will Sanders come down ...?"
-            split = _scanned_name(run)
+            split = _scanned_name(m.group())
             if split is None:
                 continue
+            run_start, end = m.span()
+            if not split[0] and split[1][0] in _QUESTION_VERBS and _opens_question(text, run_start):
+                # "Will Sanders come down ...?": the auxiliary opening a question is no given name
+                split = _scanned_name(m.group()[len(split[1][0]) + 1 :])
+                if split is None:
+                    continue
             start = text.rfind(split[1][0], run_start, end)
             self.run_start[start] = run_start
             pending.append((start, end, split[0], split[1]))
@@ -303,7 +309,7 @@ class Cast:
             if person is None:
                 # a surname right after an honorific or a title is a person ("Judge Berman")
                 titled = bool(title) and (_honorific(title) or _norm(title[-1]) in tables.titles())
-                gender = _title_facts(title)[0]
+                gender = _title_facts(title)[0] if title else None
                 if gender is not None:
                     self.gendered.add(start)  # "Mrs. Clinton": no namesake of another gender
                 person = self.lookup(name[-1], start, create=titled, gender=gender)
@@ -532,8 +538,8 @@ class Cast:
         if len(words) > 6:
             return False
         titles = tables.titles()
-        while words and words[0].lower() in _CONNECTIVES:
-            words.pop(0)  # "And even Obama tried ...": connectives open the clause before its subject
+        while words and (words[0].lower() in _CONNECTIVES or words[0].lower() in _FOCUS_OPENERS):
+            words.pop(0)  # "And even Obama tried ...", "Then there's Axelrod.": words before the subject
         for w in words:
             low = w.lower().strip("’'")
             if w[:1].isupper() and low not in _NOT_SUBJECT:
@@ -695,7 +701,8 @@ def _creatable(name: Sequence[str]) -> bool:
     return len(name) > 1 or not _PLURAL_RE.search(name[-1])
 
 
-_QUESTION_VERBS: Final = tables.word_set("question_verbs.txt")
+# capitalised as they open a sentence: a name run's first word is compared as written
+_QUESTION_VERBS: Final = frozenset(w.capitalize() for w in tables.word_set("question_verbs.txt"))
 
 
 def _opens_question(text: str, pos: int) -> bool:
@@ -710,7 +717,7 @@ def _opens_question(text: str, pos: int) -> bool:
 def _headline_end(text: str) -> int:
     """Where a Title Case first line ends (0 if the text opens otherwise): a capitalised run found
     there alone ("Game Over. Will Sanders Come Down?") is no reliable name."""
-    end = text.find("\n")
+    end = text.find("\n", 0, 300)
     words = [w for w in text[:end].split() if len(w) > 3] if end > 0 else []
     if len(words) < 3 or sum(1 for w in words if w[:1].isupper()) < 0.75 * len(words):
         return 0
@@ -777,9 +784,18 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         title, name, abs_start, name_end = last
         found = cast.people.get(_name_key(name)[1]) if len(name) >= 2 else None
         create = _creatable(name) and (len(name) > 1 or cast.written_as_name(name[0]))
-        found = found or cast.lookup(name[-1], abs_start, create=create, gender=_title_facts(title)[0])
+        if found is None:
+            gender = _title_facts(title)[0] if title else None
+            found = cast.lookup(name[-1], abs_start, create=create, gender=gender)
         if found is not None and title:
             cast._learn(found, title)
+    elif len(words) <= 2 and words[-1][:1].isupper():
+        # "Husted said", "Mr. Reed": a surname that reads as a participle, of a person named in full
+        word = _POSSESSIVE_RE.sub("", words[-1].strip(",.;:"))
+        found = cast.lookup(word, phrase_start) if _creatable([word]) and not word.isupper() else None
+        if found is not None and (len(found.tokens) < 2 or found.tokens[-1] != word):
+            found = None
+        name_end = len(phrase)
     if found is not None:
         rest = phrase[name_end:].strip(" ,")
         if rest and any(w.lower().strip(",.") in tables.titles() for w in rest.split()):
