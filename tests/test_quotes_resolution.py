@@ -586,3 +586,13 @@ def test_a_name_after_a_cleft_it_is_the_antecedent_of_he():
         "“We will have a disciplined operation,” he said.\n"
     )
     assert names(text)[-1] == "Paul Manafort"
+
+
+def test_a_team_or_a_train_named_after_a_person_is_no_person():
+    text = (
+        "For those not yet on the Trump Train, the choice is hard.\n\n"
+        "“We will win this state,” Trump said.\n\n"
+        "Team Cruz was busy.\n\n"
+        "“We will win it back,” Cruz said.\n"
+    )
+    assert names(text) == ["Trump", "Cruz"]
