@@ -596,3 +596,11 @@ def test_a_team_or_a_train_named_after_a_person_is_no_person():
         "“We will win it back,” Cruz said.\n"
     )
     assert names(text) == ["Trump", "Cruz"]
+
+
+def test_a_full_name_after_an_organisation_possessive_is_the_person():
+    text = (
+        "“The deficit will keep rising,” said the American Action Forum’s Douglas Holtz-Eakin.\n\n"
+        "“Voters want change,” said Democracy Corps’ Stan Greenfield.\n"
+    )
+    assert names(text) == ["Douglas Holtz-Eakin", "Stan Greenfield"]

@@ -32,6 +32,7 @@ _FIRST: Final = rf"[{_UP}](?<![\w’'\-].)(?:[\w’'\-]{{0,3}}\.(?=\s+[{_UP}])|[
 _RUN_RE: Final = re.compile(rf"{_FIRST}(?:[ \u00a0]+(?:{_TOKEN}|{_PARTICLE}(?=[ \u00a0]+[{_UP}])))*")
 _MAX_RUN_TOKENS: Final = 16
 _POSSESSIVE_RE: Final = re.compile(r"[’']s?$")
+_OWNER_RE: Final = re.compile(r"(?:[’']s|s[’'])$")  # "Forum’s", "Corps’"; not a closing quote mark
 _WORD_RE: Final = re.compile(r"[\w’'\-.]+")
 _CONTRACTED: Final = re.compile(r"[’'](?:m|ll|ve|re|d|t)$", re.I)
 _CLAUSE_STOP: Final = set(',;:.()[]\n"“”—')
@@ -131,17 +132,30 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
     ):
         marks.pop()
     last_title = marks[-1] if marks else -1
-    title = list(tokens[: last_title + 1])
-    name = list(tokens[last_title + 1 :])
+    title, name = _strip_name_start(tokens, last_title + 1, stop)
+    # "American Action Forum’s Douglas Holtz-Eakin": a full name follows its possessor
+    owners = [i for i in range(last_title + 1, len(tokens) - 2) if _OWNER_RE.search(tokens[i])]
+    if owners:
+        owned = _strip_name_start(tokens, owners[-1] + 1, stop)
+        if len(owned[1]) >= 2:
+            title, name = owned
+    if name:
+        name[-1] = _POSSESSIVE_RE.sub("", name[-1]) or name[-1]
+    return tuple(title), tuple(name)
+
+
+def _strip_name_start(tokens: tuple[str, ...], cut: int, stop: frozenset[str]) -> tuple[list[str], list[str]]:
+    """Title words up to ``cut``, then sentence words, acronyms and participles that open the
+    name ("But", "NATO", "Struggling") move to the title too."""
+    title = list(tokens[:cut])
+    name = list(tokens[cut:])
     while name and (
         _norm(name[0]) in stop
         or (name[0].isupper() and len(name[0]) <= 5 and len(name) > 1)
         or (len(name) > 1 and _sentence_verb(name[0]))
     ):
         title.append(name.pop(0))
-    if name:
-        name[-1] = _POSSESSIVE_RE.sub("", name[-1]) or name[-1]
-    return tuple(title), tuple(name)
+    return title, name
 
 
 def _sentence_verb(token: str) -> bool:
@@ -785,8 +799,8 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         found = cast.people.get(_name_key(name)[1]) if len(name) >= 2 else None
         create = _creatable(name) and (len(name) > 1 or cast.written_as_name(name[0]))
         if found is None:
-            gender = _title_facts(title)[0] if title else None
-            found = cast.lookup(name[-1], abs_start, create=create, gender=gender)
+            honorific = _title_facts(title)[0] if title else None
+            found = cast.lookup(name[-1], abs_start, create=create, gender=honorific)
         if found is not None and title:
             cast._learn(found, title)
     elif len(words) <= 2 and words[-1][:1].isupper():
