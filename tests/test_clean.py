@@ -369,6 +369,11 @@ def test_embedded_tweet_quoted_by_the_story_stays() -> None:
          "im Jahr 2027 für die Fahrgäste auf der Strecke eröffnet werden.", "de"),
         ("시의회는 화요일 북부 교외로 트램 노선을 연장하기로 의결했다.", "ko"),
         ("Tram", None),
+        ("“We will not pay for it twice,” the mayor said on Tuesday — and the council agreed that the "
+         "tram line to the northern suburbs is to be paid for by the city and the state.", "en"),
+        # as many German function words as English ones: no language is clearly ahead
+        ("The mayor said that the line is to be paid for by the city and the state. Der Bürgermeister "
+         "sagte, dass die Linie von der Stadt und dem Land bezahlt wird und nicht teuer ist.", None),
     ],
 )
 def test_language_guess(text: str, lang: str | None) -> None:

@@ -298,12 +298,6 @@ def _fallback(lines: list[Line]) -> tuple[int, int, int | None]:
     return (kept[0], kept[-1] + 1, None) if kept else (0, 0, None)
 
 
-def _may_equal(line: Line, key_words: int) -> bool:
-    """False when ``line`` cannot have a key of ``key_words`` words: a short ASCII line's word
-    count is exactly its number of ``\\w+`` runs, which its key keeps (saves most key() calls)."""
-    return not (line.body.isascii() and len(line.body) <= SHORT_CHARS) or line.words == key_words
-
-
 def select(lines: list[Line], *, guess_title: bool = True) -> tuple[int, int, int | None]:
     """Mark every line outside the body (or junk inside it) with a reason; return body span and title.
 
@@ -335,16 +329,27 @@ def select(lines: list[Line], *, guess_title: bool = True) -> tuple[int, int, in
 
 
 def _mark_title(lines: list[Line], title: int) -> None:
-    """Name the headline and its copies (same key) as the title."""
+    """Name the headline and its copies (same key) as the title.
+
+    Keys are compared only where they may be equal (most lines differ in a cheaper test, and a key
+    costs more): a short ASCII line's word count is exactly its number of ``\\w+`` runs, which its
+    key keeps, and any other line is compared by its key's first and last words, read unkeyed.
+    """
     if lines[title].reason is None:
         lines[title].reason = TITLE
     title_key = key(lines[title].body)
     if not title_key:
         return
     title_words = title_key.count(" ") + 1
+    title_edges = title_key.split(" ", 1)[0], title_key.rsplit(" ", 1)[-1]
     for line in lines:
-        if line.reason is None and line.words <= 40 and _may_equal(line, title_words) \
-                and key(line.body) == title_key:
+        if line.reason is not None or line.words > 40:
+            continue
+        body = line.body
+        if len(body) <= SHORT_CHARS and body.isascii():
+            if line.words == title_words and key(body) == title_key:
+                line.reason = TITLE
+        elif _edges(body) == title_edges and key(body) == title_key:
             line.reason = TITLE
 
 

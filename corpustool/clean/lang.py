@@ -10,8 +10,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
+from typing import TypeVar
 
-from corpustool.clean.lines import ASCII_WORDS, plain_ascii
+from corpustool.clean.lines import ASCII_LOWER_WORDS, ASCII_WORDS, plain_ascii
 
 _SCRIPTS = (
     ("ko", re.compile(r"[\uac00-\ud7af]")),
@@ -29,6 +30,7 @@ _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 SAMPLE_CHARS = 1500
 MIN_HITS = 8
+_Word = TypeVar("_Word", str, bytes)
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +57,13 @@ def guess_lang(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if not sample.strip():
         return None
-    if not sample.isascii() and _ANY_SCRIPT.search(sample):  # count letters only if a script shows up
+    plain = plain_ascii(sample)
+    if plain is not None:  # most samples: ASCII but for typographic punctuation, split without regexes
+        return _most_used(Counter(plain.encode().translate(ASCII_LOWER_WORDS).split()), _ascii_stopwords())
+    low = sample.lower()
+    plain = plain_ascii(low)  # (a few letters beyond ASCII lower-case to it, as the Kelvin sign does)
+    # No letter of the scripts below lower-cases to ASCII, so a sample that does holds none.
+    if plain is None and _ANY_SCRIPT.search(sample):  # count letters only if a script shows up
         letters = 0
         for code, script in _SCRIPTS:
             if script.search(sample) is None:
@@ -65,23 +73,21 @@ def guess_lang(text: str) -> str | None:
                 if code == "zh" and _SCRIPTS[1][1].search(sample):
                     return "ja"
                 return code
-    hits: Counter[str] = Counter()
-    low = sample.lower()
-    plain = plain_ascii(low)
-    if plain is not None:  # the same words, split without the regex engine
-        ascii_index = _ascii_stopwords()
-        ascii_words = plain.encode().translate(ASCII_WORDS).split()
-        for ascii_word, n in Counter(filter(ascii_index.__contains__, ascii_words)).items():
-            for code in ascii_index[ascii_word]:
-                hits[code] += n
-    else:
-        index = _stopwords()
-        for word, n in Counter(filter(index.__contains__, _WORD.findall(low))).items():
-            for code in index[word]:
-                hits[code] += n
-    ranked = hits.most_common(2)
-    if not ranked or ranked[0][1] < MIN_HITS:
+    if plain is not None:
+        return _most_used(Counter(plain.encode().translate(ASCII_WORDS).split()), _ascii_stopwords())
+    return _most_used(Counter(_WORD.findall(low)), _stopwords())
+
+
+def _most_used(counts: Counter[_Word], index: dict[_Word, tuple[str, ...]]) -> str | None:
+    """The language whose function words ``counts`` (word -> uses) holds most, if clearly ahead."""
+    hits: dict[str, int] = {}
+    for word in counts.keys() & index.keys():  # the few function words present, found in C
+        n = counts[word]
+        for code in index[word]:
+            hits[code] = hits.get(code, 0) + n
+    ranked = sorted([(n, code) for code, n in hits.items()], reverse=True)
+    if not ranked or ranked[0][0] < MIN_HITS:
         return None
-    if len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
-        return None
-    return ranked[0][0]
+    if len(ranked) > 1 and ranked[0][0] < 1.5 * ranked[1][0]:
+        return None  # (a tie at the top always ends here: which of the two is first does not matter)
+    return ranked[0][1]
