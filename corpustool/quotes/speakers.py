@@ -32,7 +32,7 @@ _FIRST: Final = rf"[{_UP}](?<![\w’'\-].)(?:[\w’'\-]{{0,3}}\.(?=\s+[{_UP}])|[
 _RUN_RE: Final = re.compile(rf"{_FIRST}(?:[ \u00a0]+(?:{_TOKEN}|{_PARTICLE}(?=[ \u00a0]+[{_UP}])))*")
 _MAX_RUN_TOKENS: Final = 16
 _POSSESSIVE_RE: Final = re.compile(r"[’']s?$")
-_OWNER_RE: Final = re.compile(r"(?:[’']s|s[’'])$")  # "Forum’s", "Corps’"; not a closing quote mark
+_OWNER_ENDINGS: Final = ("’s", "'s", "s’", "s'")  # "Forum’s", "Corps’"; not a closing quote mark
 _WORD_RE: Final = re.compile(r"[\w’'\-.]+")
 _CONTRACTED: Final = re.compile(r"[’'](?:m|ll|ve|re|d|t)$", re.I)
 _CLAUSE_STOP: Final = set(',;:.()[]\n"“”—')
@@ -121,7 +121,7 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
     if len(tokens) > _MAX_RUN_TOKENS:
         return tokens, ()
     titles = tables.titles()
-    stop = tables.name_stopwords() | tables.non_person_words()
+    stop = _title_stopwords()
     marks = [i for i, tok in enumerate(tokens) if tok.lower() in titles or tok.lower().rstrip(".") in titles]
     # a title word ending the run is a surname after all ("Peter T. King", "John Major")
     while (
@@ -134,7 +134,7 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
     last_title = marks[-1] if marks else -1
     title, name = _strip_name_start(tokens, last_title + 1, stop)
     # "American Action Forum’s Douglas Holtz-Eakin": a full name follows its possessor
-    owners = [i for i in range(last_title + 1, len(tokens) - 2) if _OWNER_RE.search(tokens[i])]
+    owners = [i for i in range(last_title + 1, len(tokens) - 2) if tokens[i].endswith(_OWNER_ENDINGS)]
     if owners:
         owned = _strip_name_start(tokens, owners[-1] + 1, stop)
         if len(owned[1]) >= 2:
@@ -142,6 +142,13 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
     if name:
         name[-1] = _POSSESSIVE_RE.sub("", name[-1]) or name[-1]
     return tuple(title), tuple(name)
+
+
+@lru_cache(maxsize=1)
+def _title_stopwords() -> frozenset[str]:
+    """Sentence words and organisation/place words: neither opens a person's name (built once,
+    not for every new capitalised run)."""
+    return tables.name_stopwords() | tables.non_person_words()
 
 
 def _strip_name_start(tokens: tuple[str, ...], cut: int, stop: frozenset[str]) -> tuple[list[str], list[str]]:
