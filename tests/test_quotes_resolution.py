@@ -604,3 +604,12 @@ def test_a_full_name_after_an_organisation_possessive_is_the_person():
         "“Voters want change,” said Democracy Corps’ Stan Greenfield.\n"
     )
     assert names(text) == ["Douglas Holtz-Eakin", "Stan Greenfield"]
+
+
+def test_a_surname_ending_like_a_participle_opens_a_lead_in():
+    text = (
+        "The club was founded by Jeremy Boreing in 2005.\n\n"
+        "Boreing said the members will still meet for dinners, but said, “It is time we change how "
+        "we do it.”\n"
+    )
+    assert names(text) == ["Jeremy Boreing"]

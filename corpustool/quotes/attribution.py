@@ -565,7 +565,9 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
         if inside_dashes(text, start, cue, end):
             continue  # '—and Lordy, do we know how tempting that can be!— Cruz called them on it:'
         subj = subject_in(text, start, cue.start)
-        if subj is not None and good_subject(text[subj[0].start : subj[0].end]):
+        if subj is None:
+            continue
+        if good_subject(text[subj[0].start : subj[0].end]) or _ed_surname(text, subj[0], cue):
             chosen = (cue, subj)
             break
     if chosen is None:
@@ -576,6 +578,18 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
         chosen = (cue, subj)
     cue, subj = chosen
     return Attribution(subj[0], cue, subj[1]), _right_after_cue(text[cue.end : end].strip())
+
+
+def _ed_surname(text: str, subj: Span, cue: Span) -> bool:
+    """'Boreing said', 'Reed said': a capitalised -ing/-ed word right before the cue is a surname
+    (a participle never stands there), though the name scan leaves such words out."""
+    word = text[subj.start : subj.end]
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and word.endswith(("ing", "ed"))
+        and text[subj.end : cue.start].isspace()
+    )
 
 
 def inside_dashes(text: str, start: int, cue: Span, end: int) -> bool:
