@@ -47,13 +47,16 @@ def key(text: str) -> str:
     return _KEY.sub(" ", text.lower()).strip()
 
 
-def mark_repeats(lines: list[Line]) -> None:
+def mark_repeats(lines: list[Line]) -> set[int]:
     """Drop repeated paragraphs, keeping one copy; a lead repeated with its dateline keeps that form.
+    Returns the indices of the paragraphs (unnamed lines of six words or more) that open with a
+    dateline, for the body search, which would otherwise parse them again.
 
     Keys are only computed where a repeat is possible: two lines with one key share their first
     and last words, so a line is keyed when an earlier line had the same two (most paragraphs of
     a page differ there, and keying a long paragraph is the costly part).
     """
+    datelined: set[int] = set()
     seen: dict[str, int] = {}
     pending: dict[tuple[str, str], int] = {}  # (first, last) word -> the earlier line, not keyed yet
     opened: set[tuple[str, str]] = set()  # (first, last) words met so far
@@ -64,11 +67,15 @@ def mark_repeats(lines: list[Line]) -> None:
             seen.setdefault(key(lines[j].body[:2000]), j)
 
     for i, line in enumerate(lines):
-        if line.reason is not None or line.words < 6 or line.body.endswith("?"):
+        if line.reason is not None or line.words < 6:
+            continue
+        dl = parse_dateline(line.body)
+        if dl is not None:
+            datelined.add(i)
+        if line.body.endswith("?"):
             continue  # an interview asks each guest the same question: questions may repeat
         text = line.body[:2000]
         edges = _edges(text)
-        dl = parse_dateline(line.body)
         if dl is not None:
             stripped = key(_strip_dateline(line.body)[:2000])
             keyed((stripped.split(" ", 1)[0], stripped.rsplit(" ", 1)[-1]))
@@ -85,6 +92,7 @@ def mark_repeats(lines: list[Line]) -> None:
             line.reason, line.weight = REPEATED, 0.0
         else:
             seen[k] = i
+    return datelined
 
 
 def _edges(text: str) -> tuple[str, str]:
@@ -126,13 +134,13 @@ def best_segment(weights: list[float], lo: int = 0, hi: int | None = None) -> tu
     return best, best_span[0], best_span[1]
 
 
-def _dateline_at(lines: list[Line], start: int, end: int) -> int | None:
-    """Index of the first paragraph in the run that opens with a dateline and is followed by more
-    story (the next line, past captions and ads, is prose too), if any. A dateline blurb followed
-    by a menu or another headline is a wire teaser."""
+def _dateline_at(lines: list[Line], start: int, end: int, datelined: set[int]) -> int | None:
+    """Index of the first paragraph in the run that opens with a dateline (one of ``datelined``) and
+    is followed by more story (the next line, past captions and ads, is prose too), if any. A
+    dateline blurb followed by a menu or another headline is a wire teaser."""
     for i in range(start, end):
         line = lines[i]
-        if line.reason is None and line.kind == "sentence" and parse_dateline(line.body):
+        if i in datelined and line.reason is None and line.kind == "sentence":
             j = i + 1
             while j < end and lines[j].reason in _INLINE_FURNITURE:
                 j += 1
@@ -151,14 +159,15 @@ def _best_end(weights: list[float], start: int, hi: int) -> tuple[float, int]:
     return best, best_end
 
 
-def body_span(lines: list[Line]) -> tuple[int, int]:
+def body_span(lines: list[Line], datelined: set[int]) -> tuple[int, int]:
     """The body run: best run of each barrier-delimited section; the earliest strong one wins.
 
     Teaser lists and comment threads follow the article far more often than they precede it, so a
     section after a barrier counts ``AFTER_BARRIER`` of its score, and among sections scoring at
     least ``EARLY_SHARE`` of the best, the first is taken. But the first run holding a dateline
     paragraph wins outright (if it scores at least ``DATELINE_SHARE`` of the best run) and starts
-    there: teaser blurbs rarely carry datelines, stories do.
+    there: teaser blurbs rarely carry datelines, stories do. ``datelined``: the paragraphs that open
+    with a dateline (see ``mark_repeats``).
     """
     weights = [line.weight for line in lines]
     cuts = [i for i, line in enumerate(lines) if line.barrier]
@@ -172,7 +181,7 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
         return 0, 0
     top_raw = max(score for _, _, score, _, _ in sections)
     for _, b, score, start, end in sections:
-        opening = _dateline_at(lines, start, end) if score >= DATELINE_SHARE * top_raw else None
+        opening = _dateline_at(lines, start, end, datelined) if score >= DATELINE_SHARE * top_raw else None
         if opening is not None:  # the story starts at its dateline; what precedes it is not body
             return opening, _best_end(weights, opening, b)[1]
     found = [(score * (AFTER_BARRIER if a >= 0 else 1.0), start, end) for a, _, score, start, end in sections]
@@ -303,8 +312,7 @@ def select(lines: list[Line], *, guess_title: bool = True) -> tuple[int, int, in
 
     ``guess_title=False`` when the caller already knows the headline (HTML metadata).
     """
-    mark_repeats(lines)
-    start, end = body_span(lines)
+    start, end = body_span(lines, mark_repeats(lines))
     # The run may start on a short line with positive weight only by accident; trim to prose.
     while start < end and lines[start].kind not in PROSE and lines[start].weight <= 0:
         start += 1

@@ -88,8 +88,15 @@ def parse_dateline(line: str) -> dict[str, str | None] | None:
     if not (first.isupper() or first == "("):
         return None
     head = line[:200]
-    if "(" not in head and (head[1:2].islower() or not _PLACE_START.match(head)):
-        return None  # (a lower-case second letter, as in most sentences, starts no capitalised place)
+    if first == "(":
+        pass  # "(AP) -"
+    elif head[1:2].islower():
+        # A lower-case second letter, as in most sentences, starts no capitalised place: the line can
+        # only open with a date and an agency ("April 23 (AP) -").
+        if "(" not in head or not _MONTH_START.match(head):
+            return None
+    elif "(" not in head and not _PLACE_START.match(head):
+        return None
     m = DATELINE.match(head)
     if not m:
         return None
