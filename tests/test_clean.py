@@ -17,6 +17,7 @@ from corpustool.clean import (
     clean_text,
     learn_profile,
 )
+from corpustool.clean.lines import analyse
 from corpustool.records import make_record
 
 LEAD = (
@@ -502,6 +503,25 @@ def test_wire_credits_photo_credits_and_widget_strings(line: str, reason: str) -
     result = clean_text(f"{LEAD}\n\n{line}\n\n{SECOND}\n\n{THIRD}\n", explain=True)
     assert _reasons(result)[line] == reason
     assert line not in result.text
+
+
+@pytest.mark.parametrize(
+    ("line", "reason", "barrier"),
+    [
+        ("More newsletters", "subscribe", False),  # the newsletter row comes before the "More ..." row
+        ("The Morning Newsletter", "subscribe", False),
+        ("Morning briefing", None, False),
+        ("More from the Gazette", "related", True),
+        # Two gated rules fire: the earlier row names the line (cookies before copyright, comments
+        # before copyright), whatever order the line holds their words in.
+        ("© 2024 Gazette. We use cookies to improve your experience", "cookie", False),
+        ("Copyright 2024 The Gazette. By subscribing you agree to our privacy policy", "subscribe", False),
+        ("Comments are closed. Copyright 2024 The Gazette", "comments-widget", False),
+    ],
+)
+def test_the_first_row_that_fires_names_the_line(line: str, reason: str | None, barrier: bool) -> None:
+    found = analyse(line)
+    assert (found.reason, found.barrier) == (reason, barrier)
 
 
 @pytest.mark.parametrize(

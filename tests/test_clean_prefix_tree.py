@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from corpustool.clean.prefix_tree import alternation
-from corpustool.clean.rules import _rows
+from corpustool.clean.lines import _tier_regex
+from corpustool.clean.prefix_tree import alternation, gate
+from corpustool.clean.rules import _rows, rule_index
 
 
 def _same(patterns: list[str], texts: list[str]) -> None:
@@ -77,3 +78,29 @@ def test_rule_tables_match_the_same_lines(table: str, column: int) -> None:
     for pattern in patterns:
         _same([pattern], texts)
     _same(patterns, texts)
+
+
+def test_gate_is_the_literal_of_a_pattern_opening_on_a_repeat() -> None:
+    assert gate(r"^[\w'’&. -]{0,40}\bnewsletters?\W*$") == "newsletter"
+    assert gate(r"^.{0,20}\(c\) \d{4}") == "(c) "  # escaped characters are literals too
+    assert gate(r"^newsletters?\W*$") is None  # opens on a letter: the prefix tree rules it out at once
+    assert gate(r"^(?:home|menu)\W*$") is None  # opens on a group, distributed into the tree
+    assert gate(r"^\w+ (?:a|b)$") is None  # no literal outside groups and repeats
+    assert gate(r"^\w* news|letter") is None  # an alternative at the top need not hold it
+    assert gate(r"^\w*new") is None  # too short to be worth a test
+
+
+def test_gated_tiers_match_the_lines_their_full_alternation_matches() -> None:
+    """A tier left without its gated rules unless the line holds their literal matches exactly the
+    lines that all its rules together match: on lines made of the table's words, gated ones included."""
+    tiers = {id(tier): tier for tier in rule_index().by_words if tier is not None}.values()
+    assert any(tier.gates for tier in tiers)
+    words = sorted({w for row in _rows("junk_lines.tsv") for w in re.findall(r"[^\W\d_]{2,}", row[4])})
+    rng = random.Random(5)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 4))) for _ in range(3000)]
+    texts += [f"{text} newsletter{rng.choice(['', 's', ':', ' 2'])}" for text in texts[:1000]]
+    for tier in tiers:
+        # the gated rules' own lines are among them
+        assert not tier.gates or any(tier.full.match(text) and not tier.regex.match(text) for text in texts)
+        for text in texts:
+            assert bool(_tier_regex(tier, text).match(text)) == bool(tier.full.match(text)), text

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corpustool.clean.metadata import is_byline, is_timestamp
-from corpustool.clean.rules import LineRule, rule_index
+from corpustool.clean.rules import LineRule, Tier, rule_index
 
 BARRIER = -1e9  # weight of a section opener: no body run survives crossing it
 CACHE_MAX_CHARS = 200  # lines this short are memoised (menus, widgets); prose is rarely repeated
@@ -54,7 +54,9 @@ GLUED_TEASER = _glued_teaser()
 def _ascii_classes() -> bytes:
     """What the cheap tests in ``_analyse`` look for in an ASCII line, found by one translate and
     substring tests instead of regex searches: "a" a lower-case letter, "0" a digit, "A" a capital
-    that opens a GLUED_WORDS word (a glued teaser needs "aA" or "0A"; a timestamp needs a "0")."""
+    that opens a GLUED_WORDS word (a glued teaser needs "aA" or "0A"; a timestamp needs a "0").
+    The translated bytes are decoded before the tests: ``in`` on bytes first tries its operand as
+    a byte value and raises (then clears) a TypeError, several times the cost of the search."""
     firsts = {word[0] for word in GLUED_WORDS}
     classes = ("a" if ch.islower() else "0" if ch.isdigit() else "A" if ch in firsts else " "
                for ch in map(chr, range(128)))
@@ -177,12 +179,12 @@ def rule_reason(
     if head is None:
         head = body[:MAX_RULE_CHARS].lower()
     tier = index.by_words[words]
-    if tier is not None and tier.regex.match(head):
+    if tier is not None and _tier_regex(tier, head).match(head):
         named = tier.naming.match(head)
         assert named is not None and named.lastindex is not None  # the tier matched: one of its rules does
         rule = tier.rules[named.lastindex - 1]
         return rule.reason, rule.barrier
-    candidates = set(index.ungated)
+    candidates = index.ungated  # a mask of rules in ``index.others`` (see RuleIndex)
     exact = True
     if tokens is not None:
         by_word = index.by_word
@@ -208,11 +210,21 @@ def rule_reason(
     for trigger, rules in substrings:
         if trigger in head:
             candidates |= rules
-    for i in sorted(candidates):  # table order: the first rule that fires names the line
-        rule = index.others[i]
+    while candidates:  # lowest bit first: table order, the first rule that fires names the line
+        lowest = candidates & -candidates
+        rule = index.others[lowest.bit_length() - 1]
         if words <= rule.max_words and rule.regex.search(head) and (exact or _triggered(rule, head)):
             return rule.reason, rule.barrier
+        candidates ^= lowest
     return None, False
+
+
+def _tier_regex(tier: Tier, head: str) -> re.Pattern[str]:
+    """The tier's alternation without its gated rules, unless the line holds one of their literals."""
+    for literal in tier.gates:
+        if literal in head:
+            return tier.full
+    return tier.regex
 
 
 def _triggered(rule: LineRule, head: str) -> bool:
@@ -275,13 +287,13 @@ def _analyse(raw: str) -> tuple:
         return text, body, words, kind, "markup", False, -1.0
     reason, barrier = rule_reason(body, words, low, tokens, ascii_tokens)
     if reason is None:
-        classes = plain.encode().translate(ASCII_CLASSES) if plain is not None else None
-        if words <= 80 and (classes is None or b"aA" in classes or b"0A" in classes) \
+        classes = plain.encode().translate(ASCII_CLASSES).decode() if plain is not None else None
+        if words <= 80 and (classes is None or "aA" in classes or "0A" in classes) \
                 and GLUED_TEASER.search(body[:MAX_RULE_CHARS]):
             reason = "related"
         elif is_byline(body, words):
             reason = "byline"
-        elif (classes is None or b"0" in classes) and is_timestamp(body, words):
+        elif (classes is None or "0" in classes) and is_timestamp(body, words):
             reason = "timestamp"
     return text, body, words, kind, reason, barrier, base_weight(kind, words, reason, barrier)
 

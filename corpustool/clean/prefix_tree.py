@@ -68,6 +68,48 @@ def alternation(patterns: Sequence[str]) -> str:
     return joined
 
 
+def gate(pattern: str, min_chars: int = 4) -> str | None:
+    """A literal that every match of ``pattern`` contains, when the pattern opens on a repeat.
+
+    A branch opening with a repeat ("^[\\w' -]{0,40}\\bnewsletters?\\W*$") is entered by almost every
+    line and scans and backtracks through its head before failing, where a branch opening with a
+    literal is ruled out by one comparison. Such a pattern can only match a line holding its
+    literal ("newsletter"), so testing the line for the literal first spares the engine that work.
+    The literal is the longest run of at least ``min_chars`` plain characters outside groups and
+    repeats; None when the pattern opens otherwise, has alternatives at its top, or has no such run.
+    """
+    try:
+        branches = _Parser(pattern).branches()
+    except Unsupported:
+        return None
+    if len(branches) != 1:
+        return None
+    items = [item for item in branches[0] if item != "^"]
+    if not items or not isinstance(items[0], str) or _Parser(items[0])._single() == items[0]:
+        return None  # opens on a group or a single character: the prefix tree rules it out cheaply
+    runs, run = [], ""
+    for item in items:
+        char = _literal(item)
+        if char is None:
+            runs.append(run)
+            run = ""
+        else:
+            run += char
+    longest = max([*runs, run], key=len)
+    return longest if len(longest) >= min_chars else None
+
+
+def _literal(item: Item) -> str | None:
+    """The character an unquantified atom matches when it is one literal character ("a", "\\."), else None."""
+    if not isinstance(item, str):
+        return None
+    if len(item) == 1 and item not in ".^$":
+        return item
+    if len(item) == 2 and item[0] == "\\" and not item[1].isalnum():
+        return item[1]
+    return None
+
+
 def merge(branches: list[list[Item]]) -> list[list[Item]]:
     """Distribute leading groups, then merge branches that open with the same atom, recursively."""
     firsts: dict[str, list[list[Item]]] = {}
@@ -143,6 +185,10 @@ class _Parser:
         return Group(opening, merge(inner), self._quantifier())
 
     def _atom(self) -> str:
+        return self._single() + self._quantifier()
+
+    def _single(self) -> str:
+        """One character, escape or class, without its quantifier."""
         text, start = self.text, self.pos
         ch = text[start]
         if ch == "\\":
@@ -160,7 +206,7 @@ class _Parser:
             raise Unsupported(text)  # a quantifier with nothing before it, or a literal brace
         else:
             self.pos = start + 1
-        return text[start:self.pos] + self._quantifier()
+        return text[start:self.pos]
 
     def _escape_length(self, at: int) -> int:
         """Characters after the escaped one that belong to the escape (\\x41, \\u00e9, \\N{...})."""

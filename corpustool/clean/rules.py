@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from corpustool.clean.prefix_tree import alternation
+from corpustool.clean.prefix_tree import alternation, gate
 
 
 @dataclass(frozen=True)
@@ -33,11 +33,17 @@ class Tier:
     alternation of them all, shaped as a prefix tree (``prefix_tree.py``) so that a line costs a few
     steps per rule it might match, not per phrase of every rule. It has no groups (they make every
     branch several times dearer to try); on the few lines it matches, ``naming`` (the rules in table
-    order, one group each) says which rule comes first."""
+    order, one group each) says which rule comes first.
 
-    regex: re.Pattern[str]
+    A rule that opens on a repeat is entered by almost every line; when each of its patterns holds a
+    literal (``prefix_tree.gate``) it is left out of ``regex`` and tried, in ``full``, only on lines
+    holding one of the ``gates``: the verdict is the same, since it cannot match any other line."""
+
+    regex: re.Pattern[str]  # the rules that are not gated
     rules: tuple[LineRule, ...]
     naming: re.Pattern[str]
+    gates: tuple[str, ...]  # the gated rules' literals
+    full: re.Pattern[str]  # all the rules
 
 
 @dataclass(frozen=True)
@@ -47,21 +53,23 @@ class RuleIndex:
     A gated rule is looked up from the line's trigger words (``by_word``; ``by_ascii_word`` for the
     bytes words ``lines.ASCII_WORDS`` splits an ASCII line into) and the symbols it contains
     (``by_symbol``, found as substrings). A line split as if it were ASCII looks up its other words
-    ("comentários") as substrings too (``by_substring``).
+    ("comentários") as substrings too (``by_substring``). Each lookup gives a set of rules as a bit
+    mask of their positions in ``others`` (bit i: ``others[i]``): a line ORs the masks of what it
+    holds, and the lowest set bit is the first rule in table order, with no set built or sorted.
     """
 
     max_words: int  # the largest word limit of any rule
     others: tuple[LineRule, ...]
-    ungated: frozenset[int]  # positions in ``others`` tried on every line
+    ungated: int  # mask of the rules in ``others`` tried on every line
     # word count -> the tier of rules allowing that many words (None: no anchored rule does), so
     # a long line is only tried against the rules that may fire on it.
     by_words: tuple[Tier | None, ...]
     symbols: frozenset[str]  # triggers that are not words ("(", "©")
-    by_word: dict[str, frozenset[int]]  # trigger word -> positions in ``others``
-    by_ascii_word: dict[bytes, frozenset[int]]
-    by_symbol: tuple[tuple[str, frozenset[int]], ...]
-    by_ascii_symbol: tuple[tuple[str, frozenset[int]], ...]
-    by_substring: tuple[tuple[str, frozenset[int]], ...]
+    by_word: dict[str, int]  # trigger word -> mask of its rules in ``others``
+    by_ascii_word: dict[bytes, int]
+    by_symbol: tuple[tuple[str, int], ...]
+    by_ascii_symbol: tuple[tuple[str, int], ...]
+    by_substring: tuple[tuple[str, int], ...]
 
 
 @dataclass(frozen=True)
@@ -140,24 +148,34 @@ def rule_index() -> RuleIndex:
     """Alternations of the anchored rules (a line costs one match for all that may fire on it)."""
     fast = [r for r in line_rules() if r.anchored and r.triggers is None and r.regex.groups == 0]
     others = tuple(r for r in line_rules() if r not in fast)
-    by_trigger: dict[str, set[int]] = {}
+    by_trigger: dict[str, int] = {}
     for i, rule in enumerate(others):
         for word in rule.triggers or ():
-            by_trigger.setdefault(word, set()).add(i)
-    triggers = {t: frozenset(v) for t, v in sorted(by_trigger.items())}
+            by_trigger[word] = by_trigger.get(word, 0) | 1 << i
+    triggers = dict(sorted(by_trigger.items()))
     tiers = []
     for limit in sorted({rule.max_words for rule in fast}):
         rules = tuple(rule for rule in fast if rule.max_words >= limit)
         patterns = [pattern for rule in rules for pattern in rule.patterns]
+        gates = {pattern: gate(pattern) for pattern in patterns}
+        gated = {rule for rule in rules if all(gates[pattern] for pattern in rule.patterns)}
+        ungated = [pattern for rule in rules if rule not in gated for pattern in rule.patterns]
+        full = re.compile(alternation(patterns))
         naming = re.compile("|".join(f"({rule.regex.pattern})" for rule in rules))
-        tiers.append((limit, Tier(re.compile(alternation(patterns)), rules, naming)))
+        tiers.append((limit, Tier(
+            regex=re.compile(alternation(ungated)) if ungated else re.compile("(?!)"),
+            rules=rules,
+            naming=naming,
+            gates=tuple(sorted({literal for rule in gated for p in rule.patterns if (literal := gates[p])})),
+            full=full,
+        )))
     max_words = max(rule.max_words for rule in line_rules())
     symbols = frozenset(t for t in triggers if not re.fullmatch(r"\w+", t))
     by_symbol = tuple((t, v) for t, v in triggers.items() if t in symbols)
     return RuleIndex(
         max_words=max_words,
         others=others,
-        ungated=frozenset(i for i, rule in enumerate(others) if rule.triggers is None),
+        ungated=sum(1 << i for i, rule in enumerate(others) if rule.triggers is None),
         by_words=tuple(next((t for limit, t in tiers if limit >= n), None) for n in range(max_words + 1)),
         symbols=symbols,
         by_word={t: v for t, v in triggers.items() if t not in symbols},
