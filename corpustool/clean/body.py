@@ -10,6 +10,7 @@ of the story) stay unless a junk rule names them; outside it, nothing stays.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from corpustool.clean.lines import ASCII_LOWER_WORDS, SHORT_CHARS, Line, ends_sentence, plain_ascii
@@ -47,16 +48,23 @@ def key(text: str) -> str:
     return _KEY.sub(" ", text.lower()).strip()
 
 
-def mark_repeats(lines: list[Line]) -> set[int]:
+@dataclass(slots=True)
+class Paragraphs:
+    """What ``mark_repeats`` read of a page's paragraphs (unnamed lines of six words or more), by
+    index, for later steps that would otherwise read them again."""
+
+    datelined: set[int] = field(default_factory=set)  # those that open with a dateline
+    edges: dict[int, tuple[str, str]] = field(default_factory=dict)  # their keys' first and last words
+
+
+def mark_repeats(lines: list[Line]) -> Paragraphs:
     """Drop repeated paragraphs, keeping one copy; a lead repeated with its dateline keeps that form.
-    Returns the indices of the paragraphs (unnamed lines of six words or more) that open with a
-    dateline, for the body search, which would otherwise parse them again.
 
     Keys are only computed where a repeat is possible: two lines with one key share their first
     and last words, so a line is keyed when an earlier line had the same two (most paragraphs of
     a page differ there, and keying a long paragraph is the costly part).
     """
-    datelined: set[int] = set()
+    read = Paragraphs()
     seen: dict[str, int] = {}
     pending: dict[tuple[str, str], int] = {}  # (first, last) word -> the earlier line, not keyed yet
     opened: set[tuple[str, str]] = set()  # (first, last) words met so far
@@ -71,11 +79,13 @@ def mark_repeats(lines: list[Line]) -> set[int]:
             continue
         dl = parse_dateline(line.body)
         if dl is not None:
-            datelined.add(i)
+            read.datelined.add(i)
         if line.body.endswith("?"):
             continue  # an interview asks each guest the same question: questions may repeat
         text = line.body[:2000]
         edges = _edges(text)
+        if len(text) == len(line.body):
+            read.edges[i] = edges
         if dl is not None:
             stripped = key(_strip_dateline(line.body)[:2000])
             keyed((stripped.split(" ", 1)[0], stripped.rsplit(" ", 1)[-1]))
@@ -92,7 +102,7 @@ def mark_repeats(lines: list[Line]) -> set[int]:
             line.reason, line.weight = REPEATED, 0.0
         else:
             seen[k] = i
-    return datelined
+    return read
 
 
 def _edges(text: str) -> tuple[str, str]:
@@ -312,7 +322,8 @@ def select(lines: list[Line], *, guess_title: bool = True) -> tuple[int, int, in
 
     ``guess_title=False`` when the caller already knows the headline (HTML metadata).
     """
-    start, end = body_span(lines, mark_repeats(lines))
+    read = mark_repeats(lines)
+    start, end = body_span(lines, read.datelined)
     # The run may start on a short line with positive weight only by accident; trim to prose.
     while start < end and lines[start].kind not in PROSE and lines[start].weight <= 0:
         start += 1
@@ -323,7 +334,7 @@ def select(lines: list[Line], *, guess_title: bool = True) -> tuple[int, int, in
     spans = continuations(lines, start, end)
     title = find_title(lines, spans[0][0]) if guess_title else None
     if title is not None:
-        _mark_title(lines, title)
+        _mark_title(lines, title, read.edges)
     lo, hi = _unfurnished_edges(lines, spans[0][0], spans[-1][1])
     spans[0] = (lo, spans[0][1])
     spans[-1] = (spans[-1][0], hi)
@@ -336,12 +347,13 @@ def select(lines: list[Line], *, guess_title: bool = True) -> tuple[int, int, in
     return lo, hi, title
 
 
-def _mark_title(lines: list[Line], title: int) -> None:
+def _mark_title(lines: list[Line], title: int, edges: dict[int, tuple[str, str]]) -> None:
     """Name the headline and its copies (same key) as the title.
 
     Keys are compared only where they may be equal (most lines differ in a cheaper test, and a key
     costs more): a short ASCII line's word count is exactly its number of ``\\w+`` runs, which its
-    key keeps, and any other line is compared by its key's first and last words, read unkeyed.
+    key keeps, and any other line is compared by its key's first and last words, read unkeyed
+    (``edges``: those ``mark_repeats`` read, by line).
     """
     if lines[title].reason is None:
         lines[title].reason = TITLE
@@ -350,14 +362,14 @@ def _mark_title(lines: list[Line], title: int) -> None:
         return
     title_words = title_key.count(" ") + 1
     title_edges = title_key.split(" ", 1)[0], title_key.rsplit(" ", 1)[-1]
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.reason is not None or line.words > 40:
             continue
         body = line.body
         if len(body) <= SHORT_CHARS and body.isascii():
             if line.words == title_words and key(body) == title_key:
                 line.reason = TITLE
-        elif _edges(body) == title_edges and key(body) == title_key:
+        elif (edges.get(i) or _edges(body)) == title_edges and key(body) == title_key:
             line.reason = TITLE
 
 
