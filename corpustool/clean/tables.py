@@ -26,7 +26,7 @@ def mark_data_rows(lines: list[Line]) -> None:
     rows = [
         (i, int(m.group(1)))
         for i, line in enumerate(lines)
-        if line.text[:1].isdigit() and line.reason is None and line.words <= MAX_ROW_WORDS
+        if line.reason is None and line.words <= MAX_ROW_WORDS and line.text[:1].isdigit()
         and (m := _ROW.match(line.text)) is not None
     ]
     run: list[int] = []
