@@ -613,3 +613,29 @@ def test_a_surname_ending_like_a_participle_opens_a_lead_in():
         "we do it.”\n"
     )
     assert names(text) == ["Jeremy Boreing"]
+
+
+def test_a_middle_initial_or_middle_name_is_the_same_person():
+    # the body's fuller form names every quote; the headline's short form is the same person
+    text = (
+        "Marcia Delgado on the road ahead\n\n"
+        "Attorney General Marcia T. Delgado spoke to graduates on Friday.\n\n"
+        "“Be the voice that others need to hear,” Marcia Delgado said.\n\n"
+        "“Nobody handed me this job,” Ms. Delgado said.\n\n"
+        "Senator Ellen Whitford Marsh backed her.\n\n"
+        "“She is fair,” said Ellen Marsh.\n"
+    )
+    assert names(text) == ["Marcia T. Delgado", "Marcia T. Delgado", "Ellen Whitford Marsh"]
+
+
+def test_namesakes_told_apart_by_a_middle_initial_stay_apart():
+    # "George Bush" may be either president: two fuller forms, or a listed pair, keep it apart
+    text = (
+        "George W. Bush and Laura Bush met donors.\n\n"
+        "“We owe our veterans everything,” said George W. Bush.\n\n"
+        "“My father taught me that,” George Bush said in 1990.\n\n"
+        "Ann Reed Kettering and Ann R. Kettering both sit on the board.\n\n"
+        "“We disagree,” Ann Kettering said.\n"
+    )
+    assert names(text) == ["George W. Bush", "George Bush", "Ann Kettering"]
+

@@ -325,6 +325,9 @@ class Cast:
                 if person.title is None and len(person.title_spots) < 3:
                     run_start = start - len(" ".join(title)) - 1 if title else start
                     person.title_spots.append((max(0, run_start), end, title))
+        merged = self._merge_middle_names()
+        if merged:
+            defined = {pos: merged.get(p, p) for pos, p in defined.items()}
         for start, end, title, name in pending:
             person = defined.get(start)
             if person is None:
@@ -378,6 +381,53 @@ class Cast:
         if pos not in person.positions:
             person.positions.append(pos)
         return person
+
+    def _merge_middle_names(self) -> dict[Person, Person]:
+        """Middle initials and middle names: "Loretta E. Lynch" and "Loretta Lynch", "Hillary Rodham
+        Clinton" and "Hillary Clinton" are one person. A two-word name joins the one longer name of
+        the article that adds middle words between the same given name and surname; two such longer
+        names ("George W. Bush", "George H.W. Bush") leave it apart, as do names shared by famous
+        relatives (namesakes.txt). Returns each absorbed person's new self."""
+        longer: dict[tuple[str, str], list[Person]] = {}
+        for p in self.people.values():
+            if 3 <= len(p.tokens) <= 4:
+                longer.setdefault((p.tokens[0], p.tokens[-1]), []).append(p)
+        merged: dict[Person, Person] = {}
+        if not longer:
+            return merged
+        namesakes = tables.namesakes()
+        for short in list(self.people.values()):
+            if len(short.tokens) != 2 or short in merged:
+                continue
+            pair = (short.tokens[0], short.tokens[-1])
+            full = longer.get(pair)
+            if full is None or len(full) != 1 or " ".join(pair).lower() in namesakes:
+                continue
+            long_ = full[0]
+            if all(self._inside_quote(q) for q in long_.positions):
+                long_, short = short, long_  # a fuller form only inside quotations is someone's wording
+            self._absorb(long_, short)
+            merged[short] = long_
+        return merged
+
+    def _absorb(self, person: Person, other: Person) -> None:
+        """Fold ``other`` into ``person``: one name, with both mentions' evidence and titles."""
+        for key, p in self.people.items():
+            if p is other:
+                self.people[key] = person
+        for t in other.tokens:
+            people = self.by_token[t.lower()]
+            people[:] = [p for p in people if p is not other]
+            if person not in people:
+                people.append(person)
+        person.positions = sorted(set(person.positions) | set(other.positions))
+        person.title_spots += other.title_spots[: max(0, 3 - len(person.title_spots))]
+        person.learned |= other.learned
+        person.title_words |= other.title_words
+        person.title = person.title or other.title
+        if person.gender is None or (person.gender_from_name and not other.gender_from_name and other.gender):
+            person.gender, person.gender_from_name = other.gender, other.gender_from_name
+        person.evidence = max(person.evidence, other.evidence)
 
     def _learn(self, person: Person, title: Sequence[str]) -> None:
         gender, evidence, words, full = _title_facts(tuple(title))

@@ -29,6 +29,13 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def namesakes() -> frozenset[str]:
+    """Given name and surname pairs ("george bush") that famous relatives share, told apart only
+    by a middle initial: such a pair never joins a fuller form of it."""
+    return frozenset(" ".join(line.lower().split()) for line in _lines("namesakes.txt"))
+
+
+@cache
 def cue_verbs() -> frozenset[str]:
     """Every listed form of every speech/attribution verb, lower-cased ("went_on" -> "went on")."""
     return frozenset(w.lower().replace("_", " ") for line in _lines("cue_verbs.txt") for w in line.split())
