@@ -627,3 +627,17 @@ def test_known_title_keeps_a_kicker_that_would_pass_for_a_headline() -> None:
     assert known.title == headline and known.text == text
     record = clean_record(make_record(text, id="k", metadata={"title": headline}))
     assert record["text"] == text
+
+
+def test_headline_copies_beyond_ascii_are_named_by_their_key() -> None:
+    """A copy of the headline in other case and punctuation is the title too; a line with the same
+    first and last words but others between them is not."""
+    headline = "Zürich approves tram plan"
+    page = "\n\n".join(
+        ["Home", "News", headline, "By Jane Holloway", LEAD, SECOND, "ZÜRICH APPROVES TRAM PLAN!", QUOTE,
+         "Zürich’s bus plan", THIRD]
+    )
+    reasons = _reasons(clean_text(page, explain=True))
+    assert reasons[headline] == "title"
+    assert reasons["ZÜRICH APPROVES TRAM PLAN!"] == "title"
+    assert reasons["Zürich’s bus plan"] != "title"
