@@ -639,3 +639,16 @@ def test_namesakes_told_apart_by_a_middle_initial_stay_apart():
     )
     assert names(text) == ["George W. Bush", "George Bush", "Ann Kettering"]
 
+
+def test_a_description_opening_a_sentence_is_the_subject_for_a_later_he():
+    # the description names the person introduced with it, not whoever was the last named subject
+    text = (
+        "Retired neurosurgeon Ben Carson spoke in Iowa on Tuesday.\n\n"
+        "Donald Trump still leads the field by 12 points.\n\n"
+        "The retired neurosurgeon has given no details about his plans. "
+        "“My team remains in place,” he added.\n\n"
+        "Sen. Tom Harkin and Jim Patel met on Monday.\n\n"
+        "Patel walked out early. The senator stayed. “We are close to a deal,” he said.\n\n"
+        "Patel came back at noon. The official stayed. “We are not there yet,” he said.\n"
+    )
+    assert names(text) == ["Ben Carson", "Tom Harkin", "Jim Patel"]

@@ -564,8 +564,53 @@ class Cast:
                 if fallback is None:
                     fallback = person
                 continue
-            return person
-        return best if best is not None else fallback
+            return self._described_subject(start, pos, fits) or person
+        return self._described_subject(max(best_pos, pos - window), pos, fits) or (
+            best if best is not None else fallback
+        )
+
+    def _described_subject(self, lo: int, pos: int, fits) -> Person | None:
+        """A definite description opening the latest sentence between the antecedent found at
+        ``lo`` and ``pos`` takes over as the subject in focus when it means a person the article
+        named ("The retired neurosurgeon has given no details ... He added" -> Ben Carson after
+        "retired neurosurgeon Ben Carson"); one naming nobody, or someone the pronoun does not
+        fit, changes nothing."""
+        text = self.text
+        heads = _description_heads()
+        i = text.rfind("The ", lo + 1, pos)
+        while i > lo:
+            before = text[max(0, i - 3) : i].rstrip(" \u00a0")
+            closed = before[-2:-1] in (".", "!", "?")  # 'said.” The senator'
+            opens = not before or before[-1] in ".!?\n" or (before[-1] in '"”’' and closed)
+            if opens and not self._inside_quote(i):
+                words = text[i + 4 : i + 80].split(None, 5)[:5]
+                for k, w in enumerate(words[:-1]):
+                    if not w.isalpha() or not w.islower():
+                        break
+                    if w in heads and words[k + 1].islower() and words[k + 1] not in _POSTMODIFIERS:
+                        person = self.by_description(["the", *words[: k + 1]], i) or self.by_person_noun(w, i)
+                        return person if person is not None and fits(person) else None
+            i = text.rfind("The ", lo + 1, i)
+        return None
+
+    def by_person_noun(self, noun: str, pos: int) -> Person | None:
+        """'the neurosurgeon' -> the latest person introduced with that noun before ``pos``: right
+        before the name ('retired neurosurgeon Ben Carson') or in an appositive after it ('Ben
+        Carson, a retired neurosurgeon,'); None when nobody was."""
+        if noun not in tables.person_nouns():
+            return None
+        text, starts, best = self.text, self._starts, None
+        hits = rf"(?<![\w-]){noun}[ \u00a0]|, (?:a|an|the) (?:[\w-]+ ){{0,3}}?{noun}\b"
+        for m in re.compile(hits).finditer(text, 0, pos):
+            if m.group().startswith(","):
+                k = bisect_left(starts, m.start()) - 1
+                found = k >= 0 and self.mentions[k][1] == m.start()
+            else:
+                k = bisect_left(starts, m.end())
+                found = k < len(starts) and starts[k] == m.end()
+            if found and not self._inside_quote(m.start()):
+                best = self.mentions[k][2]
+        return best
 
     def _namesake(self, person: Person, mention: str, fits) -> Person | None:
         """The one other person a bare surname mention can mean who fits the pronoun, if any."""
@@ -873,7 +918,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             cast.note_title(found, rest)
         return Speaker(found.name, cast.ensure_title(found).title)
     if low[0] in {"the", "this", "that"}:
-        person = cast.by_description(low, pos)
+        person = cast.by_description(low, pos) or cast.by_person_noun(low[-1].strip(",.;:"), phrase_start)
         if person is None and len(low) <= 3:
             person = cast.document_owner(low[-1], phrase_start)
         age = _AGE_NOUN_RE.match(low[-1].strip(",.;:"))
@@ -932,6 +977,15 @@ def _role_head(words: list[str]) -> bool:
     return head in titles and head not in tables.group_roles()
 
 
+@lru_cache(maxsize=1)
+def _description_heads() -> frozenset[str]:
+    """Nouns that end a definite description of one person ("the senator", "the neurosurgeon");
+    roles many hold at once ("the official") name nobody in particular."""
+    heads = frozenset(tables.titles()) | tables.person_nouns() | frozenset(tables.role_groups())
+    return heads - tables.group_roles()
+
+
+_POSTMODIFIERS: Final = tables.word_set("postmodifier_words.txt")
 _AGE_NOUN_RE: Final = re.compile(r"(\d{1,3})-year-old$")
 _GENDERED_NOUNS: Final = {
     "man": "m",
