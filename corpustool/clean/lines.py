@@ -11,31 +11,32 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from corpustool.clean.metadata import is_byline, is_timestamp
 from corpustool.clean.rules import LineRule, Tier, rule_index
 
-BARRIER = -1e9  # weight of a section opener: no body run survives crossing it
-CACHE_MAX_CHARS = 200  # lines this short are memoised (menus, widgets); prose is rarely repeated
-CACHE_SIZE = 20_000  # distinct short lines remembered: bounds memory (a few MB) on endless streams
-SHORT_CHARS = 300  # up to this length words are counted exactly (\w+ runs), beyond it by spaces
-MAX_RULE_CHARS = 400  # rules look at a line's head only: junk lines are short, and this bounds the cost
-BULLET_MARKS = "*+•·▪►▸◦‣-"
-BULLET = re.compile(rf"^(?:[{re.escape(BULLET_MARKS)}]|o(?= \S)|\d{{1,2}}[.)](?= ))\s*")
-TOKEN = re.compile(r"\w+")
+BARRIER: Final = -1e9  # weight of a section opener: no body run survives crossing it
+CACHE_MAX_CHARS: Final = 200  # lines this short are memoised (menus, widgets); prose is rarely repeated
+CACHE_SIZE: Final = 20_000  # distinct short lines remembered: bounds memory (a few MB) on endless streams
+SHORT_CHARS: Final = 300  # up to this length words are counted exactly (\w+ runs), beyond it by spaces
+MAX_RULE_CHARS: Final = 400  # rules look at a line's head only: junk lines are short, and it bounds the cost
+BULLET_MARKS: Final = "*+•·▪►▸◦‣-"
+BULLET: Final = re.compile(rf"^(?:[{re.escape(BULLET_MARKS)}]|o(?= \S)|\d{{1,2}}[.)](?= ))\s*")
+TOKEN: Final = re.compile(r"\w+")
 # An ASCII line's TOKEN words, found without the regex engine: its bytes translated through this
 # table (word characters kept, every other byte a space) and split. Several times faster than
 # TOKEN.findall, and most lines are short ASCII. The second table lower-cases them too.
-ASCII_WORDS = bytes(c if TOKEN.fullmatch(chr(c)) else 32 for c in range(128)).ljust(256, b" ")
-ASCII_LOWER_WORDS = ASCII_WORDS.lower()
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-STOPS = (".", "!", "?", "…", "。", "！", "？", ":", ";", "؟", "।")
-CLOSERS = ('"', "”", "’", "»", ")", "'", "]")
+ASCII_WORDS: Final = bytes(c if TOKEN.fullmatch(chr(c)) else 32 for c in range(128)).ljust(256, b" ")
+ASCII_LOWER_WORDS: Final = ASCII_WORDS.lower()
+CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+STOPS: Final = (".", "!", "?", "…", "。", "！", "？", ":", ";", "؟", "।")
+CLOSERS: Final = ('"', "”", "’", "»", ")", "'", "]")
 # A teaser card rendered to text glues its headline to its blurb: "... Student-AthleteA 24-year-old
 # woman ...", "... To 250,000The state of ...". A sentence never runs a word into a capitalised
 # article or question word like that: two lower-case letters or a digit, then one of these words.
-GLUED_WORDS = ("The", "A", "An", "In", "On", "At", "For", "With", "How", "What", "Why", "When", "Who", "It",
-               "This", "Here", "After")
+GLUED_WORDS: Final = ("The", "A", "An", "In", "On", "At", "For", "With", "How", "What", "Why", "When", "Who",
+                      "It", "This", "Here", "After")
 
 
 def _glued_teaser() -> re.Pattern[str]:
@@ -48,7 +49,7 @@ def _glued_teaser() -> re.Pattern[str]:
     return re.compile(rf"[{''.join(firsts)}](?:(?<=[a-z]{{2}}.)|(?<=\d.))(?:{rests})\s[a-z0-9]")
 
 
-GLUED_TEASER = _glued_teaser()
+GLUED_TEASER: Final = _glued_teaser()
 
 
 def _ascii_classes() -> bytes:
@@ -63,28 +64,45 @@ def _ascii_classes() -> bytes:
     return "".join(classes).encode().ljust(256, b" ")
 
 
-ASCII_CLASSES = _ascii_classes()
+ASCII_CLASSES: Final = _ascii_classes()
 # Punctuation that alone makes many lines non-ASCII (curly quotes, dashes, an ellipsis). None is a
 # word character, so with spaces in their place a line keeps its words and character classes, and
 # the ASCII fast paths serve it.
-TYPOGRAPHIC = ("’", "‘", "“", "”", "—", "–", "…")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+TYPOGRAPHIC: Final = ("’", "‘", "“", "”", "—", "–", "…")
+_SPACES: Final = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Line:
-    """One input line/block with what the line-level pass learned about it."""
+    """One input line/block with what the line-level pass learned about it.
+
+    ``__init__`` is written out: the compiled build (setup.py) makes a written one native code, while
+    the one ``dataclass`` generates stays interpreted, and every line of every document is built here.
+    """
 
     text: str          # the line as it appeared (whitespace-normalised, for output)
     body: str          # text without a leading list bullet
     words: int         # words, counting CJK characters as half a word each
     kind: str          # sentence | short-sentence | heading | list | other | empty
-    reason: str | None = None
-    barrier: bool = False
-    weight: float = 0.0
-    dom_reason: str | None = None
-    link_density: float = 0.0
-    in_container: bool | None = None  # HTML only: inside the main container
+    reason: str | None
+    barrier: bool
+    weight: float
+    dom_reason: str | None
+    link_density: float
+    in_container: bool | None  # HTML only: inside the main container
+
+    def __init__(self, text: str, body: str, words: int, kind: str, reason: str | None = None,
+                 barrier: bool = False, weight: float = 0.0) -> None:
+        self.text = text
+        self.body = body
+        self.words = words
+        self.kind = kind
+        self.reason = reason
+        self.barrier = barrier
+        self.weight = weight
+        self.dom_reason = None
+        self.link_density = 0.0
+        self.in_container = None
 
 
 def normalise(line: str) -> str:
