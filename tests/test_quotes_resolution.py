@@ -652,3 +652,14 @@ def test_a_description_opening_a_sentence_is_the_subject_for_a_later_he():
         "Patel came back at noon. The official stayed. “We are not there yet,” he said.\n"
     )
     assert names(text) == ["Ben Carson", "Tom Harkin", "Jim Patel"]
+
+
+def test_a_name_ending_a_sentence_does_not_run_into_the_next_one():
+    # "... than Jeb Bush. Trump said": two names, not one person "Jeb Bush. Trump"
+    text = (
+        "Donald Trump drew a bigger crowd in Iowa than Jeb Bush. Trump said the polls were wrong.\n\n"
+        "“We are going to win,” he said.\n\n"
+        "Adm. Harold B. Ellis Jr. leads the Pacific fleet. Pres. Obama named him in 2015.\n\n"
+        "“The islands are a threat,” Admiral Ellis said.\n"
+    )
+    assert names(text) == ["Donald Trump", "Harold B. Ellis Jr"]

@@ -34,6 +34,9 @@ _MAX_RUN_TOKENS: Final = 16
 _POSSESSIVE_RE: Final = re.compile(r"[’']s?$")
 _OWNER_ENDINGS: Final = ("’s", "'s", "s’", "s'")  # "Forum’s", "Corps’"; not a closing quote mark
 _WORD_RE: Final = re.compile(r"[\w’'\-.]+")
+_SPACE_TOKEN_RE: Final = re.compile(r"[^ \u00a0]+")
+_ABBREVIATIONS: Final = tables.word_set("abbreviations.txt")
+_Pending = tuple[int, int, tuple[str, ...], tuple[str, ...]]  # name start, run end, title, name
 _CONTRACTED: Final = re.compile(r"[’'](?:m|ll|ve|re|d|t)$", re.I)
 _CLAUSE_STOP: Final = set(',;:.()[]\n"“”—')
 # words that show a mention is not the clause's subject ("met with X", "said X", "by X")
@@ -98,6 +101,26 @@ def _run_name(run: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """(title, name) of a capitalised run when it names a person, else None (cached per run)."""
     title, name = _split_title(tuple(run.split()))
     return (title, name) if _is_person_name(name) else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _sentence_parts(run: str) -> tuple[tuple[int, str], ...]:
+    """A capitalised run cut where a word ending in a period closes a sentence ("than Jeb Bush.
+    Trump said" holds Jeb Bush, then Trump); initials, abbreviations and titles ("J.", "U.S.",
+    "Sen.", "Capt.") keep it whole. Parts are (offset in the run, text)."""
+    parts: list[tuple[int, str]] = []
+    start = 0
+    for tok in _SPACE_TOKEN_RE.finditer(run):
+        word = tok.group()
+        core = word[:-1].lower()
+        if word[-1] != "." or tok.end() == len(run) or len(core) <= 2 or "." in core:
+            continue
+        if core in _ABBREVIATIONS or core in tables.titles() or core + "." in tables.titles():
+            continue
+        parts.append((start, run[start : tok.end() - 1]))
+        start = tok.end() + len(run[tok.end() :]) - len(run[tok.end() :].lstrip())
+    parts.append((start, run[start:]))
+    return tuple(parts)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -300,20 +323,24 @@ class Cast:
     def _scan(self) -> None:
         text = self.text
         firsts = tables.first_names()
-        pending: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]] = []
+        pending: list[_Pending] = []
         for m in _RUN_RE.finditer(text):
-            split = _scanned_name(m.group())
-            if split is None:
-                continue
-            run_start, end = m.span()
-            if not split[0] and split[1][0] in _QUESTION_VERBS and _opens_question(text, run_start):
-                # "Will Sanders come down ...?": the auxiliary opening a question is no given name
-                split = _scanned_name(m.group()[len(split[1][0]) + 1 :])
+            run = m.group()
+            # a run crossing a sentence end ("than Jeb Bush. Trump said") is read sentence by sentence
+            for off, part in _sentence_parts(run) if ". " in run else ((0, run),):
+                split = _scanned_name(part)
                 if split is None:
                     continue
-            start = text.rfind(split[1][0], run_start, end)
-            self.run_start[start] = run_start
-            pending.append((start, end, split[0], split[1]))
+                run_start = m.start() + off
+                end = run_start + len(part)
+                if not split[0] and split[1][0] in _QUESTION_VERBS and _opens_question(text, run_start):
+                    # "Will Sanders come down ...?": the auxiliary opening a question is no given name
+                    split = _scanned_name(part[len(split[1][0]) + 1 :])
+                    if split is None:
+                        continue
+                start = text.rfind(split[1][0], run_start, end)
+                self.run_start[start] = run_start
+                pending.append((start, end, split[0], split[1]))
         # Multi-word names first: they define people; single words then attach to them.
         defined: dict[int, Person] = {}
         for start, end, title, name in pending:
