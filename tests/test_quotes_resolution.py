@@ -663,3 +663,12 @@ def test_a_name_ending_a_sentence_does_not_run_into_the_next_one():
         "“The islands are a threat,” Admiral Ellis said.\n"
     )
     assert names(text) == ["Donald Trump", "Harold B. Ellis Jr"]
+
+
+def test_a_name_after_a_preposition_and_a_comma_is_no_subject_for_he():
+    text = (
+        "Ben Okafor once drew close to, or even slightly ahead of, front-runner Donald Trump in "
+        "national polls. But he fell to 10 percent this week.\n\n"
+        "“My team remains in place,” he said.\n"
+    )
+    assert names(text) == ["Ben Okafor"]

@@ -665,6 +665,8 @@ class Cast:
             return False  # 'called it “much better” than No Child Left Behind': mid-sentence
         if cut >= 0 and seg[cut] == ",":
             head = seg[: cut].split()
+            if head and head[-1].lower() in _PREPOSITIONS:
+                return False  # "drew close to, or even ahead of, front-runner Donald Trump": an object
             k = max(seg.rfind(c, 0, cut) for c in '\n.!?:;,"”(—')
             clause = seg[k + 1 : cut].split()
             appositive = head and len(clause) >= 3 and _norm(head[-1]) in _appositive_heads()
@@ -1013,6 +1015,7 @@ def _description_heads() -> frozenset[str]:
 
 
 _POSTMODIFIERS: Final = tables.word_set("postmodifier_words.txt")
+_PREPOSITIONS: Final = tables.word_set("prepositions.txt")
 _AGE_NOUN_RE: Final = re.compile(r"(\d{1,3})-year-old$")
 _GENDERED_NOUNS: Final = {
     "man": "m",
