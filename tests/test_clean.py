@@ -580,6 +580,11 @@ def test_long_lines_count_their_whitespace_words(raw: str) -> None:
         ("2 min read", False),
         ("Marching band 2019", False),
         ("Top 10 markets to watch", False),
+        # More than five words that no date or time form can take: no timestamp, whatever the rest.
+        ("Updated March 3, 2021 after readers across several coastal towns reported flooding", False),
+        # A time takes its zone with it, so five words are left, not six.
+        ("Nov 18, 2019 9:24 CEST by Staff Writer Newsroom Desk", True),
+        ("Nov 18, 2019 9:24 CEST by Staff Writer Newsroom Desk Editor", False),
     ],
 )
 def test_timestamp_lines_in_any_case_and_order(line: str, expected: bool) -> None:
@@ -641,3 +646,38 @@ def test_headline_copies_beyond_ascii_are_named_by_their_key() -> None:
     assert reasons[headline] == "title"
     assert reasons["ZÜRICH APPROVES TRAM PLAN!"] == "title"
     assert reasons["Zürich’s bus plan"] != "title"
+
+
+def test_hover_card_and_screen_reader_text_are_not_part_of_the_sentence() -> None:
+    card = (
+        '<span class="person"><a href="/people/jane">Jane Holloway</a><span class="hovercard-body">'
+        '<a href="/a">Council approves the budget</a> <a href="/b">Ferry berth plan delayed</a></span></span>'
+    )
+    link = '<a href="/report">report<span class="sr-only"> (opens in a new window)</span></a>'
+    page = PAGE.replace(
+        f"<p>{THIRD}</p>",
+        f"<p>Councillor {card} said the route had been chosen after a long public {link} on the options.</p>"
+        f"<p>{THIRD}</p>",
+    )
+    sentence = (
+        "Councillor Jane Holloway said the route had been chosen after a long public report on the options."
+    )
+    assert sentence in clean_html(page).text.split("\n\n")
+
+
+def test_posts_under_a_related_posts_heading_are_teasers_not_the_story() -> None:
+    story = f"{LEAD} {SECOND}"
+    blurbs = [f"{LEAD} {THIRD}", f"{SECOND} {THIRD}", f"{QUOTE} {LEAD}", f"{THIRD} {QUOTE}",
+              f"{SECOND} {LEAD}"]
+    teasers = "".join(
+        f'<article class="post"><h2><a href="/{n}">Tram news {n}</a></h2><p>{text}</p></article>'
+        for n, text in enumerate(blurbs)
+    )
+    page = (
+        "<html><body><div id='primary'><article class='post'><h1>Tram vote</h1>"
+        f"<p>{story}</p></article>"
+        "<section class='post-list'><h3 class='related-posts-title'>You might also like</h3>"
+        f"{teasers}</section>"
+        "</div></body></html>"
+    )
+    assert clean_html(page).text == story

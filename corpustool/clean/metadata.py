@@ -153,6 +153,8 @@ def is_timestamp(line: str, n_words: int) -> bool:
     month = _has_month(line)
     if not apart and not month:
         return False
+    if n_words > 5 and _kept_words(line, apart) > 5:
+        return False  # more words than any verdict allows survive every substitution below
     # Substitutions the line cannot match are skipped: on an ASCII line a month-and-year date needs
     # what _has_month found, and ISO and numeric dates and times need digits apart (a replacement is
     # one space, so it never brings digits and a separator together).
@@ -175,6 +177,24 @@ def is_timestamp(line: str, n_words: int) -> bool:
     if had_date:
         return len(words) <= 5
     return had_time and len(words) <= 1
+
+
+def _kept_words(line: str, apart: bool) -> int:
+    """Words of the line that no substitution in is_timestamp can remove or change, and that are no
+    filler: a lower bound on the words it counts, found without the re.I patterns. Such a word is a
+    whitespace-delimited run of ASCII letters that is not a month name (the only letters a date
+    pattern holds); with digits apart a time may precede it, so it must also not be 2-4 letters (a
+    time zone) nor open with "am" or "pm" (which TIME eats off a longer word)."""
+    kept = 0
+    for word in line.split():
+        if word.isascii() and word.isalpha():
+            low = word.lower()
+            if low in _MONTHS or low in _FILLER:
+                continue
+            if apart and (1 < len(low) < 5 or low.startswith(("am", "pm"))):
+                continue
+            kept += 1
+    return kept
 
 
 def _has_month(line: str) -> bool:
