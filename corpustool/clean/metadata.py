@@ -26,6 +26,20 @@ MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b", re.I)
 TIME = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}\b|[+-]\d{2}:?\d{2}))?", re.I
 )
+
+
+def _lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` for lower-cased ASCII text, where it matches the same spans case-sensitively: the
+    engine then skips through a line in C to a branch's first letter, while case-insensitive branches
+    are each tried at every position."""
+    return re.compile(pattern.pattern.replace("(?i:", "(?:").replace("[A-Z]", "[a-z]"))
+
+
+# The substitutions is_timestamp makes, in order: month and year dates, time, month and day.
+_FORMS = (MONTH_DAY_YEAR, DAY_MONTH_YEAR, TIME, MONTH_DAY)
+_LOWER_FORMS = (
+    _lower_case(MONTH_DAY_YEAR), _lower_case(DAY_MONTH_YEAR), _lower_case(TIME), _lower_case(MONTH_DAY)
+)
 _FILLER = words(
     "updated update published posted last modified on at am pm a.m p.m et est edt gmt utc ist pt pst cet "
         "bst msk min mins minute minutes read hours hour hrs ago day days week weeks today yesterday monday "
@@ -150,27 +164,38 @@ def is_timestamp(line: str, n_words: int) -> bool:
     if not _DIGIT.search(line):
         return False
     apart = _DIGITS_APART.search(line) is not None
-    month = _has_month(line)
+    # A month next to a day number, on an ASCII line (lower-cased, where the forms run
+    # case-sensitively); beyond ASCII, any month's first three letters in any case: case folding has
+    # odd pairs there, such as "ſ"/"s", that only the case-insensitive forms know.
+    ascii_line = line.isascii()
+    if ascii_line:
+        text, forms = line.lower(), _LOWER_FORMS
+        month = _MONTH_DAY_LOWER.search(text) is not None or _DAY_MONTH_LOWER.search(text) is not None
+    else:
+        text, forms = line, _FORMS
+        month = _MONTH_START.search(line) is not None
     if not apart and not month:
         return False
     if n_words > 5 and _kept_words(line, apart) > 5:
         return False  # more words than any verdict allows survive every substitution below
     # Substitutions the line cannot match are skipped: on an ASCII line a month-and-year date needs
-    # what _has_month found, and ISO and numeric dates and times need digits apart (a replacement is
-    # one space, so it never brings digits and a separator together).
-    rest = line
-    if month or not line.isascii():
-        rest = MONTH_DAY_YEAR.sub(" ", rest)
-        rest = DAY_MONTH_YEAR.sub(" ", rest)
+    # a month found above, and ISO and numeric dates and times need digits apart (a replacement is
+    # one space, so it never brings digits and a separator together). The words are counted in any
+    # case, so a lower-cased line counts the same.
+    month_day_year, day_month_year, clock, month_day = forms
+    rest = text
+    if month or not ascii_line:
+        rest = month_day_year.sub(" ", rest)
+        rest = day_month_year.sub(" ", rest)
     if apart:
         rest = ISO_DATE.sub(" ", rest)
         rest = NUMERIC_DATE.sub(" ", rest)
-    had_date = rest != line
+    had_date = rest != text
     if apart:
-        rest = TIME.sub(" ", rest)
-    had_time = had_date or rest != line
+        rest = clock.sub(" ", rest)
+    had_time = had_date or rest != text
     if not had_date:
-        rest2 = MONTH_DAY.sub(" ", rest)
+        rest2 = month_day.sub(" ", rest)
         had_date = rest2 != rest
         rest = rest2
     words = [w for w in _WORD.findall(rest) if w.lower().rstrip(".") not in _FILLER and not w.isdigit()]
@@ -195,15 +220,6 @@ def _kept_words(line: str, apart: bool) -> int:
                 continue
             kept += 1
     return kept
-
-
-def _has_month(line: str) -> bool:
-    """A month beside a day number (ASCII), or any month's first three letters in any case (beyond
-    ASCII, case folding has odd pairs such as "ſ"/"s" that only the case-insensitive pattern knows)."""
-    if line.isascii():
-        low = line.lower()
-        return _MONTH_DAY_LOWER.search(low) is not None or _DAY_MONTH_LOWER.search(low) is not None
-    return _MONTH_START.search(line) is not None
 
 
 def is_byline(line: str, n_words: int) -> bool:
