@@ -36,6 +36,7 @@ DROP_TAGS = words(
 )
 STRIP_TAGS = tuple(sorted(words("script style noscript template svg iframe object embed canvas map head")))
 CELLS = words("td th")
+HEADINGS = words("h1 h2 h3 h4 h5 h6")
 MAIN_ATTR = re.compile(
     r"articlebody|article-body|article__body|story-body|storybody|entry-content|post-content|"
     r"article-content|articlecontent|post-body|postbody|story-content|main-content|"
@@ -45,7 +46,10 @@ MAIN_ATTR = re.compile(
 # Cues that are usually right but also appear on wrappers of real content; inside the chosen
 # body container they only lower a block's weight instead of removing it.
 EMBED = "content"
+HIDDEN = "hidden"  # text only a hover or a screen reader shows: dropped like hidden="" elements
 STRONG = frozenset({"cookie", "subscribe", "social", "comments-widget", "related", "ad", "caption"})
+# A heading carrying one of these cues titles the section it opens ("You may also like", "Comments").
+SECTION_CUES = frozenset({"related", "comments-widget"})
 # When the main container is chosen, prose under a DOM cue counts less (strong cues such as
 # "related" or "comments" more so than weak ones such as "sidebar"), and link text not at all.
 CUED_PROSE = 0.3
@@ -71,6 +75,7 @@ class _Ctx:
     in_main: bool
     in_link: bool
     drop: bool
+    heading: bool
     path: tuple[int, ...]  # serials of the enclosing block elements, outermost first
 
 
@@ -84,6 +89,7 @@ class Block:
     cue_id: int
     cue_depth: int
     in_main: bool
+    heading: bool
     path: tuple[int, ...]
 
 
@@ -116,7 +122,7 @@ def blocks_of(root: etree._Element) -> list[Block]:
     pieces: list[str] = []
     link_chars = 0
     first_ctx: _Ctx | None = None
-    stack = [_Ctx(None, 0, 0, False, False, False, ())]
+    stack = [_Ctx(None, 0, 0, False, False, False, False, ())]
     next_id = 1
     serial = 0
 
@@ -133,6 +139,7 @@ def blocks_of(root: etree._Element) -> list[Block]:
                         first_ctx.cue_id,
                         first_ctx.cue_depth,
                         first_ctx.in_main,
+                        first_ctx.heading,
                         first_ctx.path,
                     )
                 )
@@ -163,8 +170,10 @@ def blocks_of(root: etree._Element) -> list[Block]:
             cue, cue_id, cue_depth = parent.cue, parent.cue_id, parent.cue_depth
             in_main = parent.in_main
             attrs = _attr_text(el) if not drop else ""
+            attr_cue, attr_main = _attr_cues(attrs) if attrs else (None, False)
+            if attr_cue == HIDDEN:  # a browser does not show it: no text of the page
+                drop = True
             if not drop:
-                attr_cue, attr_main = _attr_cues(attrs) if attrs else (None, False)
                 if tag in ("article", "main") or attr_main:
                     in_main = True
                 own = None
@@ -189,6 +198,7 @@ def blocks_of(root: etree._Element) -> list[Block]:
                 in_main,
                 parent.in_link or tag == "a",
                 drop,
+                parent.heading or tag in HEADINGS,
                 path,
             )
             stack.append(ctx)
@@ -306,6 +316,27 @@ def headline_container(blocks: list[Block], lines: list[Line], headline: str | N
     return None
 
 
+def extend_section_cues(blocks: list[Block]) -> None:
+    """A heading marked as a teaser or comment box that opens its element names the whole element.
+
+    Templates often put the class on the section's title only (``<h3 class="related-title">``)
+    while the teasers below it are ordinary posts; without this their blurbs read as the story.
+    The heading must carry the cue itself and be the element's first block.
+    """
+    for i, block in enumerate(blocks):
+        own = block.cue_depth == len(block.path)
+        if not (block.heading and own and block.cue in SECTION_CUES and len(block.path) >= 2):
+            continue
+        section = block.path[-2]
+        if i and section in blocks[i - 1].path:
+            continue  # something comes before the heading in its element: it titles no section
+        for other in blocks[i + 1:]:
+            if section not in other.path:
+                break
+            if other.cue not in STRONG:
+                other.cue, other.cue_id, other.cue_depth = block.cue, block.cue_id, len(block.path) - 1
+
+
 def to_lines(blocks: list[Block], headline: str | None = None) -> list[Line]:
     """Classify blocks as lines, then let link density, DOM cues and the main container weigh in.
 
@@ -313,6 +344,7 @@ def to_lines(blocks: list[Block], headline: str | None = None) -> list[Line]:
     name ("page-content with-sidebar"), so it is ignored; any other cue removes its blocks, except
     weak cues inside an element marked as the article body.
     """
+    extend_section_cues(blocks)
     lines = [analyse(b.text) for b in blocks]
     for block, line in zip(blocks, lines, strict=True):
         line.link_density = block.link_chars / max(1, len(block.text))
