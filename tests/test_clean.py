@@ -681,3 +681,14 @@ def test_posts_under_a_related_posts_heading_are_teasers_not_the_story() -> None
         "</div></body></html>"
     )
     assert clean_html(page).text == story
+
+
+def test_a_quoted_tweet_mostly_made_of_links_is_not_a_menu_item() -> None:
+    tweet = (
+        'Finally! <a href="https://twitter.com/hashtag/TramVote">#TramVote</a> '
+        '<a href="https://twitter.com/hashtag/NorthLine">#NorthLine</a> '
+        '<a href="https://t.co/x1y2z3">pic.twitter.com/x1y2z3</a>'
+    )
+    quoted = f'<blockquote class="twitter-tweet"><p>{tweet}</p></blockquote>'
+    page = PAGE.replace(f"<p>{WIRE}</p>", f"<p>{WIRE}</p>{quoted}")
+    assert "Finally! #TramVote #NorthLine pic.twitter.com/x1y2z3" in clean_html(page).text.split("\n\n")

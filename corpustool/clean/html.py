@@ -76,6 +76,7 @@ class _Ctx:
     in_link: bool
     drop: bool
     heading: bool
+    embedded: bool  # inside a post the story quotes (a tweet)
     path: tuple[int, ...]  # serials of the enclosing block elements, outermost first
 
 
@@ -90,6 +91,7 @@ class Block:
     cue_depth: int
     in_main: bool
     heading: bool
+    embedded: bool
     path: tuple[int, ...]
 
 
@@ -122,7 +124,7 @@ def blocks_of(root: etree._Element) -> list[Block]:
     pieces: list[str] = []
     link_chars = 0
     first_ctx: _Ctx | None = None
-    stack = [_Ctx(None, 0, 0, False, False, False, False, ())]
+    stack = [_Ctx(None, 0, 0, False, False, False, False, False, ())]
     next_id = 1
     serial = 0
 
@@ -140,6 +142,7 @@ def blocks_of(root: etree._Element) -> list[Block]:
                         first_ctx.cue_depth,
                         first_ctx.in_main,
                         first_ctx.heading,
+                        first_ctx.embedded,
                         first_ctx.path,
                     )
                 )
@@ -168,7 +171,7 @@ def blocks_of(root: etree._Element) -> list[Block]:
                 or el.get("aria-hidden") == "true"
             )
             cue, cue_id, cue_depth = parent.cue, parent.cue_id, parent.cue_depth
-            in_main = parent.in_main
+            in_main, embedded = parent.in_main, parent.embedded
             attrs = _attr_text(el) if not drop else ""
             attr_cue, attr_main = _attr_cues(attrs) if attrs else (None, False)
             if attr_cue == HIDDEN:  # a browser does not show it: no text of the page
@@ -181,8 +184,9 @@ def blocks_of(root: etree._Element) -> list[Block]:
                     # a weak wrapper cue gives way to a more specific one inside it, and an
                     # embedded post the story quotes (a tweet) clears any cue
                     own = cues.tags.get(tag) or attr_cue
-                    if own == EMBED:
+                    if own == EMBED:  # the blockquote is the quoted post (a wrapper div may hold a player)
                         cue, cue_id, cue_depth = None, 0, 0
+                        embedded = embedded or tag == "blockquote"
                     elif own is not None:
                         cue, cue_id, cue_depth = own, next_id, len(parent.path) + 1
                         next_id += 1
@@ -199,6 +203,7 @@ def blocks_of(root: etree._Element) -> list[Block]:
                 parent.in_link or tag == "a",
                 drop,
                 parent.heading or tag in HEADINGS,
+                embedded,
                 path,
             )
             stack.append(ctx)
@@ -348,7 +353,8 @@ def to_lines(blocks: list[Block], headline: str | None = None) -> list[Line]:
     lines = [analyse(b.text) for b in blocks]
     for block, line in zip(blocks, lines, strict=True):
         line.link_density = block.link_chars / max(1, len(block.text))
-        if line.reason is None and line.link_density > 0.6 and line.words < 40:
+        # a post the story quotes is mostly links by nature (its own, the poster's handle)
+        if line.reason is None and line.link_density > 0.6 and line.words < 40 and not block.embedded:
             line.reason = "navigation" if line.words < 5 or line.kind == "list" else "related"
             line.weight = base_weight(line.kind, line.words, line.reason, line.barrier)
     container = main_container(blocks, lines)
