@@ -692,3 +692,25 @@ def test_a_quoted_tweet_mostly_made_of_links_is_not_a_menu_item() -> None:
     quoted = f'<blockquote class="twitter-tweet"><p>{tweet}</p></blockquote>'
     page = PAGE.replace(f"<p>{WIRE}</p>", f"<p>{WIRE}</p>{quoted}")
     assert "Finally! #TramVote #NorthLine pic.twitter.com/x1y2z3" in clean_html(page).text.split("\n\n")
+
+
+def test_a_footer_named_in_portuguese_is_page_furniture() -> None:
+    story = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "A prefeitura aprovou nesta terça-feira a ampliação da linha de bonde até os bairros do norte "
+            "da cidade, depois de dez anos de discussão sobre o traçado.",
+            "A nova linha terá doze quilômetros e deve transportar quarenta mil passageiros por dia quando "
+            "for inaugurada em 2027, segundo a secretaria de obras.",
+        )
+    )
+    address = (
+        "Prefeitura Municipal - Rua das Palmeiras, 1200 - Centro - CEP 89250-000 - Caixa Postal 12 - "
+        "Telefone: (47) 3333-0000 - Atendimento de segunda a sexta-feira"
+    )
+    page = (
+        f"<html><body><div class='conteudo'>{story}<div class='compartilhar'><a href='/fb'>Facebook</a> "
+        f"<a href='/tw'>Twitter</a></div><a href='/'>Voltar</a></div>"
+        f"<div class='rodape'><div>{address}</div></div></body></html>"
+    )
+    assert address not in clean_html(page).text
