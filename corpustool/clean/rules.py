@@ -153,20 +153,27 @@ def rule_index() -> RuleIndex:
         for word in rule.triggers or ():
             by_trigger[word] = by_trigger.get(word, 0) | 1 << i
     triggers = dict(sorted(by_trigger.items()))
+    # The tiers share their rules (each holds every rule allowing its word count): gates are found once.
+    gates = {pattern: gate(pattern) for rule in fast for pattern in rule.patterns}
+    gated = {rule for rule in fast if all(gates[pattern] for pattern in rule.patterns)}
     tiers = []
     for limit in sorted({rule.max_words for rule in fast}):
         rules = tuple(rule for rule in fast if rule.max_words >= limit)
         patterns = [pattern for rule in rules for pattern in rule.patterns]
-        gates = {pattern: gate(pattern) for pattern in patterns}
-        gated = {rule for rule in rules if all(gates[pattern] for pattern in rule.patterns)}
         ungated = [pattern for rule in rules if rule not in gated for pattern in rule.patterns]
         full = re.compile(alternation(patterns))
+        if len(ungated) == len(patterns):
+            regex = full  # no rule of this tier is gated: one alternation serves both
+        else:
+            regex = re.compile(alternation(ungated) if ungated else "(?!)")
         naming = re.compile("|".join(f"({rule.regex.pattern})" for rule in rules))
         tiers.append((limit, Tier(
-            regex=re.compile(alternation(ungated)) if ungated else re.compile("(?!)"),
+            regex=regex,
             rules=rules,
             naming=naming,
-            gates=tuple(sorted({literal for rule in gated for p in rule.patterns if (literal := gates[p])})),
+            gates=tuple(sorted({
+                literal for rule in rules if rule in gated for p in rule.patterns if (literal := gates[p])
+            })),
             full=full,
         )))
     max_words = max(rule.max_words for rule in line_rules())
