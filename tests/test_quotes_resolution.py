@@ -672,3 +672,14 @@ def test_a_name_after_a_preposition_and_a_comma_is_no_subject_for_he():
         "“My team remains in place,” he said.\n"
     )
     assert names(text) == ["Ben Okafor"]
+
+
+def test_a_town_and_its_state_after_a_name_are_where_the_speaker_is_from():
+    # "X, of Springfield, Va., said" / "X, 67, a retiree in Allentown, Pa., said": the state is no speaker
+    text = (
+        'Marcus Hale, of Springfield, Va., said he had served "for the rights of others."\n\n'
+        '"I will hold my nose and vote," Dolores Finch, 67, a retiree in Allentown, Pa., said.\n\n'
+        'Rep. Ana Ruiz, during a town hall in Columbus, Ohio, said the plan was "dead on arrival."\n\n'
+        'In a court filing, Texas argued that "the rule is unlawful."\n'
+    )
+    assert names(text) == ["Marcus Hale", "Dolores Finch", "Ana Ruiz", "Texas"]

@@ -25,6 +25,8 @@ _LEAD_TRIM: Final = " \t\u00a0,;—–-)(]\"“”"
 _AUX: Final = tables.word_set("auxiliaries.txt")
 _CONNECTIVES: Final = tables.word_set("connectives.txt")
 _LY_NOUNS: Final = tables.word_set("ly_nouns.txt")
+_STATES: Final = tables.word_set("us_states.txt")
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "from", "at", "near"})
 _STOP_AFTER_CUE: Final = tables.word_set("after_cue_stops.txt")
 _DASH_RE: Final = re.compile(r"[\s\u00a0]*(?:—|–|―|--|-)[\s\u00a0]*")
 _ACCORDING_RE: Final = re.compile(r"\baccording to\s+", re.I)
@@ -129,6 +131,30 @@ def is_person_phrase(phrase: str) -> bool:
         return False
     split = _run_name(last.group())
     return split is not None and (len(split[1]) > 1 or bool(split[0]) or last.start() > 0)
+
+
+def _place_phrase(text: str, chunk: Span) -> bool:
+    """A chunk that opens in lower case and names only places: "of" and a capitalised run ("of
+    Springfield"), or runs each right after "in", "from", "at" or "near" ("a retiree in Carthage",
+    "during a town hall in Columbus"); "supporters of Hillary Clinton" names a person."""
+    if not text[chunk.start].islower():
+        return False
+    words = text[chunk.start : chunk.end].split()
+    if words[0] == "of":
+        return len(words) > 1 and all(w[:1].isupper() for w in words[1:])
+    runs = 0
+    for m in _RUN_RE.finditer(text, chunk.start, chunk.end):
+        before = text[max(chunk.start, m.start() - 6) : m.start()].split()
+        if not before or before[-1] not in _PLACE_PREPOSITIONS or text[m.start() - 1] != " ":
+            return False
+        runs += 1
+    return runs > 0
+
+
+def _is_state(words: list[str]) -> bool:
+    """A chunk that names a US state ("Va.", "Calif.", "New York"): all its words capitalised state
+    words (``lexicon/us_states.txt``)."""
+    return len(words) <= 3 and all(w[:1].isupper() and w.rstrip(".").lower() in _STATES for w in words)
 
 
 def _is_titleish(phrase: str) -> bool:
@@ -240,6 +266,16 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
     chunks = _chunks(text, span.start, span.end, last=4, breaks=breaks) if breaks else [span]
     if not chunks:
         return None
+    town = -1  # where a town named before its state ends ("members of the Bass family of Fort Worth")
+    if (
+        len(chunks) > 1
+        and text[_last_word_start(text, chunks[-2].start, chunks[-2].end)].isupper()
+        and _is_state(text[chunks[-1].start : chunks[-1].end].split())
+    ):
+        # "Cecelia Purner, 67, a retiree in Allentown, Pa., said": the state after a town ends the
+        # phrase ("In a filing, Texas argued" keeps its speaker)
+        chunks = _chunks(text, span.start, span.end, last=5, breaks=breaks)[:-1]
+        town = chunks[-1].end
     pron = tables.pronouns()
     appositive: Span | None = None
     # the pronoun closes the chunk: only a chunk ending in e, y or i (or that and a newline) can match
@@ -264,6 +300,8 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             return c, appositive
         if k > 0 and _PARTY_TAG_RE.match(c_text):
             continue  # "Rep. John Mica (R-Fla.)": the party tag is not the speaker
+        if k > 0 and _place_phrase(text, c):
+            continue  # "Johnnie Wilson, of Springfield, said", "a retiree in Carthage": where, not who
         if k == len(chunks) - 1 and _GROUP_RELATIVE_RE.match(c_text):
             return None  # "Herring and Howard, both of whom advised him": several people speak
         if k > 0 and first.lower() in ("who", "whose", "which"):
@@ -302,7 +340,7 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             if len(words) <= 8 and not (first[0].islower() and first.lower() not in _DETERMINERS_SUBJ):
                 return c, appositive
             tail = _trailing_name(text, c)
-            if tail is not None and tail.end >= c.end - 1:
+            if tail is not None and tail.end >= c.end - 1 and tail.end != town:
                 return tail, appositive
             affiliated = _name_before_affiliation(text, c)
             if affiliated is not None:
