@@ -683,3 +683,17 @@ def test_a_town_and_its_state_after_a_name_are_where_the_speaker_is_from():
         'In a court filing, Texas argued that "the rule is unlawful."\n'
     )
     assert names(text) == ["Marcus Hale", "Dolores Finch", "Ana Ruiz", "Texas"]
+
+
+def test_a_place_or_colour_surname_after_a_given_name_is_a_person():
+    # "Cornel West", "Jeremy Paris", "Mary Jo White": surnames, so "West"/"Paris"/"White" alone mean them
+    text = (
+        "Author and activist Cornel West spoke at the rally. West took a jab at the front-runner.\n\n"
+        '"I took the money but it did not affect me?" he said.\n\n'
+        "Jeremy Paris, a former Senate aide, now runs a consulting firm in Ohio.\n\n"
+        '"You get your house ready for a party," Paris, who used to work on Capitol Hill, said.\n\n'
+        "Securities regulator Mary Jo White testified on Tuesday. Sen. Tom Harkin pressed her.\n\n"
+        'White said: "I am disappointed in your disappointment."\n\n'
+        'Delegates flew in to Paris on Monday. "The talks start at noon," Harkin said.\n'
+    )
+    assert names(text) == ["Cornel West", "Jeremy Paris", "Mary Jo White", "Tom Harkin"]

@@ -26,6 +26,7 @@ _AUX: Final = tables.word_set("auxiliaries.txt")
 _CONNECTIVES: Final = tables.word_set("connectives.txt")
 _LY_NOUNS: Final = tables.word_set("ly_nouns.txt")
 _STATES: Final = tables.word_set("us_states.txt")
+_PLACE_SURNAMES: Final = tables.word_set("place_surnames.txt")
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "from", "at", "near"})
 _STOP_AFTER_CUE: Final = tables.word_set("after_cue_stops.txt")
 _DASH_RE: Final = re.compile(r"[\s\u00a0]*(?:—|–|―|--|-)[\s\u00a0]*")
@@ -336,7 +337,8 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             titled = _titled_name(text, c)
             if titled is not None:
                 return titled, appositive
-        if _has_name(c_text):
+        # a lone "Paris" may be Jeremy Paris: resolving it against the article's people decides
+        if _has_name(c_text) or (len(words) == 1 and first[0].isupper() and first.lower() in _PLACE_SURNAMES):
             if len(words) <= 8 and not (first[0].islower() and first.lower() not in _DETERMINERS_SUBJ):
                 return c, appositive
             tail = _trailing_name(text, c)

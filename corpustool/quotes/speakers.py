@@ -47,6 +47,8 @@ _FOCUS_OPENERS: Final = tables.word_set("focus_openers.txt")
 _ADJ_ENDINGS: Final = ("al", "ic", "an", "ive", "ary", "ese", "ish")
 _TITLE_STOP: Final = tables.word_set("title_stops.txt")
 _DETERMINERS: Final = tables.word_set("name_determiners.txt")
+_PLACE_SURNAMES: Final = tables.word_set("place_surnames.txt")
+_PLACE_PREPOSITIONS: Final = tables.word_set("place_prepositions.txt")
 # he/his/him/her/she as whole words. The first letter is matched before the look-behind (no word
 # character before it), so the engine skips straight to h/s: 3x faster than a leading \b (and as
 # fast as form_scan's space-to-space reads, since h and s are tested by one character set anyway).
@@ -207,7 +209,7 @@ def _is_person_name(name: tuple[str, ...]) -> bool:
         for k, t in enumerate(name)
         if _norm(t) in poison or _norm(t) in stop or (("’" in t or "'" in t) and _CONTRACTED.search(t))
     ]
-    if any(not (k and _is_initial(name[k])) for k in bad):
+    if any(not (k and _is_initial(name[k])) and not _place_surname(name, k) for k in bad):
         return False
     if len(name) == 1 and (name[0].isupper() or len(name[0].strip(".")) <= 2):
         return False
@@ -215,6 +217,17 @@ def _is_person_name(name: tuple[str, ...]) -> bool:
     if len(name) == 1 and low.endswith(("ing", "ed")) and low not in tables.first_names():
         return False  # "Based on ...", "Speaking to ...": participles opening a sentence
     return all(len(t.strip(".")) > 0 for t in name)
+
+
+def _place_surname(name: tuple[str, ...], k: int) -> bool:
+    """The last word of a name is a surname that is also a place or colour word, after a known
+    given name ("Cornel West", "Jeremy Paris", "Mary Jo White"; not "Rose Bowl", "Wayne State")."""
+    return (
+        k > 0
+        and k == len(name) - 1
+        and _norm(name[k]) in _PLACE_SURNAMES
+        and _norm(name[0]) in tables.first_names()
+    )
 
 
 def _is_initial(token: str) -> bool:
@@ -290,6 +303,11 @@ class Cast:
             self._as_name[key] = found
         return found
 
+    def _after_place_word(self, pos: int) -> bool:
+        """The word before ``pos`` makes a place of what follows ("in Paris", "to Washington")."""
+        before = self.text[max(0, pos - 8) : pos].split()
+        return bool(before) and before[-1] in _PLACE_PREPOSITIONS
+
     def mark_speaker(self, pos: int, person: Person | None) -> None:
         """Remember who speaks at ``pos``: a named person, or None for "a source", "an aide"."""
         if person is not None:
@@ -330,7 +348,10 @@ class Cast:
             for off, part in _sentence_parts(run) if ". " in run else ((0, run),):
                 split = _scanned_name(part)
                 if split is None:
-                    continue
+                    lone = " " not in part and _norm(part) in _PLACE_SURNAMES
+                    if not lone or self._after_place_word(m.start() + off):
+                        continue
+                    split = ((), (part,))  # "West said": the surname of a "Cornel West", if one is named
                 run_start = m.start() + off
                 end = run_start + len(part)
                 if not split[0] and split[1][0] in _QUESTION_VERBS and _opens_question(text, run_start):
@@ -364,6 +385,12 @@ class Cast:
                 if gender is not None:
                     self.gendered.add(start)  # "Mrs. Clinton": no namesake of another gender
                 person = self.lookup(name[-1], start, create=titled, gender=gender)
+                if (
+                    person is not None
+                    and _norm(name[-1]) in _PLACE_SURNAMES
+                    and _norm(person.tokens[-1]) != _norm(name[-1])
+                ):
+                    person = None  # "White" is Mary Jo White's surname, no other person's
                 if person is not None and len(person.tokens) > 1:
                     person.evidence += 1  # a surname used alone: a person, not a place
                 if person is not None and title:
