@@ -697,3 +697,16 @@ def test_a_place_or_colour_surname_after_a_given_name_is_a_person():
         'Delegates flew in to Paris on Monday. "The talks start at noon," Harkin said.\n'
     )
     assert names(text) == ["Cornel West", "Jeremy Paris", "Mary Jo White", "Tom Harkin"]
+
+
+def test_a_surname_after_an_owners_possessive_is_that_person():
+    # "the Clinton Campaign's Mook", "Sanders' Weaver": the person named in full elsewhere, not a
+    # person "Campaign Mook"; an owned word naming nobody ("NASA's Galileo") makes no person either
+    text = (
+        "Robby Mook, who manages Hillary Clinton's campaign, flew to Iowa on Monday.\n\n"
+        "Jeff Weaver runs the Sanders campaign.\n\n"
+        '"We are confident about the caucuses," said the Clinton Campaign\'s Mook.\n\n'
+        '"We will win," Sanders\' Weaver said.\n\n'
+        '"The data look very good," NASA\'s Galileo team said.\n'
+    )
+    assert names(text) == ["Robby Mook", "Jeff Weaver", "NASA's Galileo"]

@@ -158,11 +158,12 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
         marks.pop()
     last_title = marks[-1] if marks else -1
     title, name = _strip_name_start(tokens, last_title + 1, stop)
-    # "American Action Forum’s Douglas Holtz-Eakin": a full name follows its possessor
-    owners = [i for i in range(last_title + 1, len(tokens) - 2) if tokens[i].endswith(_OWNER_ENDINGS)]
+    # "American Action Forum’s Douglas Holtz-Eakin": a full name follows its possessor; so does a
+    # surname ("the Clinton Campaign’s Mook", "Sanders’ Weaver": Mook, not a person "Campaign Mook")
+    owners = [i for i in range(last_title + 1, len(tokens) - 1) if tokens[i].endswith(_OWNER_ENDINGS)]
     if owners:
         owned = _strip_name_start(tokens, owners[-1] + 1, stop)
-        if len(owned[1]) >= 2:
+        if owned[1]:
             title, name = owned
     if name:
         name[-1] = _POSSESSIVE_RE.sub("", name[-1]) or name[-1]
@@ -217,6 +218,12 @@ def _is_person_name(name: tuple[str, ...]) -> bool:
     if len(name) == 1 and low.endswith(("ing", "ed")) and low not in tables.first_names():
         return False  # "Based on ...", "Speaking to ...": participles opening a sentence
     return all(len(t.strip(".")) > 0 for t in name)
+
+
+def _owned(title: Sequence[str]) -> bool:
+    """The title words hold an owner's possessive: the name after it is one of the owner's people
+    ("the Clinton campaign's Mook", "GM's Stempel", "Sweden's AB Volvo")."""
+    return any(t.endswith(_OWNER_ENDINGS) for t in title)
 
 
 def _place_surname(name: tuple[str, ...], k: int) -> bool:
@@ -387,10 +394,11 @@ class Cast:
                 person = self.lookup(name[-1], start, create=titled, gender=gender)
                 if (
                     person is not None
-                    and _norm(name[-1]) in _PLACE_SURNAMES
+                    and (_norm(name[-1]) in _PLACE_SURNAMES or _owned(title))
                     and _norm(person.tokens[-1]) != _norm(name[-1])
                 ):
-                    person = None  # "White" is Mary Jo White's surname, no other person's
+                    # "White" is Mary Jo White's surname, "GM's Stempel" Robert Stempel's: no other person's
+                    person = None
                 if person is not None and len(person.tokens) > 1:
                     person.evidence += 1  # a surname used alone: a person, not a place
                 if person is not None and title:
@@ -955,10 +963,15 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
     if last is not None:
         title, name, abs_start, name_end = last
         found = cast.people.get(_name_key(name)[1]) if len(name) >= 2 else None
-        create = _creatable(name) and (len(name) > 1 or cast.written_as_name(name[0]))
+        # a lone word after an owner ("People's Daily", "NASA's Galileo") is a person only when
+        # the article names one so: "GM's Stempel" is the Robert Stempel or "Stempel" met elsewhere
+        alone = len(name) == 1 and not _owned(title) and cast.written_as_name(name[0])
+        create = _creatable(name) and (len(name) > 1 or alone)
         if found is None:
             honorific = _title_facts(title)[0] if title else None
             found = cast.lookup(name[-1], abs_start, create=create, gender=honorific)
+            if found is not None and _owned(title) and _norm(found.tokens[-1]) != _norm(name[-1]):
+                found = None  # "Sweden's AB Volvo" is not a "Volvo Flygmotor" named elsewhere
         if found is not None and title:
             cast._learn(found, title)
     elif len(words) <= 2 and words[-1][:1].isupper():
