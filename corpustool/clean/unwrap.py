@@ -26,9 +26,12 @@ def _new_sentence(previous: str, text: str) -> bool:
 
 def wrap_width(lines: list[str]) -> int | None:
     """The width a document was hard-wrapped at, or None when it was not."""
+    for line in lines:  # most scrapes have a line longer than any width allows, and early on
+        if len(line) > MAX_WIDTH + 2 and len(line.rstrip()) > MAX_WIDTH + 2:
+            return None
     lengths = [n for n in map(len, map(str.rstrip, lines)) if n]  # non-blank lines
-    if len(lengths) < 6 or max(lengths) > MAX_WIDTH + 2:
-        return None  # too few lines to tell, or one longer than any width allows (most scrapes)
+    if len(lengths) < 6:
+        return None  # too few lines to tell
     longest = Counter([n for n in lengths if MIN_WIDTH <= n <= MAX_WIDTH])
     if not longest:
         return None
