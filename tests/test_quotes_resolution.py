@@ -710,3 +710,15 @@ def test_a_surname_after_an_owners_possessive_is_that_person():
         '"The data look very good," NASA\'s Galileo team said.\n'
     )
     assert names(text) == ["Robby Mook", "Jeff Weaver", "NASA's Galileo"]
+
+
+def test_a_pull_quote_is_signed_by_the_line_that_closes_it():
+    # the quote's closing mark ends the next line, 'Name, affiliation.': that line signs it
+    text = (
+        "Economists doubt the White House plan will work.\n\n"
+        '"We are going to enter the next recession without any consensus on stimulus.\n'
+        'Josh Bivens, Economic Policy Institute."\n\n'
+        '"The plan has no money behind it," Senator Dana Price said.\n'
+    )
+    assert names(text) == ["Josh Bivens", "Dana Price"]
+

@@ -404,21 +404,42 @@ def _intro_attribution(text: str, start: int, end: int) -> attr.Attribution | No
 
 
 _SIGNATURE_RE: Final = re.compile(r"\s*[-—–]+\s*(?=[A-Z])")
+_CLOSING_MARKS: Final = "\"”"
+_QUOTE_MARKS: Final = "\"“”„«»"
+MAX_SIGNATURE_WORDS: Final = 12  # a name and an affiliation, not a sentence
 
 
 def _dash_signature(text: str, q: _Quote, paras) -> attr.Attribution | None:
-    """A quote followed by a line '-President Obama, tweeting after ...' or '— Michelle Marks'."""
+    """A quote followed by a line '-President Obama, tweeting after ...' or '— Michelle Marks', or
+    a pull quote signed inside its marks: '"We are going to ... stimulus.' / 'Josh Bivens,
+    Economic Policy Institute."' (the quote's closing mark ends the signature line)."""
     if q.para + 1 >= len(paras) or text[q.span.close : paras[q.para][1]].strip(" .\"”'’)"):
         return None
     n_start, n_end = paras[q.para + 1]
     m = _SIGNATURE_RE.match(text, n_start, n_end)
-    if m is None:
+    if m is not None:
+        start = m.end()
+    elif not q.span.closed and _signs_pull_quote(text[n_start:n_end]):
+        start = n_start
+    else:
         return None
-    obj = attr.object_after_cue(text, m.end(), n_end)
+    obj = attr.object_after_cue(text, start, n_end)
     # a signature names someone; '– An immigrant himself –' is a subheading
     if obj is None or not attr.is_named(text[obj.start : obj.end]):
         return None
     return attr.Attribution(obj, None)
+
+
+def _signs_pull_quote(line: str) -> bool:
+    """A short line that closes the quotation left open on the line before, and opens none:
+    'Dean Baker, Center for Economic and Policy Research."'."""
+    line = line.rstrip()
+    return (
+        line[-1:] in _CLOSING_MARKS
+        and line[:1].isupper()
+        and not any(c in line[:-1] for c in _QUOTE_MARKS)
+        and len(line.split()) <= MAX_SIGNATURE_WORDS
+    )
 
 
 def _to_dict(text: str, q: _Quote, quotes: list[_Quote], cast: Cast) -> dict:
