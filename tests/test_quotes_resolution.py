@@ -722,3 +722,12 @@ def test_a_pull_quote_is_signed_by_the_line_that_closes_it():
     )
     assert names(text) == ["Josh Bivens", "Dana Price"]
 
+
+def test_a_cue_set_off_by_commas_before_a_quote_takes_the_name_after_it():
+    # 'But, said Solovey, "..."': the inverted subject speaks, "But" does not
+    text = (
+        "Sam Solovey worked for the developer for years.\n\n"
+        'But, said Solovey, "I do not want to drum up conflict because I know his temper."\n\n'
+        'Mayor Lena Ortiz, said Tom Harkin, "is wrong about the budget."\n'
+    )
+    assert names(text) == ["Sam Solovey", "Tom Harkin"]

@@ -599,6 +599,9 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
     cues = cue_words(text, start, end)
     if not cues:
         return None
+    inverted = _inverted_before_quote(text, start, cues[-1], end)
+    if inverted is not None:
+        return Attribution(inverted, cues[-1]), True
     # the first cue with a proper subject reports the sentence ("He stressed that Russia insists")
     chosen = None
     for cue in cues:
@@ -618,6 +621,20 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
         chosen = (cue, subj)
     cue, subj = chosen
     return Attribution(subj[0], cue, subj[1]), _right_after_cue(text[cue.end : end].strip())
+
+
+def _inverted_before_quote(text: str, start: int, cue: Span, end: int) -> Span | None:
+    """'But, said Solovey, "...': a cue set off by commas right before the quote, its subject
+    after it; the words before the cue ("But") are no speaker."""
+    before = text[start : cue.start].rstrip()
+    after = text[cue.end : end].rstrip()
+    if not before.endswith(",") or not after.endswith(",") or "," in after[:-1]:
+        return None
+    obj = _trim(text, cue.end, cue.end + len(after) - 1)
+    words = text[obj.start : obj.end].split()
+    if not 0 < len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return None  # 'said that if Clinton wins,', 'telling Mic in an interview,': no inverted name
+    return obj if is_named(text[obj.start : obj.end]) else None
 
 
 def _ed_surname(text: str, subj: Span, cue: Span) -> bool:
