@@ -731,3 +731,14 @@ def test_a_cue_set_off_by_commas_before_a_quote_takes_the_name_after_it():
         'Mayor Lena Ortiz, said Tom Harkin, "is wrong about the budget."\n'
     )
     assert names(text) == ["Sam Solovey", "Tom Harkin"]
+
+
+def test_a_sentence_word_before_a_cue_is_no_speaker():
+    # "After saying ...", "When asked ...": the word opening the sentence is nobody
+    text = (
+        "Senator Ruth Alder spent the weekend at home.\n\n"
+        'After saying her ankle was "so swollen I could barely walk," she was "rushed off to '
+        'the hospital" for tests.\n\n'
+        'When asked about the vote, only 23 percent chose "somebody who cares about people like me."\n'
+    )
+    assert [q["speaker"] for q in extract_quotes(text)] == [None, None, None]

@@ -463,6 +463,8 @@ def _bare_subject(words: list[str]) -> bool:
     first = words[0]
     if len(words) == 1 and first.lower() in _DETERMINERS_SUBJ and first.lower() not in _LONE_DETERMINERS:
         return False  # "(That said, she noted": a determiner without its noun
+    if len(words) == 1 and first.lower() in _NON_SUBJECT_OPENERS:
+        return False  # "After saying ...", "Ever since X announced ...": a sentence word, no subject
     if not first[:1].islower() or first.lower() in _DETERMINERS_SUBJ:
         return True
     if len(words) > 3 or any(w.lower() in _NON_SUBJECT_OPENERS or not w.isalpha() for w in words):
