@@ -30,8 +30,11 @@ TOKEN: Final = re.compile(r"\w+")
 ASCII_WORDS: Final = bytes(c if TOKEN.fullmatch(chr(c)) else 32 for c in range(128)).ljust(256, b" ")
 ASCII_LOWER_WORDS: Final = ASCII_WORDS.lower()
 CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-STOPS: Final = (".", "!", "?", "…", "。", "！", "？", ":", ";", "؟", "।")
-CLOSERS: Final = ('"', "”", "’", "»", ")", "'", "]")
+# Characters that end a sentence, and closing quotes/brackets that may follow one. Single characters in
+# a string: a line's last character is tested with one ``in``, where ``endswith`` with a tuple tries
+# every suffix in turn.
+STOPS: Final = ".!?…。！？:;؟।"
+CLOSERS: Final = "\"”’»)']"
 # A teaser card rendered to text glues its headline to its blurb: "... Student-AthleteA 24-year-old
 # woman ...", "... To 250,000The state of ...". A sentence never runs a word into a capitalised
 # article or question word like that: two lower-case letters or a digit, then one of these words.
@@ -164,10 +167,11 @@ def kind_of(body: str, words: int, bulleted: bool) -> str:
 
 def ends_sentence(body: str) -> bool:
     """Ends like a sentence: a stop, or a closing quote/bracket right after one ('...said."')."""
-    body = body.rstrip()
-    if body.endswith(STOPS):
-        return True
-    return body.endswith(CLOSERS) and body[:-1].rstrip("\"”’»)']").endswith((*STOPS, ","))
+    last = body.rstrip()[-1:]
+    if last and last in CLOSERS:
+        last = body.rstrip().rstrip(CLOSERS)[-1:]
+        return bool(last) and (last in STOPS or last == ",")
+    return bool(last) and last in STOPS  # ("" is in every string)
 
 
 def _phrased(body: str, words: int) -> bool:

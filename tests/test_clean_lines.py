@@ -1,0 +1,41 @@
+"""Line-level tests of clean/lines.py that its speed work must keep true."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpustool.clean.lines import ends_sentence, kind_of
+
+
+@pytest.mark.parametrize("body", [
+    "The council voted to close the library on Sundays.",
+    "Will the council reopen it next year?",
+    "\u201cWe had no other choice,\u201d the mayor said.",
+    "The mayor said: \u201cWe had no other choice.\u201d",
+    "\u201cWe had no other choice,\u201d",
+    "The fund (which opened in 2019.) ",
+    "He called it \u201cthe end of an era.\u201d\u00bb ",
+    "\u56f3\u66f8\u9928\u306f\u65e5\u66dc\u65e5\u306b\u9589\u9928\u3057\u307e\u3059\u3002",
+    "Read the full report:",
+])
+def test_ends_like_a_sentence(body: str) -> None:
+    assert ends_sentence(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Local news",
+    "The council voted to close the library on Sundays",
+    "Photo: Jane Doe (Reuters)",
+    "\u201cLibrary hours\u201d",
+    "\u201d",
+    "",
+    "   ",
+])
+def test_does_not_end_like_a_sentence(body: str) -> None:
+    assert not ends_sentence(body)
+
+
+def test_kind_follows_the_ending() -> None:
+    assert kind_of("The council voted to close the library on Sundays.", 9, False) == "sentence"
+    assert kind_of("Library closes on Sundays", 4, False) == "heading"
+    assert kind_of("\u201cIt is a sad day,\u201d she said.", 6, False) == "short-sentence"
