@@ -742,3 +742,16 @@ def test_a_sentence_word_before_a_cue_is_no_speaker():
         'When asked about the vote, only 23 percent chose "somebody who cares about people like me."\n'
     )
     assert [q["speaker"] for q in extract_quotes(text)] == [None, None, None]
+
+
+def test_a_crowd_chanting_is_the_speaker_of_its_chant():
+    # "chanted" reports speech; the noun "chants" does not
+    text = (
+        "Governor Ruth Alder spoke for an hour.\n\n"
+        'As she attacked her rival, the attendees chanted, "Send him home!" as they had all night.\n\n'
+        'Repeatedly, the arena filled with chants for the pair, with signs of "Welcome home, Ruth!" '
+        "waving in the stands.\n"
+    )
+    speakers = [q["speaker"] for q in extract_quotes(text)]
+    assert speakers[0] == "the attendees"
+    assert "the arena filled with" not in speakers
