@@ -580,6 +580,15 @@ def test_long_lines_count_their_whitespace_words(raw: str) -> None:
         ("2 min read", False),
         ("Marching band 2019", False),
         ("Top 10 markets to watch", False),
+        ("2019-11-18 09:24", True),
+        ("Posted 18/11/2019", True),
+        ("9.30 pm", True),
+        ("Room 12, Floor 3", False),
+        ("Gate 4 opens at 9", False),
+        # Beyond ASCII the forms run case-insensitively, where a long s is an s.
+        ("ſept. 18, 2019 · 9:24", True),
+        ("Nov 18 · 9:24 pm", True),
+        ("Обновлено 18.11.2019 в 9:24", True),
         # More than five words that no date or time form can take: no timestamp, whatever the rest.
         ("Updated March 3, 2021 after readers across several coastal towns reported flooding", False),
         # A time takes its zone with it, so five words are left, not six.

@@ -48,12 +48,21 @@ _FILLER = words(
 )
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}")
+# An ASCII line's digits and date separators, found by one translate: "0" a digit, "-" a dash or
+# slash, "." and ":" themselves, every other byte a space. What the date and time forms need of a
+# line (digits apart, a four-digit year, a clock's "9:24") is then a substring test, where a regex
+# checks a character class at every position.
+_SHAPES = bytes(
+    ord("0") if chr(c).isdigit() else ord("-") if chr(c) in "-/" else c if chr(c) in ".:" else 32
+    for c in range(128)
+).ljust(256, b" ")
 # What every date or time form is_timestamp strips contains: digits around a separator (ISO and
-# numeric dates, clock times) or a month (see _has_month). Cheap to look for (no \b), so the
+# numeric dates, clock times) or a month. Beyond ASCII (no _SHAPES) cheap to look for (no \b), so the
 # substitutions run only on the few lines that have one.
 _DIGITS_APART = re.compile(r"\d[-/.:]\d")
 _MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _MONTH_START = re.compile(rf"(?i:{_MONTH_STEMS})")
+_STEMS = tuple(_MONTH_STEMS.split("|"))
 # On lower-cased ASCII, a month next to a day number as every month date form has it ("nov 18",
 # "18th november"): case-sensitive branches are skipped on their first letter in C, while
 # case-insensitive ones are each tried at every position (six times slower).
@@ -161,40 +170,53 @@ def is_timestamp(line: str, n_words: int) -> bool:
         return False
     if line.endswith((".", "!", "?")) and not line.lower().endswith(("a.m.", "p.m.")):
         return False
-    if not _DIGIT.search(line):
-        return False
-    apart = _DIGITS_APART.search(line) is not None
-    # A month next to a day number, on an ASCII line (lower-cased, where the forms run
-    # case-sensitively); beyond ASCII, any month's first three letters in any case: case folding has
-    # odd pairs there, such as "ſ"/"s", that only the case-insensitive forms know.
+    # What the line holds that a form needs: digits apart around a date separator (ISO and numeric
+    # dates), around a clock's (times), four digits in a row (a year), a month's first letters
+    # (``named``) and a month next to a day number (``month``). On an ASCII line the digits come from
+    # its shape and the month is looked for lower-cased (where the forms run case-sensitively);
+    # beyond ASCII, any month's first three letters in any case count: case folding has odd pairs
+    # there, such as "ſ"/"s", that only the case-insensitive forms know.
     ascii_line = line.isascii()
     if ascii_line:
+        shape = line.encode().translate(_SHAPES).decode()
+        if "0" not in shape:
+            return False
+        dated = "0-0" in shape or "0.0" in shape
+        timed = "0:0" in shape or "0.0" in shape
+        apart, year = dated or timed, "0000" in shape
         text, forms = line.lower(), _LOWER_FORMS
-        month = _MONTH_DAY_LOWER.search(text) is not None or _DAY_MONTH_LOWER.search(text) is not None
+        named = _has_stem(text)
+        month = named and (
+            _MONTH_DAY_LOWER.search(text) is not None or _DAY_MONTH_LOWER.search(text) is not None
+        )
     else:
+        if not _DIGIT.search(line):
+            return False
+        apart = dated = timed = _DIGITS_APART.search(line) is not None
+        year = True
         text, forms = line, _FORMS
-        month = _MONTH_START.search(line) is not None
+        month = named = _MONTH_START.search(line) is not None if "ſ" in line else _has_stem(line.lower())
     if not apart and not month:
         return False
     if n_words > 5 and _kept_words(line, apart) > 5:
         return False  # more words than any verdict allows survive every substitution below
-    # Substitutions the line cannot match are skipped: on an ASCII line a month-and-year date needs
-    # a month found above, and ISO and numeric dates and times need digits apart (a replacement is
-    # one space, so it never brings digits and a separator together). The words are counted in any
-    # case, so a lower-cased line counts the same.
+    # Substitutions the line cannot match are skipped (a replacement is one space, so it never brings
+    # digits, separators or letters together): a month-and-year date needs a month and a year, ISO
+    # and numeric dates digits apart, a time a clock's digits, a month and day a month's letters. The
+    # words are counted in any case, so a lower-cased line counts the same.
     month_day_year, day_month_year, clock, month_day = forms
     rest = text
-    if month or not ascii_line:
+    if month and year:
         rest = month_day_year.sub(" ", rest)
         rest = day_month_year.sub(" ", rest)
-    if apart:
+    if dated:
         rest = ISO_DATE.sub(" ", rest)
         rest = NUMERIC_DATE.sub(" ", rest)
     had_date = rest != text
-    if apart:
+    if timed:
         rest = clock.sub(" ", rest)
     had_time = had_date or rest != text
-    if not had_date:
+    if not had_date and named:
         rest2 = month_day.sub(" ", rest)
         had_date = rest2 != rest
         rest = rest2
@@ -202,6 +224,12 @@ def is_timestamp(line: str, n_words: int) -> bool:
     if had_date:
         return len(words) <= 5
     return had_time and len(words) <= 1
+
+
+def _has_stem(low: str) -> bool:
+    """Whether a lower-cased line holds a month's first three letters (substring tests: a regex
+    would check a character class at every position)."""
+    return any(stem in low for stem in _STEMS)
 
 
 def _kept_words(line: str, apart: bool) -> int:
