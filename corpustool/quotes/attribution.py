@@ -27,7 +27,7 @@ _CONNECTIVES: Final = tables.word_set("connectives.txt")
 _LY_NOUNS: Final = tables.word_set("ly_nouns.txt")
 _STATES: Final = tables.word_set("us_states.txt")
 _PLACE_SURNAMES: Final = tables.word_set("place_surnames.txt")
-_PLACE_PREPOSITIONS: Final = frozenset({"in", "from", "at", "near"})
+_ORIGIN_PREPOSITIONS: Final = tables.word_set("origin_prepositions.txt")
 _STOP_AFTER_CUE: Final = tables.word_set("after_cue_stops.txt")
 _DASH_RE: Final = re.compile(r"[\s\u00a0]*(?:—|–|―|--|-)[\s\u00a0]*")
 _ACCORDING_RE: Final = re.compile(r"\baccording to\s+", re.I)
@@ -146,7 +146,7 @@ def _place_phrase(text: str, chunk: Span) -> bool:
     runs = 0
     for m in _RUN_RE.finditer(text, chunk.start, chunk.end):
         before = text[max(chunk.start, m.start() - 6) : m.start()].split()
-        if not before or before[-1] not in _PLACE_PREPOSITIONS or text[m.start() - 1] != " ":
+        if not before or before[-1] not in _ORIGIN_PREPOSITIONS or text[m.start() - 1] != " ":
             return False
         runs += 1
     return runs > 0
