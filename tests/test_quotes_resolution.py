@@ -755,3 +755,14 @@ def test_a_crowd_chanting_is_the_speaker_of_its_chant():
     speakers = [q["speaker"] for q in extract_quotes(text)]
     assert speakers[0] == "the attendees"
     assert "the arena filled with" not in speakers
+
+
+def test_a_person_named_only_by_a_given_name_is_the_antecedent_of_he():
+    # "the station chief, known only as Gary": a lone given name the subject of a verb is a person
+    text = (
+        "Senator Ruth Alder questioned the agency's account on Tuesday.\n\n"
+        "The station chief, known only as Gary, spoke to reporters for the first time.\n\n"
+        "Gary agreed to talk on the condition that his surname be withheld. "
+        '"I owed it to the team," he said.\n'
+    )
+    assert names(text)[-1] == "Gary"

@@ -391,7 +391,10 @@ class Cast:
                 gender = _title_facts(title)[0] if title else None
                 if gender is not None:
                     self.gendered.add(start)  # "Mrs. Clinton": no namesake of another gender
-                person = self.lookup(name[-1], start, create=titled, gender=gender)
+                if not title and self._given_name_subject(name, start, end, firsts):
+                    person = self._given_name_person(name[0], firsts)
+                else:
+                    person = self.lookup(name[-1], start, create=titled, gender=gender)
                 if (
                     person is not None
                     and (_norm(name[-1]) in _PLACE_SURNAMES or _owned(title))
@@ -407,6 +410,32 @@ class Cast:
                 self.mentions.append((start, end, person))
         self.mentions.sort(key=lambda x: x[0])
         self._starts = [s for s, _, _ in self.mentions]
+
+    def _given_name_subject(
+        self, name: tuple[str, ...], start: int, end: int, firsts: dict[str, str]
+    ) -> bool:
+        """A lone known given name that no fuller name of the article holds, written as a name
+        mid-sentence and followed by a verb ("the base chief, known only as Bob ... Bob agreed to
+        talk"): a person the article names by that word alone, so a later he/she can mean them;
+        not a place ("flew to Jordan") nor a word before a noun ("Christian voters")."""
+        key = _norm(name[0])
+        if len(name) != 1 or key not in firsts or key in self.by_token or self._after_place_word(start):
+            return False
+        m = _AFTER_NAME_RE.match(self.text, end, end + 40)
+        if m is None or m.group().startswith(","):
+            return False
+        verb = m.group(1)
+        said = verb in tables.cue_verbs() or verb in tables.report_verbs()
+        return (said or (verb.endswith("ed") and verb not in _NOT_VERB)) and self.written_as_name(name[0])
+
+    def _given_name_person(self, word: str, firsts: dict[str, str]) -> Person:
+        """The person a lone given name means (see _given_name_subject), of that name's gender."""
+        clean = _POSSESSIVE_RE.sub("", word) or word
+        person = Person(clean, (clean,), evidence=1)
+        person.gender, person.gender_from_name = firsts[_norm(word)], True
+        self.people[clean] = person
+        self.by_token[_norm(word)] = [person]
+        return person
 
     def _add(
         self, name: tuple[str, ...], title: tuple[str, ...], pos: int, firsts: dict[str, str]
