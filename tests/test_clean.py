@@ -602,6 +602,28 @@ def test_timestamp_lines_in_any_case_and_order(line: str, expected: bool) -> Non
     assert is_timestamp(line, len(line.split())) is expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By: Jane Doe", True),
+        ("BY JANE DOE | REUTERS", True),
+        ("Story by Jane Doe", True),
+        ("Written by Jane Doe and John Roe", True),
+        ("Par Jeanne Dupont", True),
+        ("Текст: Анна Иванова", True),
+        ("@janedoe", True),
+        # Opening with a lead's first letters is not opening with the lead.
+        ("Byron Bay", False),
+        ("Paris Saint-Germain", False),
+        ("Stories you may like", False),
+    ],
+)
+def test_byline_lines_open_with_a_lead_or_are_a_handle(line: str, expected: bool) -> None:
+    from corpustool.clean.metadata import is_byline
+
+    assert is_byline(line, len(line.split())) is expected
+
+
 CLEAN_ARTICLE_WITH_LIST = f"""{LEAD}
 
 {SECOND}

@@ -8,22 +8,23 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Final
 
 from corpustool.clean.rules import words
 
-_MONTHS = {
+_MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-_MONTH = r"(?i:january|february|march|april|may|june|july|august|september|october|november|december" \
+_MONTH: Final = r"(?i:january|february|march|april|may|june|july|august|september|october|november|december" \
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({_MONTH}),?\s+(\d{{4}})\b", re.I)
-ISO_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
-NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
-MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b", re.I)
-TIME = re.compile(
+MONTH_DAY_YEAR: Final = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+DAY_MONTH_YEAR: Final = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({_MONTH}),?\s+(\d{{4}})\b", re.I)
+ISO_DATE: Final = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+NUMERIC_DATE: Final = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+MONTH_DAY: Final = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b", re.I)
+TIME: Final = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}\b|[+-]\d{2}:?\d{2}))?", re.I
 )
 
@@ -36,41 +37,41 @@ def _lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 # The substitutions is_timestamp makes, in order: month and year dates, time, month and day.
-_FORMS = (MONTH_DAY_YEAR, DAY_MONTH_YEAR, TIME, MONTH_DAY)
-_LOWER_FORMS = (
+_FORMS: Final = (MONTH_DAY_YEAR, DAY_MONTH_YEAR, TIME, MONTH_DAY)
+_LOWER_FORMS: Final = (
     _lower_case(MONTH_DAY_YEAR), _lower_case(DAY_MONTH_YEAR), _lower_case(TIME), _lower_case(MONTH_DAY)
 )
-_FILLER = words(
+_FILLER: Final = words(
     "updated update published posted last modified on at am pm a.m p.m et est edt gmt utc ist pt pst cet "
         "bst msk min mins minute minutes read hours hour hrs ago day days week weeks today yesterday monday "
         "tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun de em el le la der um "
         "uhr à h"
 )
-_DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"\d{4}")
+_DIGIT: Final = re.compile(r"\d")
+_YEAR: Final = re.compile(r"\d{4}")
 # An ASCII line's digits and date separators, found by one translate: "0" a digit, "-" a dash or
 # slash, "." and ":" themselves, every other byte a space. What the date and time forms need of a
 # line (digits apart, a four-digit year, a clock's "9:24") is then a substring test, where a regex
 # checks a character class at every position.
-_SHAPES = bytes(
+_SHAPES: Final = bytes(
     ord("0") if chr(c).isdigit() else ord("-") if chr(c) in "-/" else c if chr(c) in ".:" else 32
     for c in range(128)
 ).ljust(256, b" ")
 # What every date or time form is_timestamp strips contains: digits around a separator (ISO and
 # numeric dates, clock times) or a month. Beyond ASCII (no _SHAPES) cheap to look for (no \b), so the
 # substitutions run only on the few lines that have one.
-_DIGITS_APART = re.compile(r"\d[-/.:]\d")
-_MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_MONTH_START = re.compile(rf"(?i:{_MONTH_STEMS})")
-_STEMS = tuple(_MONTH_STEMS.split("|"))
+_DIGITS_APART: Final = re.compile(r"\d[-/.:]\d")
+_MONTH_STEMS: Final = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_MONTH_START: Final = re.compile(rf"(?i:{_MONTH_STEMS})")
+_STEMS: Final = tuple(_MONTH_STEMS.split("|"))
 # On lower-cased ASCII, a month next to a day number as every month date form has it ("nov 18",
 # "18th november"): case-sensitive branches are skipped on their first letter in C, while
 # case-insensitive ones are each tried at every position (six times slower).
-_MONTH_DAY_LOWER = re.compile(rf"(?:{_MONTH_STEMS})[a-z]*\.?\s+\d")
-_DAY_MONTH_LOWER = re.compile(rf"\d(?:st|nd|rd|th)?\.?\s+(?:{_MONTH_STEMS})")
-_WORD = re.compile(r"\w+(?:[.'’]\w+)*\.?")
+_MONTH_DAY_LOWER: Final = re.compile(rf"(?:{_MONTH_STEMS})[a-z]*\.?\s+\d")
+_DAY_MONTH_LOWER: Final = re.compile(rf"\d(?:st|nd|rd|th)?\.?\s+(?:{_MONTH_STEMS})")
+_WORD: Final = re.compile(r"\w+(?:[.'’]\w+)*\.?")
 
-DATELINE = re.compile(
+DATELINE: Final = re.compile(
     r"^(?P<place>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’.\-]+(?:[ /][A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’.\-]+){0,3})?"
     r"(?:,\s*(?P<region>[A-Z][a-z]{1,12}\.?)(?=,|\s*\(|\s*[-–—]))?"
     rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}))?"
@@ -80,25 +81,26 @@ DATELINE = re.compile(
 )
 # A dateline names its place in capitals ("MOSCOW", "NEW YORK") or, with no place, carries an agency
 # in brackets ("April 23 (AP) -"): a line with neither cannot have one, and most paragraphs have neither.
-_PLACE_START = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’.\-]")
-_BYLINE_LEADS = (
+_PLACE_START: Final = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’.\-]")
+_BYLINE_LEADS: Final = (
     "by", "written by", "words by", "story by", "reporting by", "reported by", "researched by", "edited by",
     "compiled by", "text by", "por", "von", "par", "di", "door", "автор", "текст", "фото",
 )
-BYLINE = re.compile(
+BYLINE: Final = re.compile(
     rf"^(?:{'|'.join(_BYLINE_LEADS)})\s*:?\s+"
     r"[@\w][\w.'’\-:]*(?:[ ,&|•·–—-]+[@\w][\w.'’\-:]*){0,13}\s*$",
     re.I,
 )
 # First letters (lower-cased) of BYLINE's lead words, Latin and Cyrillic, plus "ſ" (re.I folds it
 # to s) and a handle's @: most lines fail this cheap test.
-_BYLINE_FIRST = frozenset("bwsrectpvdſатф@")
+_BYLINE_FIRST: Final = frozenset("bwsrectpvdſатф@")
 # The first words of the leads: an ASCII line (where re.I folds only A-Z) opening with another word
 # is no byline, and most lines that pass the test above ("Sports", "The ...") are ruled out so.
-_BYLINE_FIRST_WORDS = frozenset(lead.split()[0] for lead in _BYLINE_LEADS)
-HANDLE = re.compile(r"^@\w{2,30}$")
-RIGHTS_BY = re.compile(r"all rights reserved by\s+([^.|\n]{2,60}?)\s*\.?\s*$", re.I)
-COPYRIGHT_OWNER = re.compile(
+_BYLINE_FIRST_WORDS: Final = frozenset(lead.split()[0] for lead in _BYLINE_LEADS)
+_BYLINE_OPENINGS: Final = frozenset(word[:2] for word in _BYLINE_FIRST_WORDS)  # their first letters
+HANDLE: Final = re.compile(r"^@\w{2,30}$")
+RIGHTS_BY: Final = re.compile(r"all rights reserved by\s+([^.|\n]{2,60}?)\s*\.?\s*$", re.I)
+COPYRIGHT_OWNER: Final = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
     r"([A-Z][\w&'’. -]{1,60}?)\s*(?:[.,|]\s|\.$|$|all rights)",
     re.I,
@@ -254,9 +256,12 @@ def is_byline(line: str, n_words: int) -> bool:
     """"By Jane Doe", "By Jane Doe and John Roe | Reuters", "@handle"."""
     if n_words > 16 or len(line) > 160 or line[:1].lower() not in _BYLINE_FIRST:
         return False
-    first_word = line.split(None, 1)[0].lower().rstrip(":")  # a lead's first word ends at a space or colon
-    if line.isascii() and line[0] != "@" and first_word not in _BYLINE_FIRST_WORDS:
-        return False
+    if line.isascii() and line[0] != "@":
+        if line[:2].lower() not in _BYLINE_OPENINGS:
+            return False
+        first_word = line.split(None, 1)[0].lower().rstrip(":")  # it ends at a space or colon
+        if first_word not in _BYLINE_FIRST_WORDS:
+            return False
     return bool(BYLINE.match(line) or HANDLE.match(line))
 
 
