@@ -766,3 +766,14 @@ def test_a_person_named_only_by_a_given_name_is_the_antecedent_of_he():
         '"I owed it to the team," he said.\n'
     )
     assert names(text)[-1] == "Gary"
+
+
+def test_a_title_case_headline_is_no_person():
+    # "Veltrix Hits Acquisition Trail" (under a site banner) is headline words, not a name
+    text = (
+        "The Harbour Gazette | Business\n"
+        "Veltrix Hits Acquisition Trail\n\n"
+        "Swiss drugmaker Veltrix has bought two smaller rivals for a combined 5 billion euros.\n\n"
+        '"We intend to be the largest maker of generic drugs by next year," Veltrix said.\n'
+    )
+    assert names(text) == ["Veltrix"]

@@ -372,7 +372,7 @@ class Cast:
         # Multi-word names first: they define people; single words then attach to them.
         defined: dict[int, Person] = {}
         for start, end, title, name in pending:
-            if len(name) < 2:
+            if len(name) < 2 or (len(name) > 2 and self._headline_only(start, name)):
                 continue
             person = self._add(name, title, start, firsts)
             if person is not None:
@@ -410,6 +410,12 @@ class Cast:
                 self.mentions.append((start, end, person))
         self.mentions.sort(key=lambda x: x[0])
         self._starts = [s for s, _, _ in self.mentions]
+
+    def _headline_only(self, start: int, name: tuple[str, ...]) -> bool:
+        """A run of three or more capitalised words in a Title Case headline that the story never
+        writes again ("Novartis Hits Acquisition Trail", "Licht Sees Rise"): headline words, not a
+        name; names the story uses recur in it ("Hillary Rodham Clinton")."""
+        return start < self.headline_end and self.text.find(" ".join(name), self.headline_end) < 0
 
     def _given_name_subject(
         self, name: tuple[str, ...], start: int, end: int, firsts: dict[str, str]
@@ -924,12 +930,18 @@ def _opens_question(text: str, pos: int) -> bool:
 
 
 def _headline_end(text: str) -> int:
-    """Where a Title Case first line ends (0 if the text opens otherwise): a capitalised run found
-    there alone ("Game Over. Will Sanders Come Down?") is no reliable name."""
-    end = text.find("\n", 0, 300)
-    words = [w for w in text[:end].split() if len(w) > 3] if end > 0 else []
-    if len(words) < 3 or sum(1 for w in words if w[:1].isupper()) < 0.75 * len(words):
-        return 0
+    """Where the Title Case lines opening the text end (0 if it opens otherwise): a headline, and
+    the site banner above it ("The Kingston Argus | Business"). A capitalised run found there alone
+    ("Game Over. Will Sanders Come Down?") is no reliable name."""
+    end = start = 0
+    for _ in range(2):
+        stop = text.find("\n", start, start + 300)
+        words = [w for w in text[start:stop].split() if len(w) > 3] if stop > 0 else []
+        if len(words) < 3 or sum(1 for w in words if w[:1].isupper()) < 0.75 * len(words):
+            break
+        end = start = stop
+        while text[start : start + 1] == "\n":
+            start += 1
     return end
 
 
