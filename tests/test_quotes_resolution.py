@@ -777,3 +777,14 @@ def test_a_title_case_headline_is_no_person():
         '"We intend to be the largest maker of generic drugs by next year," Veltrix said.\n'
     )
     assert names(text) == ["Veltrix"]
+
+
+def test_a_quote_owned_by_a_possessive_or_credited_by_the_next_sentence():
+    # 'X's "..." promise' names the owner; '"..." That quote from X ...' credits the quote
+    text = (
+        "Unions have fought the tax for years. It is the lasting pull of Ruth Alder's "
+        '"nobody who likes their plan will have to lose it" promise that keeps them going.\n\n'
+        '"A contract is only as good as the people who keep it." That quote from Teamsters '
+        "President Tom Harkin hangs in every union hall.\n"
+    )
+    assert names(text) == ["Ruth Alder", "Tom Harkin"]

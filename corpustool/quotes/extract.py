@@ -187,7 +187,11 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
             q.kind = "direct" if lead[1] and not tail_rest else "partial"
         else:
             q.kind = "direct" if not lead_text.strip() and not tail_rest else "partial"
-            if lead_text.strip() and not q.chained:
+            long_enough = len(content.split()) >= MIN_PARTIAL_WORDS
+            owner = _owner_before(text, q.lead_start, sp) if long_enough else None
+            if owner is not None:
+                q.att = attr.Attribution(owner, None)  # 'Obama's "if you like your plan ..." promise'
+            elif lead_text.strip() and not q.chained:
                 # 'Trump quickly deflected: "..."' / 'Trump attacked "the hateful ideology ..."'
                 subj = attr.name_before_colon(text, q.lead_start, sp.open) or attr.sentence_subject(
                     text, q.lead_start, sp.open
@@ -208,6 +212,38 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
             who = q.att.speaker
             if who is None or not attr.good_subject(text[who.start : who.end]):
                 q.kind, q.att = "scare", None
+
+
+_QUOTE_NOUNS: Final = tables.word_set("quote_nouns.txt")
+_NOUN_AFTER_RE: Final = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_OWNER_RE: Final = re.compile(r"([A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3})[’']s?[ \u00a0]*$")
+_NAME_RUN_RE: Final = re.compile(r"[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,5}")
+_CREDIT_RE: Final = re.compile(r"[\s.!?]*(?:That|This|The) ([a-z]+) (?:from|by) ")
+
+
+def _owner_before(text: str, lead_start: int, sp: QuoteSpan) -> attr.Span | None:
+    """A possessive name right before the quote whose closing mark a noun of speech follows owns
+    it: 'Obama's "..." promise', 'Trump’s "..." line' (quote_nouns.txt)."""
+    m = _NOUN_AFTER_RE.match(text, sp.close, sp.close + 30)
+    if m is None or m.group(1) not in _QUOTE_NOUNS:
+        return None
+    owner = _OWNER_RE.search(text, max(lead_start, sp.open - 60), sp.open)
+    if owner is None or not attr.is_named(owner.group(1)):
+        return None
+    return attr.Span(owner.start(1), owner.end(1))
+
+
+def _credit_after(text: str, q: _Quote, paras) -> attr.Attribution | None:
+    """The sentence after a quote that opens its paragraph credits it: '"..." That quote from
+    Commissioner Thomas Krebs appeared on the front page' (a noun of quote_nouns.txt)."""
+    para_end = paras[q.para][1]
+    m = _CREDIT_RE.match(text, q.span.close, para_end)
+    if m is None or m.group(1) not in _QUOTE_NOUNS:
+        return None
+    run = _NAME_RUN_RE.match(text, m.end(), para_end)
+    if run is None or not attr.is_named(run.group()):
+        return None
+    return attr.Attribution(attr.Span(run.start(), run.end()), None)
 
 
 _COORDINATED_VERB_RE: Final = re.compile(r"[\s,\"”’']*(?:and\s+)?[a-z]+\b")
@@ -315,7 +351,7 @@ def _inherit(text: str, quotes: list[_Quote], paras) -> None:
                 if found is not None:
                     q.att = found
                     continue
-            found = _dash_signature(text, q, paras)
+            found = _dash_signature(text, q, paras) or _credit_after(text, q, paras)
             if found is not None:
                 q.att = found
                 continue
