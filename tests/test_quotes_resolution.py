@@ -788,3 +788,13 @@ def test_a_quote_owned_by_a_possessive_or_credited_by_the_next_sentence():
         "President Tom Harkin hangs in every union hall.\n"
     )
     assert names(text) == ["Ruth Alder", "Tom Harkin"]
+
+
+def test_the_name_a_speaker_is_known_by_is_part_of_the_speaker():
+    # 'said the night manager known only as Gary': the phrase runs on past "as" to the name
+    text = (
+        "The hotel has refused to comment on the fire.\n\n"
+        '"Nobody ever told us to wait," said the night manager known only as Gary, speaking '
+        "publicly for the first time.\n"
+    )
+    assert names(text) == ["Gary"]

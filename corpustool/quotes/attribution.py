@@ -482,6 +482,7 @@ def _drop_paren(text: str, span: Span) -> Span:
 
 
 _NON_SPACE_RE: Final = re.compile(r"\S+")
+_ALIAS_PARTICIPLES: Final = tables.word_set("alias_participles.txt")
 
 
 def object_after_cue(text: str, start: int, end: int) -> Span | None:
@@ -489,14 +490,17 @@ def object_after_cue(text: str, start: int, end: int) -> Span | None:
     span = _trim(text, start, end)
     taken_end = span.start
     first = ""
+    alias = False  # after "known", "known only": an "as" brings the name they go by
     # the words are read lazily: at most 13 are taken, and the span may run to the paragraph's end
     for k, w in enumerate(_NON_SPACE_RE.finditer(text, span.start, span.end)):
         tok = w.group()
         if k == 0:
             first = tok
         bare = tok.rstrip(",.;:!?)")
-        if k > 0 and bare.lower() in _STOP_AFTER_CUE:
+        low = bare.lower()
+        if k > 0 and low in _STOP_AFTER_CUE and not (alias and low == "as"):
             break
+        alias = low in _ALIAS_PARTICIPLES or (alias and low == "only")
         taken_end = w.start() + len(bare)
         if tok != bare and not (tok.endswith(".") and len(bare) <= 4 and bare[:1].isupper()):
             break
