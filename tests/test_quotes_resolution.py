@@ -798,3 +798,12 @@ def test_the_name_a_speaker_is_known_by_is_part_of_the_speaker():
         "publicly for the first time.\n"
     )
     assert names(text) == ["Gary"]
+
+
+def test_the_person_a_report_quotes_is_the_speaker():
+    # 'An early post quoted the governor as saying': the governor speaks, not the post
+    text = (
+        "Governor Ruth Alder signed the budget on Tuesday while aides posted updates online.\n\n"
+        'An early post quoted the governor as saying "We kept every promise we made to schools!"\n'
+    )
+    assert names(text) == ["Ruth Alder"]

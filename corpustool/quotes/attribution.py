@@ -251,6 +251,19 @@ def _trailing_name(text: str, span: Span) -> Span | None:
     return Span(last.start(), last.end())
 
 
+def _quoted_person(text: str, span: Span, end: int) -> Span:
+    """'An early tweet quoted the president as saying', 'It quoted Oil Minister X as saying': the
+    person quoted is the speaker, not the report that quotes them ('was quoted in the paper as
+    saying' keeps its subject)."""
+    k = text.rfind(" quoted ", span.start, span.end)
+    if k < 0 or text[span.end : end].split()[-1:] != ["as"]:
+        return span
+    after = text[k + 8 : span.end].split()
+    if not after or after[0].lower() in _NON_SUBJECT_OPENERS:
+        return span
+    return Span(k + 8, span.end)
+
+
 def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | None:
     """The speaker inside a phrase that precedes a cue verb, plus an appositive title if any.
 
@@ -261,6 +274,7 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
     span = _strip_words(text, start, end)
     if span.end <= span.start:
         return None
+    span = _quoted_person(text, span, end)
     breaks = _chunk_breaks(text, span.start, span.end)
     # one chunk is the span, already stripped (stripping twice changes nothing); of several, the
     # loop below reads the last three and one before
