@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from corpustool.clean.metadata import is_byline, is_timestamp
-from corpustool.clean.rules import LineRule, Tier, rule_index
+from corpustool.clean.rules import LineRule, RuleIndex, Tier, rule_index
 
 BARRIER: Final = -1e9  # weight of a section opener: no body run survives crossing it
 CACHE_MAX_CHARS: Final = 200  # lines this short are memoised (menus, widgets); prose is rarely repeated
@@ -73,6 +73,9 @@ ASCII_CLASSES: Final = _ascii_classes()
 # the ASCII fast paths serve it.
 TYPOGRAPHIC: Final = ("’", "‘", "“", "”", "—", "–", "…")
 _SPACES: Final = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+# rule_index() once fetched: every line reads it here, without the cached call (an interpreted call
+# into lru_cache's wrapper even in the compiled build, where this list is a C static).
+_RULES: Final[list[RuleIndex]] = []
 
 
 @dataclass(slots=True, init=False)
@@ -195,7 +198,7 @@ def rule_reason(
     but for typographic punctuation, ``ascii_tokens``: the same words split by ``ASCII_WORDS``)
     when the caller already has them.
     """
-    index = rule_index()
+    index = _RULES[0] if _RULES else _rules()
     if words > index.max_words:
         return None, False  # long prose: no rule may fire on it
     if head is None:
@@ -239,6 +242,12 @@ def rule_reason(
             return rule.reason, rule.barrier
         candidates ^= lowest
     return None, False
+
+
+def _rules() -> RuleIndex:
+    """The rule index, fetched once into ``_RULES``."""
+    _RULES.append(rule_index())
+    return _RULES[0]
 
 
 def _tier_regex(tier: Tier, head: str) -> re.Pattern[str]:
@@ -285,7 +294,8 @@ def _analyse(raw: str) -> tuple:
     # Most lines open with a letter or a number: no bullet, and no regex call to say so.
     first, after = text[:1], text[1:3]
     m = None
-    if first in BULLET_MARKS or first == "o" or (first.isdecimal() and ("." in after or ")" in after)):
+    # (isdigit, a superset of the decimals BULLET's \\d takes, is native code in the compiled build)
+    if first in BULLET_MARKS or first == "o" or (first.isdigit() and ("." in after or ")" in after)):
         m = BULLET.match(text)
     body = text[m.end():] if m else text
     low: str | None = None
