@@ -190,13 +190,14 @@ def rule_reason(
     words: int,
     head: str | None = None,
     tokens: list[str] | None = None,
+    ascii_line: bytes | None = None,
     ascii_tokens: list[bytes] | None = None,
 ) -> tuple[str | None, bool]:
     """First junk rule that fires on this line: (reason, barrier).
 
     ``head``: the lower-cased line, and ``tokens`` its ``\\w+`` words (or, for a line that is ASCII
-    but for typographic punctuation, ``ascii_tokens``: the same words split by ``ASCII_WORDS``)
-    when the caller already has them.
+    but for typographic punctuation, ``ascii_line``: its bytes as ``ASCII_WORDS`` translates them,
+    and ``ascii_tokens``: their split, the same words) when the caller already has them.
     """
     index = _RULES[0] if _RULES else _rules()
     if words > index.max_words:
@@ -217,9 +218,9 @@ def rule_reason(
             candidates |= by_word[word]
         substrings = index.by_symbol
     else:
-        if ascii_tokens is None and (plain := plain_ascii(head)) is not None:
-            ascii_tokens = plain.encode().translate(ASCII_WORDS).split()
-        if ascii_tokens is not None:  # a non-ASCII head holds typographic punctuation, maybe symbols
+        if ascii_line is None and (plain := plain_ascii(head)) is not None:
+            ascii_line = plain.encode().translate(ASCII_WORDS)
+        if ascii_line is not None:  # a non-ASCII head holds typographic punctuation, maybe symbols
             substrings = index.by_ascii_symbol if head.isascii() else index.by_symbol
         else:
             # Beyond ASCII a head is split as if every other character were a space: each real
@@ -227,11 +228,20 @@ def rule_reason(
             # right ones (other words are looked up as substrings), and a rule that fires is checked
             # against the real words before it names the line.
             exact = False
-            ascii_tokens = head.encode("ascii", "replace").translate(ASCII_WORDS).split()
+            ascii_line = head.encode("ascii", "replace").translate(ASCII_WORDS)
             substrings = index.by_substring
-        by_ascii_word = index.by_ascii_word
-        for ascii_word in by_ascii_word.keys() & ascii_tokens:
-            candidates |= by_ascii_word[ascii_word]
+        needles = index.ascii_needles[words]
+        if needles is not None:  # fewer triggers than words: each trigger is looked for, " word "
+            spaced = f" {ascii_line.decode()} "  # ``in`` on bytes is dearer (see _ascii_classes)
+            for needle, rules in needles:
+                if needle in spaced:
+                    candidates |= rules
+        else:
+            by_ascii_word = index.by_ascii_word
+            if ascii_tokens is None:
+                ascii_tokens = ascii_line.split()
+            for ascii_word in by_ascii_word.keys() & ascii_tokens:
+                candidates |= by_ascii_word[ascii_word]
     for trigger, rules in substrings:
         if trigger in head:
             candidates |= rules
@@ -300,13 +310,15 @@ def _analyse(raw: str) -> tuple:
     body = text[m.end():] if m else text
     low: str | None = None
     tokens: list[str] | None = None
+    ascii_line: bytes | None = None
     ascii_tokens: list[bytes] | None = None
     plain = plain_ascii(body)
     if len(body) > SHORT_CHARS:
         words = count_words(body)
     elif plain is not None:  # most lines: one split gives words and trigger words
         low = body.lower()
-        ascii_tokens = plain.encode().translate(ASCII_LOWER_WORDS).split()
+        ascii_line = plain.encode().translate(ASCII_LOWER_WORDS)
+        ascii_tokens = ascii_line.split()
         words = len(ascii_tokens)
     else:
         low = body.lower()
@@ -317,7 +329,7 @@ def _analyse(raw: str) -> tuple:
     kind = kind_of(body, words, bool(m))
     if kind == "empty":
         return text, body, words, kind, "markup", False, -1.0
-    reason, barrier = rule_reason(body, words, low, tokens, ascii_tokens)
+    reason, barrier = rule_reason(body, words, low, tokens, ascii_line, ascii_tokens)
     if reason is None:
         classes = plain.encode().translate(ASCII_CLASSES).decode() if plain is not None else None
         if words <= 80 and (classes is None or "aA" in classes or "0A" in classes) \

@@ -67,6 +67,10 @@ class RuleIndex:
     symbols: frozenset[str]  # triggers that are not words ("(", "©")
     by_word: dict[str, int]  # trigger word -> mask of its rules in ``others``
     by_ascii_word: dict[bytes, int]
+    # word count -> (" word ", mask) for each ASCII trigger word of a rule allowing that many words,
+    # masked to those rules, when they are fewer than the words; else None. A line then looks each
+    # of them up in its spaced ASCII words, not each of its words up in ``by_ascii_word``.
+    ascii_needles: tuple[tuple[tuple[str, int], ...] | None, ...]
     by_symbol: tuple[tuple[str, int], ...]
     by_ascii_symbol: tuple[tuple[str, int], ...]
     by_substring: tuple[tuple[str, int], ...]
@@ -179,6 +183,7 @@ def rule_index() -> RuleIndex:
     max_words = max(rule.max_words for rule in line_rules())
     symbols = frozenset(t for t in triggers if not re.fullmatch(r"\w+", t))
     by_symbol = tuple((t, v) for t, v in triggers.items() if t in symbols)
+    by_ascii_word = {t.encode(): v for t, v in triggers.items() if t.isascii() and t not in symbols}
     return RuleIndex(
         max_words=max_words,
         others=others,
@@ -186,11 +191,22 @@ def rule_index() -> RuleIndex:
         by_words=tuple(next((t for limit, t in tiers if limit >= n), None) for n in range(max_words + 1)),
         symbols=symbols,
         by_word={t: v for t, v in triggers.items() if t not in symbols},
-        by_ascii_word={t.encode(): v for t, v in triggers.items() if t.isascii() and t not in symbols},
+        by_ascii_word=by_ascii_word,
+        ascii_needles=tuple(_needles(by_ascii_word, others, n) for n in range(max_words + 1)),
         by_symbol=by_symbol,
         by_ascii_symbol=tuple((t, v) for t, v in by_symbol if t.isascii()),
         by_substring=tuple((t, v) for t, v in triggers.items() if t in symbols or not t.isascii()),
     )
+
+
+def _needles(by_ascii_word: dict[bytes, int], others: tuple[LineRule, ...],
+             words: int) -> tuple[tuple[str, int], ...] | None:
+    """The ASCII trigger words a line of ``words`` words may need (see ``RuleIndex.ascii_needles``)."""
+    allowed = sum(1 << i for i, rule in enumerate(others) if rule.max_words >= words)
+    needles = tuple(
+        (f" {word.decode()} ", rules & allowed) for word, rules in by_ascii_word.items() if rules & allowed
+    )
+    return needles if len(needles) < words else None
 
 
 @lru_cache(maxsize=1)
