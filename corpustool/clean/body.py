@@ -12,29 +12,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Final
 
 from corpustool.clean.lines import ASCII_LOWER_WORDS, SHORT_CHARS, Line, ends_sentence, plain_ascii
 from corpustool.clean.metadata import DATELINE, parse_dateline
 
-OUTSIDE = "outside-body"
-PROSE = frozenset({"sentence", "short-sentence"})
-EARLY_SHARE = 0.5
-AFTER_BARRIER = 0.3  # what follows "Related stories" or "Comments" is rarely the article
-DATELINE_SHARE = 0.2  # a dateline run this small beside the best run is a wire teaser, not the story
-EDGE_CHARS = 64  # characters read at each end of a paragraph for its first and last word
-GAP = 14  # lines an inline box may take ("Most read in world news" + six headline/kicker pairs)
-TITLE_SEARCH = 10
-FALLBACK_WORDS = 5
-MIN_CONTINUED = 2
-STUB_WORDS = 3  # shorter lines that end no sentence are labels: menu items, widget buttons
-TITLE = "title"
-REPEATED = "repeated-paragraph"
-_KEY = re.compile(r"\W+")
-_FIRST_WORD = re.compile(r"\w+")  # a key's first word: the first run of word characters
+OUTSIDE: Final = "outside-body"
+PROSE: Final = frozenset({"sentence", "short-sentence"})
+EARLY_SHARE: Final = 0.5
+AFTER_BARRIER: Final = 0.3  # what follows "Related stories" or "Comments" is rarely the article
+DATELINE_SHARE: Final = 0.2  # a dateline run this small beside the best run is a wire teaser, not the story
+EDGE_CHARS: Final = 64  # characters read at each end of a paragraph for its first and last word
+GAP: Final = 14  # lines an inline box may take ("Most read in world news" + six headline/kicker pairs)
+TITLE_SEARCH: Final = 10
+FALLBACK_WORDS: Final = 5
+MIN_CONTINUED: Final = 2
+STUB_WORDS: Final = 3  # shorter lines that end no sentence are labels: menu items, widget buttons
+TITLE: Final = "title"
+REPEATED: Final = "repeated-paragraph"
+_KEY: Final = re.compile(r"\W+")
+_FIRST_WORD: Final = re.compile(r"\w+")  # a key's first word: the first run of word characters
 # Furniture that sits between two paragraphs of a story.
-_INLINE_FURNITURE = frozenset({"caption", "ad", "social", "markup", "related", REPEATED})
+_INLINE_FURNITURE: Final = frozenset({"caption", "ad", "social", "markup", "related", REPEATED})
 # Furniture that sits between a headline and its lead; the title search steps over it.
-_HEADER_FURNITURE = frozenset(
+_HEADER_FURNITURE: Final = frozenset(
     {"byline", "timestamp", "caption", "markup", "social", "subscribe", "ad", "copyright", "site-boilerplate",
      REPEATED}
 )

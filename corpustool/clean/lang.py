@@ -10,11 +10,11 @@ import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from corpustool.clean.lines import ASCII_LOWER_WORDS, ASCII_WORDS, plain_ascii
 
-_SCRIPTS = (
+_SCRIPTS: Final = (
     ("ko", re.compile(r"[\uac00-\ud7af]")),
     ("ja", re.compile(r"[\u3040-\u30ff]")),
     ("zh", re.compile(r"[\u4e00-\u9fff]")),
@@ -25,11 +25,11 @@ _SCRIPTS = (
     ("hi", re.compile(r"[\u0900-\u097f]")),
 )
 # Any character of the scripts above: most non-ASCII samples are Latin text with curly quotes.
-_ANY_SCRIPT = re.compile("|".join(script.pattern for _, script in _SCRIPTS))
-_WORD = re.compile(r"\w+")
-_LETTER = re.compile(r"[^\W\d_]")
-SAMPLE_CHARS = 1500
-MIN_HITS = 8
+_ANY_SCRIPT: Final = re.compile("|".join(script.pattern for _, script in _SCRIPTS))
+_WORD: Final = re.compile(r"\w+")
+_LETTER: Final = re.compile(r"[^\W\d_]")
+SAMPLE_CHARS: Final = 1500
+MIN_HITS: Final = 8
 _Word = TypeVar("_Word", str, bytes)
 
 

@@ -12,13 +12,14 @@ not have both.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from corpustool.clean.lines import Line
 
-MIN_ROWS = 6  # a numbered run shorter than this may be a "most read" box
-MAX_ROW_WORDS = 30
-ROW_WEIGHT_CAP = 20  # a row pays its words, like prose, up to this
-_ROW = re.compile(r"^(\d{1,3})(?:[aoº°ª]|st|nd|rd|th)?[.):]?\s+(?=\S)(.*\d)")
+MIN_ROWS: Final = 6  # a numbered run shorter than this may be a "most read" box
+MAX_ROW_WORDS: Final = 30
+ROW_WEIGHT_CAP: Final = 20  # a row pays its words, like prose, up to this
+_ROW: Final = re.compile(r"^(\d{1,3})(?:[aoº°ª]|st|nd|rd|th)?[.):]?\s+(?=\S)(.*\d)")
 
 
 def mark_data_rows(lines: list[Line]) -> None:

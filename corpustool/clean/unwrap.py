@@ -10,12 +10,13 @@ block, as most scrapes are) are left alone.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Final
 
-MIN_WIDTH = 50
-MAX_WIDTH = 120
-SLACK = 20
-MIN_SHARE = 0.4  # share of non-blank lines that must sit just below the width
-_LIST_START = ("* ", "- ", "• ", "+ ")
+MIN_WIDTH: Final = 50
+MAX_WIDTH: Final = 120
+SLACK: Final = 20
+MIN_SHARE: Final = 0.4  # share of non-blank lines that must sit just below the width
+_LIST_START: Final = ("* ", "- ", "• ", "+ ")
 
 
 def _new_sentence(previous: str, text: str) -> bool:
