@@ -7,7 +7,6 @@ few dozen words to say anything and returns None when unsure, rather than a wron
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from typing import Final, TypeVar
@@ -59,7 +58,7 @@ def guess_lang(text: str) -> str | None:
         return None
     plain = plain_ascii(sample)
     if plain is not None:  # most samples: ASCII but for typographic punctuation, split without regexes
-        return _most_used(Counter(plain.encode().translate(ASCII_LOWER_WORDS).split()), _ascii_stopwords())
+        return _most_used(plain.encode().translate(ASCII_LOWER_WORDS).split(), _ascii_stopwords())
     low = sample.lower()
     plain = plain_ascii(low)  # (a few letters beyond ASCII lower-case to it, as the Kelvin sign does)
     # No letter of the scripts below lower-cases to ASCII, so a sample that does holds none.
@@ -74,17 +73,21 @@ def guess_lang(text: str) -> str | None:
                     return "ja"
                 return code
     if plain is not None:
-        return _most_used(Counter(plain.encode().translate(ASCII_WORDS).split()), _ascii_stopwords())
-    return _most_used(Counter(_WORD.findall(low)), _stopwords())
+        return _most_used(plain.encode().translate(ASCII_WORDS).split(), _ascii_stopwords())
+    return _most_used(_WORD.findall(low), _stopwords())
 
 
-def _most_used(counts: Counter[_Word], index: dict[_Word, tuple[str, ...]]) -> str | None:
-    """The language whose function words ``counts`` (word -> uses) holds most, if clearly ahead."""
+def _most_used(words: list[_Word], index: dict[_Word, tuple[str, ...]]) -> str | None:
+    """The language whose function words ``words`` uses most, if clearly ahead.
+
+    One dictionary lookup per word: cheaper than counting every word first (a Counter) and then
+    intersecting, since a sample holds a few hundred words and the function words are a third."""
     hits: dict[str, int] = {}
-    for word in counts.keys() & index.keys():  # the few function words present, found in C
-        n = counts[word]
-        for code in index[word]:
-            hits[code] = hits.get(code, 0) + n
+    for word in words:
+        codes = index.get(word)
+        if codes is not None:
+            for code in codes:
+                hits[code] = hits.get(code, 0) + 1
     ranked = sorted([(n, code) for code, n in hits.items()], reverse=True)
     if not ranked or ranked[0][0] < MIN_HITS:
         return None
