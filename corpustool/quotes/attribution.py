@@ -383,7 +383,7 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
 
 _DETERMINERS_SUBJ: Final = tables.word_set("subject_determiners.txt")
 _LONE_DETERMINERS: Final = _DETERMINERS_SUBJ - tables.word_set("noun_determiners.txt") - {"that"}
-_NOT_VERB: Final = tables.word_set("not_verb_words.txt") | tables.word_set("not_subject_words.txt")
+_NOT_VERB: Final = tables.not_verbs()
 
 
 def _described_subject(text: str, chunk: Span) -> Span | None:

@@ -253,7 +253,7 @@ def _coordinated_subject(text: str, prev: _Quote, between: str) -> attr.Span | N
     """'Clinton supports “appropriate pay raises,” opposes “across-the-board pay freezes”': a verb
     coordinated with the clause of an earlier quote shares that clause's subject."""
     m = _COORDINATED_VERB_RE.match(between)
-    if m is None or m.group().split()[-1] in attr._NOT_VERB:
+    if m is None or m.group().split()[-1] in tables.not_verbs():
         return None
     return attr.sentence_subject(text, prev.lead_start, prev.span.open)
 

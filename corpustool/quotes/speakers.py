@@ -226,6 +226,11 @@ def _owned(title: Sequence[str]) -> bool:
     return any(t.endswith(_OWNER_ENDINGS) for t in title)
 
 
+def _surname_of(person: Person, name: Sequence[str]) -> bool:
+    """``name`` ends in ``person``'s surname (not in a middle or given name that also matched)."""
+    return _norm(person.tokens[-1]) == _norm(name[-1])
+
+
 def _place_surname(name: tuple[str, ...], k: int) -> bool:
     """The last word of a name is a surname that is also a place or colour word, after a known
     given name ("Cornel West", "Jeremy Paris", "Mary Jo White"; not "Rose Bowl", "Wayne State")."""
@@ -395,11 +400,8 @@ class Cast:
                     person = self._given_name_person(name[0], firsts)
                 else:
                     person = self.lookup(name[-1], start, create=titled, gender=gender)
-                if (
-                    person is not None
-                    and (_norm(name[-1]) in _PLACE_SURNAMES or _owned(title))
-                    and _norm(person.tokens[-1]) != _norm(name[-1])
-                ):
+                if person is not None and (_norm(name[-1]) in _PLACE_SURNAMES or _owned(title)) \
+                        and not _surname_of(person, name):
                     # "White" is Mary Jo White's surname, "GM's Stempel" Robert Stempel's: no other person's
                     person = None
                 if person is not None and len(person.tokens) > 1:
@@ -697,8 +699,7 @@ class Cast:
         if noun not in tables.person_nouns():
             return None
         text, starts, best = self.text, self._starts, None
-        hits = rf"(?<![\w-]){noun}[ \u00a0]|, (?:a|an|the) (?:[\w-]+ ){{0,3}}?{noun}\b"
-        for m in re.compile(hits).finditer(text, 0, pos):
+        for m in _person_noun_re(noun).finditer(text, 0, pos):
             if m.group().startswith(","):
                 k = bisect_left(starts, m.start()) - 1
                 found = k >= 0 and self.mentions[k][1] == m.start()
@@ -890,7 +891,7 @@ _MID_SENTENCE: Final = frozenset("abcdefghijklmnopqrstuvwxyz,;(”\"’")
 _POST_MODIFIER_RE: Final = re.compile(r"\s+(?:of|from|at)\s")
 _AFTER_NAME_RE: Final = re.compile(r",? ([a-z]+)\b")
 # lowercase words after a name that do not make it a subject
-_NOT_VERB: Final = _NOT_SUBJECT | tables.word_set("not_verb_words.txt")
+_NOT_VERB: Final = tables.not_verbs()
 
 _KIN_NOUNS: Final = tables.word_set("kin_nouns.txt")
 
@@ -1011,7 +1012,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         if found is None:
             honorific = _title_facts(title)[0] if title else None
             found = cast.lookup(name[-1], abs_start, create=create, gender=honorific)
-            if found is not None and _owned(title) and _norm(found.tokens[-1]) != _norm(name[-1]):
+            if found is not None and _owned(title) and not _surname_of(found, name):
                 found = None  # "Sweden's AB Volvo" is not a "Volvo Flygmotor" named elsewhere
         if found is not None and title:
             cast._learn(found, title)
@@ -1085,6 +1086,12 @@ def _role_head(words: list[str]) -> bool:
     if head in tables.person_nouns():
         return True  # "the gambling tycoon", "the actress"
     return head in titles and head not in tables.group_roles()
+
+
+@lru_cache(maxsize=256)
+def _person_noun_re(noun: str) -> re.Pattern[str]:
+    """Where ``noun`` introduces a name: right before it, or heading an appositive after it."""
+    return re.compile(rf"(?<![\w-]){noun}[ \u00a0]|, (?:a|an|the) (?:[\w-]+ ){{0,3}}?{noun}\b")
 
 
 @lru_cache(maxsize=1)

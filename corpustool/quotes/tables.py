@@ -29,6 +29,13 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def not_verbs() -> frozenset[str]:
+    """Lower-case words after a name that are not its verb ("Smith and Jones", "Smith, who ..."):
+    not_verb_words.txt with not_subject_words.txt, as those files say. One set for every module."""
+    return word_set("not_verb_words.txt") | word_set("not_subject_words.txt")
+
+
+@cache
 def namesakes() -> frozenset[str]:
     """Given name and surname pairs ("george bush") that famous relatives share, told apart only
     by a middle initial: such a pair never joins a fuller form of it."""
