@@ -170,9 +170,10 @@ def kind_of(body: str, words: int, bulleted: bool) -> str:
 
 def ends_sentence(body: str) -> bool:
     """Ends like a sentence: a stop, or a closing quote/bracket right after one ('...said."')."""
-    last = body.rstrip()[-1:]
+    body = body.rstrip()
+    last = body[-1:]
     if last and last in CLOSERS:
-        last = body.rstrip().rstrip(CLOSERS)[-1:]
+        last = body.rstrip(CLOSERS)[-1:]
         return bool(last) and (last in STOPS or last == ",")
     return bool(last) and last in STOPS  # ("" is in every string)
 
