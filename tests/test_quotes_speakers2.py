@@ -132,6 +132,37 @@ def test_document_description_resolves_to_its_issuer():
     assert name == "Northwind Airlines"
 
 
+def test_a_statement_continues_the_speech_act_before_it():
+    # no sentence introduces the statement: it is what the speaker of the sentence before issued
+    text = (
+        "The Harbor Transit Authority on Monday confirmed that the night ferries will stop in May.\n\n"
+        '"Ridership has fallen by half since 2019 and the boats are 40 years old," the statement said.\n\n'
+        "According to the statement, the savings will go to the bus network.\n\n"
+        '"No jobs will be lost," the statement read.\n'
+    )
+    issued = ("the statement", "Harbor Transit Authority")
+    assert [(speaker, name) for _, speaker, name in speakers(text)] == [issued, issued]
+
+
+def test_a_statement_after_plain_narrative_stays_unresolved():
+    # the sentence before reports no speech act: who issued the statement is not said
+    text = (
+        "The Harbor Transit Authority runs six ferries across the bay.\n\n"
+        '"Ridership has fallen by half since 2019," the statement said.\n'
+    )
+    ((_, speaker, name),) = speakers(text)
+    assert (speaker, name) == ("the statement", None)
+
+
+def test_a_month_word_after_a_given_name_is_a_surname():
+    text = (
+        "Prime Minister Theresa May, speaking in Brussels, said she would not delay the vote.\n\n"
+        '"We will leave on time," she said.\n\n'
+        'May later told reporters: "The deal is done."\n'
+    )
+    assert [name for *_, name in speakers(text)] == ["Theresa May", "Theresa May"]
+
+
 def test_organisation_speaks_under_its_own_name():
     text = (
         "The newspaper ran the story on Sunday, and Harbor Daily News responded:\n\n"

@@ -239,3 +239,10 @@ class Ranges:
             return False
         s, e = self.ranges[k]
         return s < pos < e if strict else s <= pos < e
+
+    def start_of(self, pos: int) -> int | None:
+        """Where the stretch covering ``pos`` starts; None when no stretch covers it."""
+        k = bisect_right(self.starts, pos) - 1
+        if k < 0 or pos >= self.ranges[k][1]:
+            return None
+        return self.ranges[k][0]

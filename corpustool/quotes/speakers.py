@@ -19,6 +19,8 @@ from corpustool.quotes import tables
 from corpustool.quotes.marks import Ranges
 
 ANTECEDENT_WINDOW: Final = 2500  # characters back that he/she and descriptions look for a person
+_SENTENCE_BOUNDS: Final = '.!?\n"“”'  # what ends a sentence, for the statement-issuer search
+_SUBJECT_WORDS: Final = 6  # words a subject with its time phrase takes: "The Trump campaign on Tuesday"
 
 # Runs of capitalised words (with name particles and initials) are the only name candidates.
 _UP: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -810,21 +812,50 @@ class Cast:
                 best = " ".join(tokens)
         return best
 
-    def document_source(self, noun: str, pos: int, *, window: int = 1500) -> str | None:
+    def document_source(self, noun: str, pos: int, quote: int, *, window: int = 1500) -> str | None:
         """'the statement said' -> who issued the latest statement before ``pos``: the possessor
         ("Fox News' statement") or the subject of the sentence that mentions it ("Fox News
-        released a statement"); a person's full name when the run is a known person."""
+        released a statement"); a person's full name when the run is a known person. A statement
+        no such sentence introduces continues the speech act just before it: 'Fox News confirmed
+        that ... . According to the statement, ...', 'The Trump campaign responded that ... .
+        "...," the statement said' (``quote``: where the quotation opens)."""
         lo = max(0, pos - window)
-        hits = list(re.finditer(rf"\b{re.escape(noun)}s?\b", self.text[lo:pos]))
-        for hit in reversed(hits[-3:]):  # "According to the statement, ...": look further back
-            found = self._issuer(lo + hit.start())
+        hits = [lo + hit.start() for hit in re.finditer(rf"\b{re.escape(noun)}s?\b", self.text[lo:pos])]
+        for at in reversed(hits[-3:]):  # "According to the statement, ...": look further back
+            found = self._issuer(at)
+            if found is not None:
+                return found
+        for at in [*reversed(hits[-3:]), min(pos, quote)]:
+            found = self._previous_speaker(at)
             if found is not None:
                 return found
         return None
 
+    def _previous_speaker(self, at: int) -> str | None:
+        """The named subject of the narrative sentence before the one holding ``at`` (a quotation
+        right before it is skipped: '"...," the statement said' follows the sentence before the
+        quote), when a cue verb follows it within a few words ("Fox News confirmed", "The Trump
+        campaign on Tuesday responded"); None for any other sentence."""
+        for _ in range(2):
+            end = max(self.text.rfind(c, 0, at) for c in _SENTENCE_BOUNDS)
+            while end > 0 and (self.text[end - 1] in _SENTENCE_BOUNDS or self.text[end - 1].isspace()):
+                end -= 1
+            quote = self.quoted.start_of(end - 1) if end > 0 else None
+            if quote is None:
+                break
+            at = quote
+        start = max(self.text.rfind(c, 0, end) for c in _SENTENCE_BOUNDS) + 1
+        if end <= start or self._inside_quote(start) or self._inside_quote(end - 1):
+            return None
+        for k, word in enumerate(self.text[start:end].split()[: _SUBJECT_WORDS + 1]):
+            if word in tables.cue_verbs():
+                verb = self.text.find(" " + word, start) + 1
+                return self._issuer(verb) if k > 0 else None
+        return None
+
     def _issuer(self, at: int) -> str | None:
         """Possessor or first named subject of the sentence up to offset ``at``."""
-        start = max(self.text.rfind(c, 0, at) for c in ".!?\n\"“”") + 1
+        start = max(self.text.rfind(c, 0, at) for c in _SENTENCE_BOUNDS) + 1
         prefix = self.text[start:at]
         possessor = re.search(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)[’']s?\s+(?:\w+\s+){0,2}$", prefix)
         run = None
@@ -1043,8 +1074,8 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         if len(low) <= 4:
             org = cast.organisation(low, phrase_start)
             head = low[-1].strip(",.;:")
-            if org is None and head in tables.document_nouns():
-                org = cast.document_source(head, phrase_start)  # "the statement read"
+            if org is None and head in tables.document_nouns() and words[-1][:1].islower():  # not "The Post"
+                org = cast.document_source(head, phrase_start, pos)  # "the statement read"
             if org is not None:
                 return Speaker(org, None)
     return Speaker(_organisation_name(words), None)
