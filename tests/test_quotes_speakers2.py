@@ -154,6 +154,17 @@ def test_a_statement_after_plain_narrative_stays_unresolved():
     assert (speaker, name) == ("the statement", None)
 
 
+def test_a_capitalised_pronoun_after_an_exclamation_opens_a_new_sentence():
+    # '“...!” She replied' is the next sentence; '“...!” she said' would be this quote's tail
+    text = (
+        "After the mayor broke her arm, Marta Okafor emailed her, addressing her as “Dana” and telling "
+        "her, “you are an all-star player and we need you for the long run!” She replied that the city "
+        "was grateful.\n\n"
+        "“Get out of the water now!” she said to the crowd.\n"
+    )
+    assert [who for _, *who in speakers(text)] == [["Marta Okafor", "Marta Okafor"], ["she", "Marta Okafor"]]
+
+
 def test_a_month_word_after_a_given_name_is_a_surname():
     text = (
         "Prime Minister Theresa May, speaking in Brussels, said she would not delay the vote.\n\n"

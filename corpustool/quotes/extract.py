@@ -165,6 +165,8 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
         ending = content.rstrip("'’\"”)]")
         closed_sentence = ending.endswith((".", "!", "?"))
         tail = attr.tail_attribution(text, sp.close, q.tail_end, sentence_closed=ending.endswith("."))
+        if tail is not None and ending.endswith(("!", "?")) and _new_sentence_pronoun(text, tail):
+            tail = None  # '“... for the long run!” She replied to him that ...': a new sentence's subject
         lead_text = text[q.lead_start : sp.open]
         lead = attr.lead_attribution(text, q.lead_start, sp.open) if lead_text.strip() else None
         if lead is None and q.chained and prev is not None and (tail is None or closed_sentence):
@@ -219,6 +221,17 @@ _NOUN_AFTER_RE: Final = re.compile(r"[ \u00a0]+([a-z]+)\b")
 _OWNER_RE: Final = re.compile(r"([A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3})[’']s?[ \u00a0]*$")
 _NAME_RUN_RE: Final = re.compile(r"[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,5}")
 _CREDIT_RE: Final = re.compile(r"[\s.!?]*(?:That|This|The) ([a-z]+) (?:from|by) ")
+
+
+_CAPITAL_PRONOUNS: Final = frozenset(("He", "She", "They", "We"))
+
+
+def _new_sentence_pronoun(text: str, tail: attr.Attribution) -> bool:
+    """After a quote ending in "!" or "?" a capitalised he/she/they/we opens a new sentence
+    ('“...!” She replied'), where a tail attribution is written in lower case ('“...!” she said');
+    a name is capitalised either way, and "I" always."""
+    who = tail.speaker
+    return who is not None and text[who.start : who.end] in _CAPITAL_PRONOUNS
 
 
 def _owner_before(text: str, lead_start: int, sp: QuoteSpan) -> attr.Span | None:
