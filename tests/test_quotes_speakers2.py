@@ -165,6 +165,15 @@ def test_a_capitalised_pronoun_after_an_exclamation_opens_a_new_sentence():
     assert [who for _, *who in speakers(text)] == [["Marta Okafor", "Marta Okafor"], ["she", "Marta Okafor"]]
 
 
+def test_the_source_after_according_to_is_the_antecedent_of_she():
+    text = (
+        "Senator Laura Whitcomb leads the latest poll by six points.\n\n"
+        "The coverage will change, according to a memo from Odile Marchetti, the network's news chief.\n\n"
+        "“We will report the race as a race, not as a show,” she wrote.\n"
+    )
+    assert [name for *_, name in speakers(text)] == ["Odile Marchetti"]
+
+
 def test_a_month_word_after_a_given_name_is_a_surname():
     text = (
         "Prime Minister Theresa May, speaking in Brussels, said she would not delay the vote.\n\n"

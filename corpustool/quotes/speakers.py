@@ -21,6 +21,8 @@ from corpustool.quotes.marks import Ranges
 ANTECEDENT_WINDOW: Final = 2500  # characters back that he/she and descriptions look for a person
 _SENTENCE_BOUNDS: Final = '.!?\n"“”'  # what ends a sentence, for the statement-issuer search
 _SUBJECT_WORDS: Final = 6  # words a subject with its time phrase takes: "The Trump campaign on Tuesday"
+# "according to X", "according to a post from X": X is the source of what is said, in focus as a subject is
+_ACCORDING_SOURCE_RE: Final = re.compile(r"\baccording to (?:(?:a|an|the) [a-z]+ (?:from|by|of) )?$", re.I)
 
 # Runs of capitalised words (with name particles and initials) are the only name candidates.
 _UP: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -728,6 +730,8 @@ class Cast:
         j = self.run_start.get(start, start)
         lo = max(0, j - 90)
         seg = text[lo:j]
+        if _ACCORDING_SOURCE_RE.search(seg):
+            return True  # "according to a post from Arianna Huffington": the source speaks, like a subject
         cut = max(seg.rfind(c) for c in '\n!?:;,"”(—')
         dot = seg.rfind(".")
         while dot > cut and dot > 0 and (seg[dot - 1].isupper() or seg[dot + 1 : dot + 2] == ")"):
