@@ -174,6 +174,16 @@ def test_the_source_after_according_to_is_the_antecedent_of_she():
     assert [name for *_, name in speakers(text)] == ["Odile Marchetti"]
 
 
+def test_her_campaign_is_the_campaign_of_the_woman_in_focus_and_his_lawyer_stays_unnamed():
+    text = (
+        "Senator Laura Whitcomb toured the flooded towns on Monday.\n\n"
+        "“The senator has never met the contractor,” her campaign said.\n\n"
+        "Governor Paul Decker denied the report.\n\n"
+        "“He will appeal,” his lawyer said.\n"
+    )
+    assert [name for *_, name in speakers(text)] == ["Laura Whitcomb’s campaign", None]
+
+
 def test_a_month_word_after_a_given_name_is_a_surname():
     text = (
         "Prime Minister Theresa May, speaking in Brussels, said she would not delay the vote.\n\n"

@@ -1017,6 +1017,12 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             return Speaker(None, None)
         return Speaker(described.name, cast.ensure_title(described).title)
     pron = tables.pronouns()
+    if len(low) == 2 and low[0] in ("his", "her") and low[1] in tables.word_set("owned_bodies.txt"):
+        # "her campaign said": the campaign of the woman in focus, when she is known to be a woman
+        gender = pron[low[0]][0]
+        owner = cast.recent(phrase_start, gender)
+        known = owner is not None and owner.gender == gender
+        return Speaker(f"{owner.name}’s {low[1]}" if owner is not None and known else None, None)
     if len(low) == 1 and low[0] in pron:
         gender, number = pron[low[0]]
         if number != "sg" or gender == "x":
