@@ -184,6 +184,17 @@ def test_her_campaign_is_the_campaign_of_the_woman_in_focus_and_his_lawyer_stays
     assert [name for *_, name in speakers(text)] == ["Laura Whitcomb’s campaign", None]
 
 
+def test_a_question_put_to_someone_is_not_their_quote():
+    text = (
+        "In an interview published Wednesday, Governor Paul Decker was asked, “Would you sign the bill?”\n\n"
+        "Senator Laura Whitcomb was asked by moderator Ana Ruiz: “Will you run again?”\n\n"
+        "When Decker was asked whether he regrets the vote, he said, “Not for a second.”\n"
+    )
+    found = [(speaker, name) for _, speaker, name in speakers(text)]
+    assert found[:2] == [(None, None), ("moderator Ana Ruiz", "Ana Ruiz")]
+    assert found[2][1] == "Paul Decker"  # asked, then answering: his own words
+
+
 def test_a_month_word_after_a_given_name_is_a_surname():
     text = (
         "Prime Minister Theresa May, speaking in Brussels, said she would not delay the vote.\n\n"

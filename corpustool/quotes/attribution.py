@@ -640,7 +640,19 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
             return None
         chosen = (cue, subj)
     cue, subj = chosen
-    return Attribution(subj[0], cue, subj[1]), _right_after_cue(text[cue.end : end].strip())
+    right_after = _right_after_cue(text[cue.end : end].strip())
+    if _PASSIVE_ASKED_RE.search(text, max(start, cue.start - 12), cue.end):
+        # 'Trump was asked, “What’s ...?”': the quote is the question, put by someone else, who
+        # may be named ('Rubio was asked by moderator Neil Cavuto: "...')
+        agent = _AGENT_RE.match(text, cue.end, end)
+        asker = object_after_cue(text, agent.end(), end) if agent else None
+        if right_after or (asker is not None and text[asker.end : end].strip() in (":", ",")):
+            return Attribution(asker, cue), True
+    return Attribution(subj[0], cue, subj[1]), right_after
+
+
+_PASSIVE_ASKED_RE: Final = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+asked$", re.I)
+_AGENT_RE: Final = re.compile(r"\s+by\s+")
 
 
 def _inverted_before_quote(text: str, start: int, cue: Span, end: int) -> Span | None:
