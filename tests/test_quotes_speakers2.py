@@ -195,6 +195,16 @@ def test_a_question_put_to_someone_is_not_their_quote():
     assert found[2][1] == "Paul Decker"  # asked, then answering: his own words
 
 
+def test_the_subject_of_a_with_clause_speaks_its_participle():
+    text = (
+        "Governor Paul Decker criticised the ruling on Friday, with Senator Laura Whitcomb calling it "
+        "“a victory for every family in the state.”\n\n"
+        "The bill passed 52-48, with opponents saying, “This will cost the towns dearly.”\n"
+    )
+    found = [(speaker, name) for _, speaker, name in speakers(text)]
+    assert found == [("Senator Laura Whitcomb", "Laura Whitcomb"), ("opponents", None)]
+
+
 def test_a_month_word_after_a_given_name_is_a_surname():
     text = (
         "Prime Minister Theresa May, speaking in Brussels, said she would not delay the vote.\n\n"

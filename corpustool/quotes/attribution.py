@@ -201,6 +201,7 @@ _PRONOUN_LAST_LETTERS: Final = frozenset("eEyYiI\u0130\u0131\n")  # he she we th
 _GROUP_RELATIVE_RE: Final = re.compile(
     r"(?:both|all|many|most|some|several|each|either|neither|none|two|three|four) of (?:whom|them)\b", re.I
 )
+_ING_NEXT_RE: Final = re.compile(r"\s*[a-z]+ing\b")  # the cue after a subject is a participle
 _PARTY_RE: Final = re.compile(r"(?:Republican|Democrat|Democratic|Independent|[RDI]-[A-Z])\b")
 _AGE_RE: Final = re.compile(r"^\d{1,3}$")
 _PARTY_TAG_RE: Final = re.compile(r"[RDI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?$")
@@ -313,6 +314,10 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             continue  # 'Perry, wearing a cape bearing the words, “I’m with Her,” shouted': a quotation
         if c_text.lower() in pron:
             return c, appositive
+        absolute = k == len(chunks) - 1 and first.lower() == "with" and len(words) > 1
+        if absolute and _ING_NEXT_RE.match(text, end):
+            # "..., with the former secretary of state calling the move": the absolute clause's subject
+            return Span(text.find(words[1], c.start + len(first)), c.end), appositive
         if k > 0 and _PARTY_TAG_RE.match(c_text):
             continue  # "Rep. John Mica (R-Fla.)": the party tag is not the speaker
         if k > 0 and _place_phrase(text, c):
