@@ -20,6 +20,7 @@ BARRIER: Final = -1e9  # weight of a section opener: no body run survives crossi
 CACHE_MAX_CHARS: Final = 200  # lines this short are memoised (menus, widgets); prose is rarely repeated
 CACHE_SIZE: Final = 20_000  # distinct short lines remembered: bounds memory (a few MB) on endless streams
 SHORT_CHARS: Final = 300  # up to this length words are counted exactly (\w+ runs), beyond it by spaces
+MAX_NFC_CHARS: Final = 100_000  # longer lines skip NFC (a pathological line need not be copied)
 MAX_RULE_CHARS: Final = 400  # rules look at a line's head only: junk lines are short, and it bounds the cost
 BULLET_MARKS: Final = "*+•·▪►▸◦‣-"
 BULLET: Final = re.compile(rf"^(?:[{re.escape(BULLET_MARKS)}]|o(?= \S)|\d{{1,2}}[.)](?= ))\s*")
@@ -112,9 +113,17 @@ class Line:
 
 
 def normalise(line: str) -> str:
-    """Collapse odd spaces and drop control characters, keeping the text otherwise intact."""
-    if line.isascii() and line.isprintable() and "  " not in line:
-        return line.strip()
+    """Collapse odd spaces and drop control characters, keeping the text otherwise intact; NFC
+    beyond ASCII, so that rules and duplicate detection see one spelling of accented letters.
+
+    One function with one ``isascii`` test for both, as most lines are plain ASCII (whatever NFC
+    makes ASCII, as the Kelvin sign's "K", the general path below returns as the first test would).
+    """
+    if line.isascii():
+        if line.isprintable() and "  " not in line:
+            return line.strip()
+    elif len(line) < MAX_NFC_CHARS:
+        line = unicodedata.normalize("NFC", line)
     if not line.isprintable():
         line = "".join(ch for ch in line if ch.isprintable() or ch in "\t ")
     # Every odd space but the tab is unprintable, so a tab is the only one a line can hold here.
@@ -279,11 +288,6 @@ def _triggered(rule: LineRule, head: str) -> bool:
     return any(t in words or (t in symbols and t in head) for t in rule.triggers)
 
 
-def unicode_safe(text: str) -> str:
-    """NFC so that rules and duplicate detection see one spelling of accented letters."""
-    return unicodedata.normalize("NFC", text) if not text.isascii() else text
-
-
 def analyse(raw: str) -> Line:
     """Build a :class:`Line` with its rule reason, kind and body-search weight.
 
@@ -301,7 +305,7 @@ def _analyse_cached(raw: str) -> tuple:
 
 
 def _analyse(raw: str) -> tuple:
-    text = normalise(unicode_safe(raw)) if len(raw) < 100_000 else normalise(raw)
+    text = normalise(raw)
     # Most lines open with a letter or a number: no bullet, and no regex call to say so.
     first, after = text[:1], text[1:3]
     m = None
