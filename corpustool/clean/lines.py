@@ -222,10 +222,14 @@ def rule_reason(
         return rule.reason, rule.barrier
     candidates = index.ungated  # a mask of rules in ``index.others`` (see RuleIndex)
     exact = True
+    # Trigger words are looked up one by one, not by a keys view intersection: that builds a set
+    # (and its iterator) per line, which also brings the garbage collector round sooner.
     if tokens is not None:
         by_word = index.by_word
-        for word in by_word.keys() & tokens:
-            candidates |= by_word[word]
+        for word in tokens:
+            mask = by_word.get(word)
+            if mask is not None:
+                candidates |= mask
         substrings = index.by_symbol
     else:
         if ascii_line is None and (plain := plain_ascii(head)) is not None:
@@ -250,8 +254,10 @@ def rule_reason(
             by_ascii_word = index.by_ascii_word
             if ascii_tokens is None:
                 ascii_tokens = ascii_line.split()
-            for ascii_word in by_ascii_word.keys() & ascii_tokens:
-                candidates |= by_ascii_word[ascii_word]
+            for ascii_word in ascii_tokens:
+                mask = by_ascii_word.get(ascii_word)
+                if mask is not None:
+                    candidates |= mask
     for trigger, rules in substrings:
         if trigger in head:
             candidates |= rules
