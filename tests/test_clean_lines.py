@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
 
-from corpustool.clean.lines import ends_sentence, kind_of
+from corpustool.clean.lines import BULLET_MARKS, bullet_end, ends_sentence, kind_of, normalise
+
+# What bullet_end finds, as the regex it replaced said it.
+BULLET = re.compile(rf"^(?:[{re.escape(BULLET_MARKS)}]|o(?= \S)|\d{{1,2}}[.)](?= ))\s*")
 
 
 @pytest.mark.parametrize("body", [
@@ -39,3 +45,12 @@ def test_kind_follows_the_ending() -> None:
     assert kind_of("The council voted to close the library on Sundays.", 9, False) == "sentence"
     assert kind_of("Library closes on Sundays", 4, False) == "heading"
     assert kind_of("\u201cIt is a sad day,\u201d she said.", 6, False) == "short-sentence"
+
+
+def test_bullet_end_agrees_with_the_bullet_pattern() -> None:
+    pieces = ("", " ", "  ", "\t", "\u00a0", "o", "O", "x", "1", "12", "123", "\u0663", "\u00b2", ".", ")")
+    pieces += ("-", "\u2022", "*", "a", "News")
+    lines = {normalise("".join(parts)) for n in range(1, 5) for parts in itertools.product(pieces, repeat=n)}
+    for line in lines:
+        m = BULLET.match(line)
+        assert bullet_end(line) == (m.end() if m else 0), line
