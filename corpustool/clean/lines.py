@@ -72,6 +72,10 @@ ASCII_CLASSES: Final = _ascii_classes()
 # word character, so with spaces in their place a line keeps its words and character classes, and
 # the ASCII fast paths serve it.
 TYPOGRAPHIC: Final = ("’", "‘", "“", "”", "—", "–", "…")
+# The ASCII control characters (0-31 and 127, all that is unprintable in ASCII) as spaces, every other
+# byte as itself: an ASCII line translates to itself exactly when it is printable. One table lookup
+# a character, where str.isprintable looks each up in the Unicode database.
+ASCII_UNPRINTABLE_AS_SPACES: Final = bytes(32 if c < 32 or c == 127 else c for c in range(256))
 _SPACES: Final = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 # rule_index() once fetched: every line reads it here, without the cached call (an interpreted call
 # into lru_cache's wrapper even in the compiled build, where this list is a C static).
@@ -119,8 +123,10 @@ def normalise(line: str) -> str:
     makes ASCII, as the Kelvin sign's "K", the general path below returns as the first test would).
     """
     if line.isascii():
-        if line.isprintable() and "  " not in line:
-            return line.strip()
+        encoded = line.encode()
+        if "  " not in line and encoded.translate(ASCII_UNPRINTABLE_AS_SPACES) == encoded:
+            # Its only whitespace is single spaces: strip has work to do only if one is at an end.
+            return line.strip() if line.startswith(" ") or line.endswith(" ") else line
     elif len(line) < MAX_NFC_CHARS:
         line = unicodedata.normalize("NFC", line)
     if not line.isprintable():
