@@ -269,8 +269,10 @@ def rule_reason(
             exact = False
             ascii_line = head.encode("ascii", "replace").translate(ASCII_WORDS)
             substrings = index.by_substring
-        needles = index.ascii_needles[words]
-        if needles is not None:  # fewer triggers than words: each trigger is looked for, " word "
+        # A line not yet split, with fewer triggers than words, looks for each trigger (" word ");
+        # a split one looks its words up: a lookup costs a fraction of a scan of the line.
+        needles = index.ascii_needles[words] if ascii_tokens is None else None
+        if needles is not None:
             spaced = f" {ascii_line.decode()} "  # ``in`` on bytes is dearer (see _ascii_classes)
             for needle, rules in needles:
                 if needle in spaced:
