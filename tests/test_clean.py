@@ -375,6 +375,18 @@ def test_embedded_tweet_quoted_by_the_story_stays() -> None:
         # as many German function words as English ones: no language is clearly ahead
         ("The mayor said that the line is to be paid for by the city and the state. Der Bürgermeister "
          "sagte, dass die Linie von der Stadt und dem Land bezahlt wird und nicht teuer ist.", None),
+        # accented words and guillemets are split without the regex; a symbol (• §) takes the regex
+        ("«O conselho da cidade decidiu na terça-feira que a nova linha de elétrico não será paga pelo "
+         "estado», disse o presidente da câmara, e que as obras vão começar em março para a linha.", "pt"),
+        ("O conselho da cidade • decidiu na terça-feira que a nova linha de elétrico não será paga pelo "
+         "estado § disse o presidente da câmara, e que as obras vão começar em março para a linha.", "pt"),
+        ("Городской совет во вторник решил, что новая линия трамвая будет оплачена городом, и это не "
+         "будет дорого для жителей, как и было сказано в плане.", "ru"),
+        # Hangul is a fifth of the characters (dates, times) but all of the letters
+        ("2024. 12. 31. 10:00 — 2025. 01. 15. 11:30 — 시의회는 화요일 트램 노선을 연장하기로 의결했다 "
+         "(2026 / 2027 / 2028 / 2029)", "ko"),
+        ("市議会は火曜日、北部郊外への路面電車の延伸を議決した。", "ja"),
+        ("市议会周二投票决定将有轨电车线路延伸至北部郊区。", "zh"),
     ],
 )
 def test_language_guess(text: str, lang: str | None) -> None:

@@ -9,46 +9,54 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Final, TypeVar
+from typing import Final
 
-from corpustool.clean.lines import ASCII_LOWER_WORDS, ASCII_WORDS, plain_ascii
+from corpustool.clean.lines import ASCII_LOWER_WORDS, ASCII_WORDS, TYPOGRAPHIC, plain_ascii
 
-_SCRIPTS: Final = (
-    ("ko", re.compile(r"[\uac00-\ud7af]")),
-    ("ja", re.compile(r"[\u3040-\u30ff]")),
-    ("zh", re.compile(r"[\u4e00-\u9fff]")),
-    ("ar", re.compile(r"[\u0600-\u06ff]")),
-    ("he", re.compile(r"[\u0590-\u05ff]")),
-    ("el", re.compile(r"[\u0370-\u03ff]")),
-    ("th", re.compile(r"[\u0e00-\u0e7f]")),
-    ("hi", re.compile(r"[\u0900-\u097f]")),
+# Letters that name the language on their own, by script. Counting a script's letters matches runs
+# of them (a word, a clause), one match per run rather than one per letter.
+_SCRIPT_LETTERS: Final = (
+    ("ko", r"\uac00-\ud7af"),
+    ("ja", r"\u3040-\u30ff"),
+    ("zh", r"\u4e00-\u9fff"),
+    ("ar", r"\u0600-\u06ff"),
+    ("he", r"\u0590-\u05ff"),
+    ("el", r"\u0370-\u03ff"),
+    ("th", r"\u0e00-\u0e7f"),
+    ("hi", r"\u0900-\u097f"),
 )
-# Any character of the scripts above: most non-ASCII samples are Latin text with curly quotes.
-_ANY_SCRIPT: Final = re.compile("|".join(script.pattern for _, script in _SCRIPTS))
+_SCRIPTS: Final = tuple((code, re.compile(f"[{letters}]+")) for code, letters in _SCRIPT_LETTERS)
+# Any letter of those scripts: most non-ASCII samples are Latin text with curly quotes.
+_ANY_SCRIPT: Final = re.compile("[{}]".format("".join(letters for _, letters in _SCRIPT_LETTERS)))
 _WORD: Final = re.compile(r"\w+")
-_LETTER: Final = re.compile(r"[^\W\d_]")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+# Punctuation that makes many Latin samples non-ASCII (typographic quotes and dashes, the no-break
+# space, guillemets); none is a word character, so a space in its place keeps the sample's words.
+_NON_WORD: Final = (*TYPOGRAPHIC, "\u00a0", "«", "»", "„", "―")
+# Bytes of a UTF-8 sample: ASCII word characters kept, other ASCII as a space, non-ASCII kept.
+_UTF8_WORDS: Final = ASCII_WORDS[:128] + bytes(range(128, 256))
 SAMPLE_CHARS: Final = 1500
 MIN_HITS: Final = 8
-_Word = TypeVar("_Word", str, bytes)
+SCRIPT_SHARE: Final = 0.3  # of the sample's letters, for a script to name the language
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> dict[str, tuple[str, ...]]:
-    """word -> languages that use it as a function word."""
+def _stopwords() -> dict[bytes, tuple[str, ...]]:
+    """word (UTF-8, the form samples are split into) -> languages that use it as a function word."""
     text = resources.files("corpustool.clean").joinpath("rules", "stopwords.tsv").read_text(encoding="utf-8")
-    index: dict[str, tuple[str, ...]] = {}
+    index: dict[bytes, tuple[str, ...]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#") and not line.startswith("lang\t"):
             code, words = line.split("\t")
             for word in words.split():
-                index[word] = (*index.get(word, ()), code)
+                index[word.encode()] = (*index.get(word.encode(), ()), code)
     return index
 
 
 @lru_cache(maxsize=1)
-def _ascii_stopwords() -> dict[bytes, tuple[str, ...]]:
-    """The ASCII words of ``_stopwords``, as the bytes words ``lines.ASCII_WORDS`` splits text into."""
-    return {word.encode(): codes for word, codes in _stopwords().items() if word.isascii()}
+def _longest_stopword() -> int:
+    """Bytes in the longest function word: a longer word of a sample is none, and is not looked up."""
+    return max(map(len, _stopwords()))
 
 
 def guess_lang(text: str) -> str | None:
@@ -58,36 +66,61 @@ def guess_lang(text: str) -> str | None:
         return None
     plain = plain_ascii(sample)
     if plain is not None:  # most samples: ASCII but for typographic punctuation, split without regexes
-        return _most_used(plain.encode().translate(ASCII_LOWER_WORDS).split(), _ascii_stopwords())
-    low = sample.lower()
-    plain = plain_ascii(low)  # (a few letters beyond ASCII lower-case to it, as the Kelvin sign does)
+        return _most_used(plain.encode().translate(ASCII_LOWER_WORDS).split())
+    low = _spaced(sample.lower())
     # No letter of the scripts below lower-cases to ASCII, so a sample that does holds none.
-    if plain is None and _ANY_SCRIPT.search(sample):  # count letters only if a script shows up
+    if not low.isascii() and _ANY_SCRIPT.search(sample):  # count letters only if a script shows up
         letters = 0
         for code, script in _SCRIPTS:
-            if script.search(sample) is None:
+            used = _chars(script, sample)
+            if used == 0:
                 continue
-            letters = letters or len(_LETTER.findall(sample)) or 1
-            if len(script.findall(sample)) > letters * 0.3:
-                if code == "zh" and _SCRIPTS[1][1].search(sample):
-                    return "ja"
-                return code
-    if plain is not None:
-        return _most_used(plain.encode().translate(ASCII_WORDS).split(), _ascii_stopwords())
-    return _most_used(_WORD.findall(low), _stopwords())
+            # A script with more than its share of all characters has it of the letters too.
+            if used <= len(sample) * SCRIPT_SHARE:
+                letters = letters or _chars(_LETTERS, sample) or 1
+                if used <= letters * SCRIPT_SHARE:
+                    continue
+            if code == "zh" and _SCRIPTS[1][1].search(sample):
+                return "ja"
+            return code
+    # The \w+ words of the sample, split without the regex engine when its non-ASCII characters
+    # between the ASCII separators are all word characters (accented and Cyrillic letters).
+    words = low.encode().translate(_UTF8_WORDS).split()
+    if low.isascii() or b"".join(words).decode().replace("_", "").isalnum():
+        return _most_used(words)
+    return _most_used([word.encode() for word in _WORD.findall(low)])
 
 
-def _most_used(words: list[_Word], index: dict[_Word, tuple[str, ...]]) -> str | None:
+def _spaced(text: str) -> str:
+    """``text`` with the punctuation of ``_NON_WORD`` as spaces."""
+    for mark in _NON_WORD:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text
+
+
+def _chars(pattern: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` the runs ``pattern`` matches hold."""
+    total = 0
+    for run in pattern.findall(text):
+        total += len(run)
+    return total
+
+
+def _most_used(words: list[bytes]) -> str | None:
     """The language whose function words ``words`` uses most, if clearly ahead.
 
     One dictionary lookup per word: cheaper than counting every word first (a Counter) and then
-    intersecting, since a sample holds a few hundred words and the function words are a third."""
+    intersecting, since a sample holds a few hundred words and the function words are a third.
+    Words longer than every function word are not looked up at all."""
+    index, longest = _stopwords(), _longest_stopword()
     hits: dict[str, int] = {}
     for word in words:
-        codes = index.get(word)
-        if codes is not None:
-            for code in codes:
-                hits[code] = hits.get(code, 0) + 1
+        if len(word) <= longest:
+            codes = index.get(word)
+            if codes is not None:
+                for code in codes:
+                    hits[code] = hits.get(code, 0) + 1
     ranked = sorted([(n, code) for code, n in hits.items()], reverse=True)
     if not ranked or ranked[0][0] < MIN_HITS:
         return None
