@@ -94,10 +94,17 @@ BYLINE: Final = re.compile(
 # First letters (lower-cased) of BYLINE's lead words, Latin and Cyrillic, plus "ſ" (re.I folds it
 # to s) and a handle's @: most lines fail this cheap test.
 _BYLINE_FIRST: Final = frozenset("bwsrectpvdſатф@")
+# The same first letters in either case: an ASCII first character outside it fails the test above
+# without a lower-cased copy of it (most lines open on an ASCII letter or digit).
+_BYLINE_FIRST_CASED: Final = _BYLINE_FIRST | frozenset(ch.upper() for ch in _BYLINE_FIRST)
 # The first words of the leads: an ASCII line (where re.I folds only A-Z) opening with another word
 # is no byline, and most lines that pass the test above ("Sports", "The ...") are ruled out so.
 _BYLINE_FIRST_WORDS: Final = frozenset(lead.split()[0] for lead in _BYLINE_LEADS)
 _BYLINE_OPENINGS: Final = frozenset(word[:2] for word in _BYLINE_FIRST_WORDS)  # their first letters
+# ... in any case, for an ASCII line's first two characters as they are (no lower-cased copy).
+_BYLINE_OPENINGS_CASED: Final = frozenset(
+    a + b for pair in _BYLINE_OPENINGS for a in (pair[0], pair[0].upper()) for b in (pair[1], pair[1].upper())
+)
 HANDLE: Final = re.compile(r"^@\w{2,30}$")
 RIGHTS_BY: Final = re.compile(r"all rights reserved by\s+([^.|\n]{2,60}?)\s*\.?\s*$", re.I)
 COPYRIGHT_OWNER: Final = re.compile(
@@ -254,10 +261,13 @@ def _kept_words(line: str, apart: bool) -> int:
 
 def is_byline(line: str, n_words: int) -> bool:
     """"By Jane Doe", "By Jane Doe and John Roe | Reuters", "@handle"."""
-    if n_words > 16 or len(line) > 160 or line[:1].lower() not in _BYLINE_FIRST:
+    if n_words > 16 or len(line) > 160:
+        return False
+    first = line[:1]
+    if first not in _BYLINE_FIRST_CASED and (first.isascii() or first.lower() not in _BYLINE_FIRST):
         return False
     if line.isascii() and line[0] != "@":
-        if line[:2].lower() not in _BYLINE_OPENINGS:
+        if line[:2] not in _BYLINE_OPENINGS_CASED:
             return False
         first_word = line.split(None, 1)[0].lower().rstrip(":")  # it ends at a space or colon
         if first_word not in _BYLINE_FIRST_WORDS:
