@@ -54,3 +54,13 @@ def test_bullet_end_agrees_with_the_bullet_pattern() -> None:
     for line in lines:
         m = BULLET.match(line)
         assert bullet_end(line) == (m.end() if m else 0), line
+
+
+def test_cjk_precheck_never_misses_a_cjk_character() -> None:
+    from corpustool.clean.lines import CJK, _may_hold_cjk
+
+    ranges = [(0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF)]
+    edges = [chr(c) for first, last in ranges for c in (first - 1, first, last, last + 1)]
+    for text in [*edges, "Café – “ok” …", "\ud800", "a\udfff b", "\U0001f600"]:
+        assert _may_hold_cjk(text) or not CJK.search(text), repr(text)
+    assert not _may_hold_cjk("Café – “ok” …")

@@ -30,6 +30,11 @@ TOKEN: Final = re.compile(r"\w+")
 ASCII_WORDS: Final = bytes(c if TOKEN.fullmatch(chr(c)) else 32 for c in range(128)).ljust(256, b" ")
 ASCII_LOWER_WORDS: Final = ASCII_WORDS.lower()
 CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# The UTF-8 lead bytes of U+3000-U+DFFF, which hold every CJK range, as "x" and every other byte as a
+# space: a line whose UTF-8 translates to no "x" has no CJK character. One table lookup a byte, where
+# the CJK regex tries its class ranges at every character of the many lines beyond ASCII.
+CJK_LEAD_BYTES: Final = bytes(ord("x") if 0xE3 <= c <= 0xED else 32 for c in range(256))
+MAX_TEASER_WORDS: Final = 80  # a glued teaser card is no longer
 # Characters that end a sentence, and closing quotes/brackets that may follow one. Single characters in
 # a string: a line's last character is tested with one ``in``, where ``endswith`` with a tuple tries
 # every suffix in turn.
@@ -179,9 +184,17 @@ def count_words(text: str, tokens: int | None = None) -> int:
         n = text.count(" ") + 1
     else:
         n = len(TOKEN.findall(text)) if tokens is None else tokens
-    if n and not text.isascii() and CJK.search(text[:200]):
-        n = max(n, len(CJK.findall(text[:5000])) // 2)
+    if n and not text.isascii():
+        head = text[:200]
+        if _may_hold_cjk(head) and CJK.search(head):
+            n = max(n, len(CJK.findall(text[:5000])) // 2)
     return n
+
+
+def _may_hold_cjk(text: str) -> bool:
+    """False when ``text`` has no CJK character (see CJK_LEAD_BYTES). A lone surrogate is encoded as
+    itself (its lead byte is one of them), so any string can be tested."""
+    return "x" in text.encode("utf-8", "surrogatepass").translate(CJK_LEAD_BYTES).decode()
 
 
 def kind_of(body: str, words: int, bulleted: bool) -> str:
@@ -345,12 +358,15 @@ def _analyse(raw: str) -> tuple:
     tokens: list[str] | None = None
     ascii_line: bytes | None = None
     ascii_tokens: list[bytes] | None = None
-    plain = plain_ascii(body)
+    encoded: bytes | None = None  # ``plain`` as bytes, encoded once for both translations
     if len(body) > SHORT_CHARS:
         words = count_words(body)
-    elif plain is not None:  # most lines: one split gives words and trigger words
+        # A long line needs its ASCII form only for the glued-teaser test below.
+        plain = plain_ascii(body) if words <= MAX_TEASER_WORDS else None
+    elif (plain := plain_ascii(body)) is not None:  # most lines: one split gives words and trigger words
         low = body.lower()
-        ascii_line = plain.encode().translate(ASCII_LOWER_WORDS)
+        encoded = plain.encode()
+        ascii_line = encoded.translate(ASCII_LOWER_WORDS)
         ascii_tokens = ascii_line.split()
         words = len(ascii_tokens)
     else:
@@ -364,8 +380,10 @@ def _analyse(raw: str) -> tuple:
         return text, body, words, kind, "markup", False, -1.0
     reason, barrier = rule_reason(body, words, low, tokens, ascii_line, ascii_tokens)
     if reason is None:
-        classes = plain.encode().translate(ASCII_CLASSES).decode() if plain is not None else None
-        if words <= 80 and (classes is None or "aA" in classes or "0A" in classes) \
+        if encoded is None and plain is not None:
+            encoded = plain.encode()
+        classes = encoded.translate(ASCII_CLASSES).decode() if encoded is not None else None
+        if words <= MAX_TEASER_WORDS and (classes is None or "aA" in classes or "0A" in classes) \
                 and GLUED_TEASER.search(body[:MAX_RULE_CHARS]):
             reason = "related"
         elif is_byline(body, words):
