@@ -23,12 +23,18 @@ _ROW: Final = re.compile(r"^(\d{1,3})(?:[aoº°ª]|st|nd|rd|th)?[.):]?\s+(?=\S)(
 
 
 def mark_data_rows(lines: list[Line]) -> None:
-    """Give rows of a numbered table or schedule positive weight so the body search keeps them."""
-    rows = [
-        (i, int(m.group(1)))
+    """Give rows of a numbered table or schedule positive weight so the body search keeps them.
+
+    Only lines in a block of ``MIN_ROWS`` or more consecutive lines that open with a digit are
+    matched against the row pattern: a shorter block cannot hold a run of rows long enough to count.
+    """
+    numbered = [
+        i
         for i, line in enumerate(lines)
         if line.reason is None and line.words <= MAX_ROW_WORDS and line.text[:1].isdigit()
-        and (m := _ROW.match(line.text)) is not None
+    ]
+    rows = [
+        (i, int(m.group(1))) for i in _in_blocks(numbered) if (m := _ROW.match(lines[i].text)) is not None
     ]
     run: list[int] = []
     last = (-2, -2)
@@ -40,6 +46,21 @@ def mark_data_rows(lines: list[Line]) -> None:
             run = [i]
         last = (i, number)
     _weigh(lines, run)
+
+
+def _in_blocks(indices: list[int]) -> list[int]:
+    """The ascending ``indices`` that belong to a block of ``MIN_ROWS`` or more consecutive ones."""
+    kept: list[int] = []
+    block: list[int] = []
+    for i in indices:
+        if block and i != block[-1] + 1:
+            if len(block) >= MIN_ROWS:
+                kept += block
+            block = []
+        block.append(i)
+    if len(block) >= MIN_ROWS:
+        kept += block
+    return kept
 
 
 def _weigh(lines: list[Line], run: list[int]) -> None:
