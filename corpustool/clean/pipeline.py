@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from corpustool.clean.body import key, select
 from corpustool.clean.boilerplate import LEARNED, MAX_LINE_CHARS, BoilerplateProfile
 from corpustool.clean.lines import Line
@@ -39,7 +37,11 @@ def finish(
     kept = [line for line in lines if line.reason is None]
     result = CleanResult(text="\n\n".join([line.text for line in kept]), title=title)
     # Counted first: a page without a byline, timestamp or copyright line is not searched for one.
-    counts = Counter([line.reason for line in lines if line.reason is not None])
+    # (A dict, not a Counter: Counter's constructor runs interpreted even in the compiled build.)
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.reason is not None:
+            counts[line.reason] = counts.get(line.reason, 0) + 1
     result.dateline = parse_dateline(kept[0].body) if kept else None
     result.byline = next(ln.body for ln in lines if ln.reason == "byline") if "byline" in counts else None
     result.created = _created(lines, start, "timestamp" in counts)
