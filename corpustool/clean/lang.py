@@ -41,22 +41,26 @@ SCRIPT_SHARE: Final = 0.3  # of the sample's letters, for a script to name the l
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> dict[bytes, tuple[str, ...]]:
-    """word (UTF-8, the form samples are split into) -> languages that use it as a function word."""
+def _stopwords() -> tuple[list[str], dict[bytes, tuple[int, ...]]]:
+    """The languages, and word (UTF-8, the form samples are split into) -> the positions in that list
+    of the languages that use it as a function word (positions: hits are counted in a list)."""
     text = resources.files("corpustool.clean").joinpath("rules", "stopwords.tsv").read_text(encoding="utf-8")
-    index: dict[bytes, tuple[str, ...]] = {}
+    languages: list[str] = []
+    index: dict[bytes, tuple[int, ...]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#") and not line.startswith("lang\t"):
             code, words = line.split("\t")
+            if code not in languages:
+                languages.append(code)
             for word in words.split():
-                index[word.encode()] = (*index.get(word.encode(), ()), code)
-    return index
+                index[word.encode()] = (*index.get(word.encode(), ()), languages.index(code))
+    return languages, index
 
 
 @lru_cache(maxsize=1)
 def _longest_stopword() -> int:
     """Bytes in the longest function word: a longer word of a sample is none, and is not looked up."""
-    return max(map(len, _stopwords()))
+    return max(map(len, _stopwords()[1]))
 
 
 def guess_lang(text: str) -> str | None:
@@ -113,15 +117,16 @@ def _most_used(words: list[bytes]) -> str | None:
     One dictionary lookup per word: cheaper than counting every word first (a Counter) and then
     intersecting, since a sample holds a few hundred words and the function words are a third.
     Words longer than every function word are not looked up at all."""
-    index, longest = _stopwords(), _longest_stopword()
-    hits: dict[str, int] = {}
+    languages, index = _stopwords()
+    longest = _longest_stopword()
+    hits = [0] * len(languages)
     for word in words:
         if len(word) <= longest:
-            codes = index.get(word)
-            if codes is not None:
-                for code in codes:
-                    hits[code] = hits.get(code, 0) + 1
-    ranked = sorted([(n, code) for code, n in hits.items()], reverse=True)
+            found = index.get(word)
+            if found is not None:
+                for language in found:
+                    hits[language] += 1
+    ranked = sorted([(n, languages[k]) for k, n in enumerate(hits) if n], reverse=True)
     if not ranked or ranked[0][0] < MIN_HITS:
         return None
     if len(ranked) > 1 and ranked[0][0] < 1.5 * ranked[1][0]:
