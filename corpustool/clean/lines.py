@@ -217,8 +217,10 @@ def kind_of(body: str, words: int, bulleted: bool) -> str:
 
 def ends_sentence(body: str) -> bool:
     """Ends like a sentence: a stop, or a closing quote/bracket right after one ('...said."')."""
-    body = body.rstrip()
     last = body[-1:]
+    if last.isspace():  # (rarely: a line from analyse is stripped; isspace is native when compiled)
+        body = body.rstrip()
+        last = body[-1:]
     if last and last in CLOSERS:
         last = body.rstrip(CLOSERS)[-1:]
         return bool(last) and (last in STOPS or last == ",")
