@@ -77,6 +77,9 @@ ASCII_CLASSES: Final = _ascii_classes()
 # word character, so with spaces in their place a line keeps its words and character classes, and
 # the ASCII fast paths serve it.
 TYPOGRAPHIC: Final = ("’", "‘", "“", "”", "—", "–", "…")
+# The same as a list for plain_ascii's loop: the compiled build rebuilds a Final tuple of literals at
+# every use and walks it by the generic iterator protocol, where it indexes a list natively.
+_TYPOGRAPHIC_MARKS: Final[list[str]] = list(TYPOGRAPHIC)
 # The ASCII control characters (0-31 and 127, all that is unprintable in ASCII) as spaces, every other
 # byte as itself: an ASCII line translates to itself exactly when it is printable. One table lookup
 # a character, where str.isprintable looks each up in the Unicode database.
@@ -166,7 +169,7 @@ def plain_ascii(text: str) -> str | None:
     """``text`` with its typographic punctuation as spaces, if that leaves it ASCII; else None."""
     if text.isascii():
         return text
-    for mark in TYPOGRAPHIC:
+    for mark in _TYPOGRAPHIC_MARKS:
         if mark in text:
             text = text.replace(mark, " ")
     return text if text.isascii() else None
