@@ -69,12 +69,6 @@ def mark_repeats(lines: list[Line]) -> Paragraphs:
     seen: dict[str, int] = {}
     pending: dict[tuple[str, str], int] = {}  # (first, last) word -> the earlier line, not keyed yet
     opened: set[tuple[str, str]] = set()  # (first, last) words met so far
-
-    def keyed(edges: tuple[str, str]) -> None:
-        j = pending.pop(edges, None)
-        if j is not None:
-            seen.setdefault(key(lines[j].body[:2000]), j)
-
     for i, line in enumerate(lines):
         if line.reason is not None or line.words < 6:
             continue
@@ -89,7 +83,7 @@ def mark_repeats(lines: list[Line]) -> Paragraphs:
             read.edges[i] = edges
         if dl is not None:
             stripped = key(_strip_dateline(line.body)[:2000])
-            keyed((stripped.split(" ", 1)[0], stripped.rsplit(" ", 1)[-1]))
+            _key_pending(lines, pending, seen, (stripped.split(" ", 1)[0], stripped.rsplit(" ", 1)[-1]))
             j = seen.get(stripped)
             if j is not None and lines[j].reason is None:
                 lines[j].reason, lines[j].weight = REPEATED, 0.0
@@ -97,13 +91,25 @@ def mark_repeats(lines: list[Line]) -> Paragraphs:
             opened.add(edges)
             pending[edges] = i
             continue
-        keyed(edges)
+        _key_pending(lines, pending, seen, edges)
         k = key(text)
         if k in seen:
             line.reason, line.weight = REPEATED, 0.0
         else:
             seen[k] = i
     return read
+
+
+def _key_pending(
+    lines: list[Line], pending: dict[tuple[str, str], int], seen: dict[str, int], edges: tuple[str, str]
+) -> None:
+    """Key the line still ``pending`` with these first and last words, now that another line has them.
+
+    (A module function, not a closure in ``mark_repeats``: a closure's environment is a reference
+    cycle that only the garbage collector frees, once per page.)"""
+    j = pending.pop(edges, None)
+    if j is not None:
+        seen.setdefault(key(lines[j].body[:2000]), j)
 
 
 def _edges(text: str) -> tuple[str, str]:
