@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Final
 
-from corpustool.clean.lines import ASCII_LOWER_WORDS, SHORT_CHARS, Line, ends_sentence, plain_ascii
+from corpustool.clean.lines import (
+    ASCII_LOWER_WORDS,
+    ASCII_WORDS,
+    SHORT_CHARS,
+    TYPOGRAPHIC,
+    Line,
+    ends_sentence,
+    plain_ascii,
+)
 from corpustool.clean.metadata import DATELINE, parse_dateline
 
 OUTSIDE: Final = "outside-body"
@@ -32,6 +40,8 @@ TITLE: Final = "title"
 REPEATED: Final = "repeated-paragraph"
 _KEY: Final = re.compile(r"\W+")
 _FIRST_WORD: Final = re.compile(r"\w+")  # a key's first word: the first run of word characters
+# Bytes of UTF-8 text: ASCII word characters kept, other ASCII as a space, non-ASCII kept.
+_UTF8_WORDS: Final = ASCII_WORDS[:128] + bytes(range(128, 256))
 # Furniture that sits between two paragraphs of a story.
 _INLINE_FURNITURE: Final = frozenset({"caption", "ad", "social", "markup", "related", REPEATED})
 # Furniture that sits between a headline and its lead; the title search steps over it.
@@ -116,20 +126,44 @@ def _edges(text: str) -> tuple[str, str]:
     """First and last word of ``key(text)``, read from the text's two ends: lower-casing a window gives
     that part of the lower-cased whole (only a capital sigma looks at its neighbours), so a long
     paragraph is neither lower-cased nor keyed whole. An ASCII text (but for typographic punctuation)
-    is split whole, without the regex engine, which is cheaper still."""
+    is read without the regex engine, which is cheaper still, and so is any other whose first and
+    last words are letters and digits only."""
     plain = plain_ascii(text)
     if plain is not None:
-        words = plain.encode().translate(ASCII_LOWER_WORDS)
-        opening, closing = words.split(None, 1), words.rsplit(None, 1)
-        return (opening[0].decode() if opening else ""), (closing[-1].decode() if closing else "")
+        return _outer_words(plain.encode().translate(ASCII_LOWER_WORDS).decode())
     if len(text) > 2 * EDGE_CHARS and "Σ" not in text:
         head, tail = text[:EDGE_CHARS].lower(), text[-EDGE_CHARS:].lower()[::-1]
         first, last = _FIRST_WORD.search(head), _FIRST_WORD.search(tail)
         if first and last and first.end() < len(head) and last.end() < len(tail):
             return first.group(), last.group()[::-1]  # neither word runs past its window
     low = text.lower()
+    outer = _outer_words(_spaced_words(low))
+    if _is_word(outer[0]) and _is_word(outer[1]):
+        return outer
     first, last = _FIRST_WORD.search(low), _FIRST_WORD.search(low[::-1])
     return (first.group() if first else ""), (last.group()[::-1] if last else "")
+
+
+def _outer_words(words: str) -> tuple[str, str]:
+    """First and last of the space-separated ``words`` (found by ``find``, not by splitting them all)."""
+    words = words.strip()
+    first_end = words.find(" ")
+    return (words[:first_end] if first_end >= 0 else words), words[words.rfind(" ") + 1 :]
+
+
+def _spaced_words(low: str) -> str:
+    """Lower-case non-ASCII ``low`` with its typographic punctuation and its ASCII characters other
+    than word characters as spaces: what stays between the spaces is its words, unless it holds a
+    non-ASCII character that is neither a letter nor a digit (``_is_word`` tells)."""
+    for mark in TYPOGRAPHIC:
+        if mark in low:
+            low = low.replace(mark, " ")
+    return low.encode().translate(_UTF8_WORDS).decode()
+
+
+def _is_word(text: str) -> bool:
+    """True when ``text`` is one word: each character a word character (a letter, a digit or "_")."""
+    return text.replace("_", "0").isalnum()
 
 
 def _strip_dateline(text: str) -> str:
