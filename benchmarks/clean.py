@@ -108,7 +108,7 @@ def run(rows: list[dict], scorer, repeats: int, only_corpustool: bool = False) -
     from corpustool.build import describe
     from corpustool.clean import clean_text
     from corpustool.clean.html import _attr_cues
-    from corpustool.clean.lines import _analyse_cached
+    from corpustool.clean.lines import clear_cache
 
     clean_text("warm up the rule tables (compiled once per process)")
     gold = {r["id"]: r["gold_text"] for r in rows}
@@ -127,7 +127,7 @@ def run(rows: list[dict], scorer, repeats: int, only_corpustool: bool = False) -
         # Round robin, one pass of each system per round: a neighbour's burst slows every system
         # a little rather than all passes of one system, which would skew the ratios.
         for k, (_name, _view, extract) in enumerate(entries):
-            _analyse_cached.cache_clear()
+            clear_cache()
             _attr_cues.cache_clear()
             gc.collect()
             start = time.process_time()

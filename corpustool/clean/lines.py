@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Final
 
 from corpustool.clean.metadata import is_byline, is_timestamp
@@ -88,6 +87,15 @@ _SPACES: Final = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+"
 # rule_index() once fetched: every line reads it here, without the cached call (an interpreted call
 # into lru_cache's wrapper even in the compiled build, where this list is a C static).
 _RULES: Final[list[RuleIndex]] = []
+
+
+# What analyse learns of a line, Line's constructor arguments: text, body, words, kind, reason,
+# barrier, weight.
+Verdict = tuple[str, str, int, str, str | None, bool, float]
+# The verdicts for short lines by their raw text, oldest first: a dict rather than lru_cache, whose
+# wrapper is an interpreted call even in the compiled build (and a tuple it returns is unpacked into
+# Line's arguments by a generic call, where a typed one is unpacked natively).
+_VERDICTS: Final[dict[str, Verdict]] = {}
 
 
 @dataclass(slots=True, init=False)
@@ -343,19 +351,28 @@ def analyse(raw: str) -> Line:
     """Build a :class:`Line` with its rule reason, kind and body-search weight.
 
     Menu items and widget strings repeat across the pages of a site, so the verdict for a short
-    line is memoised: the rules see each distinct line once per process.
+    line is memoised: the rules see each distinct line once per process. Each call gets a Line of
+    its own, as later passes change a line's reason and weight.
     """
     if len(raw) <= CACHE_MAX_CHARS:
-        return Line(*_analyse_cached(raw))
-    return Line(*_analyse(raw))
+        verdict = _VERDICTS.get(raw)
+        if verdict is None:
+            verdict = _analyse(raw)
+            if len(_VERDICTS) >= CACHE_SIZE:
+                del _VERDICTS[next(iter(_VERDICTS))]  # the oldest: memory stays bounded
+            _VERDICTS[raw] = verdict
+    else:
+        verdict = _analyse(raw)
+    text, body, words, kind, reason, barrier, weight = verdict
+    return Line(text, body, words, kind, reason, barrier, weight)
 
 
-@lru_cache(maxsize=CACHE_SIZE)
-def _analyse_cached(raw: str) -> tuple:
-    return _analyse(raw)
+def clear_cache() -> None:
+    """Forget the memoised verdicts (benchmarks time cold passes; tests may want a clean start)."""
+    _VERDICTS.clear()
 
 
-def _analyse(raw: str) -> tuple:
+def _analyse(raw: str) -> Verdict:
     text = normalise(raw)
     start = bullet_end(text)
     body = text[start:] if start else text
