@@ -68,8 +68,9 @@ class RuleIndex:
     by_word: dict[str, int]  # trigger word -> mask of its rules in ``others``
     by_ascii_word: dict[bytes, int]
     # word count -> (" word ", mask) for each ASCII trigger word of a rule allowing that many words,
-    # masked to those rules, when they are fewer than the words; else None. A line then looks each
-    # of them up in its spaced ASCII words, not each of its words up in ``by_ascii_word``.
+    # masked to those rules, when they are fewer than the words; else None. A line its caller has
+    # not split into words yet then looks each of them up in its spaced ASCII words instead of
+    # splitting it and looking each word up in ``by_ascii_word``.
     ascii_needles: tuple[tuple[tuple[str, int], ...] | None, ...]
     by_symbol: tuple[tuple[str, int], ...]
     by_ascii_symbol: tuple[tuple[str, int], ...]
