@@ -10,6 +10,11 @@ def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(q["text"], q["speaker"], q["speaker_name"]) for q in extract_quotes(text)]
 
 
+def said_by(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker phrase, resolved name) of each quote."""
+    return [(speaker, name) for _, speaker, name in speakers(text)]
+
+
 def test_party_tag_after_name_keeps_the_sentence_and_the_speaker():
     text = (
         'The hearing grew tense.\n\n"We cannot allow witnesses to ignore this committee," '
@@ -141,7 +146,7 @@ def test_a_statement_continues_the_speech_act_before_it():
         '"No jobs will be lost," the statement read.\n'
     )
     issued = ("the statement", "Harbor Transit Authority")
-    assert [(speaker, name) for _, speaker, name in speakers(text)] == [issued, issued]
+    assert said_by(text) == [issued, issued]
 
 
 def test_a_statement_after_plain_narrative_stays_unresolved():
@@ -190,7 +195,7 @@ def test_a_question_put_to_someone_is_not_their_quote():
         "Senator Laura Whitcomb was asked by moderator Ana Ruiz: “Will you run again?”\n\n"
         "When Decker was asked whether he regrets the vote, he said, “Not for a second.”\n"
     )
-    found = [(speaker, name) for _, speaker, name in speakers(text)]
+    found = said_by(text)
     assert found[:2] == [(None, None), ("moderator Ana Ruiz", "Ana Ruiz")]
     assert found[2][1] == "Paul Decker"  # asked, then answering: his own words
 
@@ -201,8 +206,7 @@ def test_the_subject_of_a_with_clause_speaks_its_participle():
         "“a victory for every family in the state.”\n\n"
         "The bill passed 52-48, with opponents saying, “This will cost the towns dearly.”\n"
     )
-    found = [(speaker, name) for _, speaker, name in speakers(text)]
-    assert found == [("Senator Laura Whitcomb", "Laura Whitcomb"), ("opponents", None)]
+    assert said_by(text) == [("Senator Laura Whitcomb", "Laura Whitcomb"), ("opponents", None)]
 
 
 def test_a_month_word_after_a_given_name_is_a_surname():
