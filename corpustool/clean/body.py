@@ -16,10 +16,11 @@ from typing import Final
 
 from corpustool.clean.lines import (
     ASCII_LOWER_WORDS,
-    ASCII_WORDS,
     SHORT_CHARS,
     TYPOGRAPHIC,
+    UTF8_WORDS,
     Line,
+    as_spaces,
     ends_sentence,
     plain_ascii,
 )
@@ -40,8 +41,6 @@ TITLE: Final = "title"
 REPEATED: Final = "repeated-paragraph"
 _KEY: Final = re.compile(r"\W+")
 _FIRST_WORD: Final = re.compile(r"\w+")  # a key's first word: the first run of word characters
-# Bytes of UTF-8 text: ASCII word characters kept, other ASCII as a space, non-ASCII kept.
-_UTF8_WORDS: Final = ASCII_WORDS[:128] + bytes(range(128, 256))
 # Furniture that sits between two paragraphs of a story.
 _INLINE_FURNITURE: Final = frozenset({"caption", "ad", "social", "markup", "related", REPEATED})
 # Furniture that sits between a headline and its lead; the title search steps over it.
@@ -155,10 +154,7 @@ def _spaced_words(low: str) -> str:
     """Lower-case non-ASCII ``low`` with its typographic punctuation and its ASCII characters other
     than word characters as spaces: what stays between the spaces is its words, unless it holds a
     non-ASCII character that is neither a letter nor a digit (``_is_word`` tells)."""
-    for mark in TYPOGRAPHIC:
-        if mark in low:
-            low = low.replace(mark, " ")
-    return low.encode().translate(_UTF8_WORDS).decode()
+    return as_spaces(low, TYPOGRAPHIC).encode().translate(UTF8_WORDS).decode()
 
 
 def _is_word(text: str) -> bool:

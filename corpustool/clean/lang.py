@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Final
 
-from corpustool.clean.lines import ASCII_LOWER_WORDS, ASCII_WORDS, TYPOGRAPHIC, plain_ascii
+from corpustool.clean.lines import ASCII_LOWER_WORDS, TYPOGRAPHIC, UTF8_WORDS, as_spaces, plain_ascii
 
 # Letters that name the language on their own, by script. Counting a script's letters matches runs
 # of them (a word, a clause), one match per run rather than one per letter.
@@ -32,9 +32,7 @@ _WORD: Final = re.compile(r"\w+")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 # Punctuation that makes many Latin samples non-ASCII (typographic quotes and dashes, the no-break
 # space, guillemets); none is a word character, so a space in its place keeps the sample's words.
-_NON_WORD: Final = (*TYPOGRAPHIC, "\u00a0", "«", "»", "„", "―")
-# Bytes of a UTF-8 sample: ASCII word characters kept, other ASCII as a space, non-ASCII kept.
-_UTF8_WORDS: Final = ASCII_WORDS[:128] + bytes(range(128, 256))
+_NON_WORD: Final[list[str]] = [*TYPOGRAPHIC, "\u00a0", "«", "»", "„", "―"]
 SAMPLE_CHARS: Final = 1500
 MIN_HITS: Final = 8
 SCRIPT_SHARE: Final = 0.3  # of the sample's letters, for a script to name the language
@@ -71,7 +69,7 @@ def guess_lang(text: str) -> str | None:
     plain = plain_ascii(sample)
     if plain is not None:  # most samples: ASCII but for typographic punctuation, split without regexes
         return _most_used(plain.encode().translate(ASCII_LOWER_WORDS).split())
-    low = _spaced(sample.lower())
+    low = as_spaces(sample.lower(), _NON_WORD)
     # No letter of the scripts below lower-cases to ASCII, so a sample that does holds none.
     if not low.isascii() and _ANY_SCRIPT.search(sample):  # count letters only if a script shows up
         letters = 0
@@ -89,18 +87,10 @@ def guess_lang(text: str) -> str | None:
             return code
     # The \w+ words of the sample, split without the regex engine when its non-ASCII characters
     # between the ASCII separators are all word characters (accented and Cyrillic letters).
-    words = low.encode().translate(_UTF8_WORDS).split()
+    words = low.encode().translate(UTF8_WORDS).split()
     if low.isascii() or b"".join(words).decode().replace("_", "").isalnum():
         return _most_used(words)
     return _most_used([word.encode() for word in _WORD.findall(low)])
-
-
-def _spaced(text: str) -> str:
-    """``text`` with the punctuation of ``_NON_WORD`` as spaces."""
-    for mark in _NON_WORD:
-        if mark in text:
-            text = text.replace(mark, " ")
-    return text
 
 
 def _chars(pattern: re.Pattern[str], text: str) -> int:

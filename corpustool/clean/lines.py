@@ -28,6 +28,8 @@ TOKEN: Final = re.compile(r"\w+")
 # TOKEN.findall, and most lines are short ASCII. The second table lower-cases them too.
 ASCII_WORDS: Final = bytes(c if TOKEN.fullmatch(chr(c)) else 32 for c in range(128)).ljust(256, b" ")
 ASCII_LOWER_WORDS: Final = ASCII_WORDS.lower()
+# Bytes of UTF-8 text: ASCII word characters kept, other ASCII as a space, non-ASCII kept.
+UTF8_WORDS: Final = ASCII_WORDS[:128] + bytes(range(128, 256))
 CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # The UTF-8 lead bytes of U+3000-U+DFFF, which hold every CJK range, as "x" and every other byte as a
 # space: a line whose UTF-8 translates to no "x" has no CJK character. One table lookup a byte, where
@@ -75,10 +77,9 @@ ASCII_CLASSES: Final = _ascii_classes()
 # Punctuation that alone makes many lines non-ASCII (curly quotes, dashes, an ellipsis). None is a
 # word character, so with spaces in their place a line keeps its words and character classes, and
 # the ASCII fast paths serve it.
-TYPOGRAPHIC: Final = ("’", "‘", "“", "”", "—", "–", "…")
-# The same as a list for plain_ascii's loop: the compiled build rebuilds a Final tuple of literals at
-# every use and walks it by the generic iterator protocol, where it indexes a list natively.
-_TYPOGRAPHIC_MARKS: Final[list[str]] = list(TYPOGRAPHIC)
+# A list, not a tuple: the compiled build rebuilds a Final tuple of literals at every use and walks
+# it by the generic iterator protocol, where it indexes a list natively.
+TYPOGRAPHIC: Final[list[str]] = ["’", "‘", "“", "”", "—", "–", "…"]
 # The ASCII control characters (0-31 and 127, all that is unprintable in ASCII) as spaces, every other
 # byte as itself: an ASCII line translates to itself exactly when it is printable. One table lookup
 # a character, where str.isprintable looks each up in the Unicode database.
@@ -177,10 +178,16 @@ def plain_ascii(text: str) -> str | None:
     """``text`` with its typographic punctuation as spaces, if that leaves it ASCII; else None."""
     if text.isascii():
         return text
-    for mark in _TYPOGRAPHIC_MARKS:
+    text = as_spaces(text, TYPOGRAPHIC)
+    return text if text.isascii() else None
+
+
+def as_spaces(text: str, marks: list[str]) -> str:
+    """``text`` with each of ``marks`` (punctuation, no word character) replaced by a space."""
+    for mark in marks:
         if mark in text:
             text = text.replace(mark, " ")
-    return text if text.isascii() else None
+    return text
 
 
 def count_words(text: str, tokens: int | None = None) -> int:
