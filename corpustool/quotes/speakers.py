@@ -841,25 +841,31 @@ class Cast:
         quote), when a cue verb follows it within a few words ("Fox News confirmed", "The Trump
         campaign on Tuesday responded"); None for any other sentence."""
         for _ in range(2):
-            end = max(self.text.rfind(c, 0, at) for c in _SENTENCE_BOUNDS)
+            end = self._sentence_start(at) - 1  # the sentence end or mark before ``at`` (-1: none)
             while end > 0 and (self.text[end - 1] in _SENTENCE_BOUNDS or self.text[end - 1].isspace()):
                 end -= 1
             quote = self.quoted.start_of(end - 1) if end > 0 else None
             if quote is None:
                 break
             at = quote
-        start = max(self.text.rfind(c, 0, end) for c in _SENTENCE_BOUNDS) + 1
+        start = self._sentence_start(end)
         if end <= start or self._inside_quote(start) or self._inside_quote(end - 1):
             return None
+        cues = tables.cue_verbs()
         for k, word in enumerate(self.text[start:end].split()[: _SUBJECT_WORDS + 1]):
-            if word in tables.cue_verbs():
+            if word in cues:
                 verb = self.text.find(" " + word, start) + 1
                 return self._issuer(verb) if k > 0 else None
         return None
 
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence holding offset ``at`` starts: after the last sentence end or quote
+        mark before it (0 at the text's start)."""
+        return max(self.text.rfind(c, 0, at) for c in _SENTENCE_BOUNDS) + 1
+
     def _issuer(self, at: int) -> str | None:
         """Possessor or first named subject of the sentence up to offset ``at``."""
-        start = max(self.text.rfind(c, 0, at) for c in _SENTENCE_BOUNDS) + 1
+        start = self._sentence_start(at)
         prefix = self.text[start:at]
         possessor = re.search(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)[’']s?\s+(?:\w+\s+){0,2}$", prefix)
         run = None
@@ -929,6 +935,7 @@ _AFTER_NAME_RE: Final = re.compile(r",? ([a-z]+)\b")
 _NOT_VERB: Final = tables.not_verbs()
 
 _KIN_NOUNS: Final = tables.word_set("kin_nouns.txt")
+_OWNED_BODIES: Final = tables.word_set("owned_bodies.txt")
 
 
 @lru_cache(maxsize=1)
@@ -1017,7 +1024,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             return Speaker(None, None)
         return Speaker(described.name, cast.ensure_title(described).title)
     pron = tables.pronouns()
-    if len(low) == 2 and low[0] in ("his", "her") and low[1] in tables.word_set("owned_bodies.txt"):
+    if len(low) == 2 and low[0] in ("his", "her") and low[1] in _OWNED_BODIES:
         # "her campaign said": the campaign of the woman in focus, when she is known to be a woman
         gender = pron[low[0]][0]
         owner = cast.recent(phrase_start, gender)
