@@ -129,6 +129,22 @@ def test_scare_quotes_and_titles_are_dropped():
     assert extract_quotes(text) == []
 
 
+def test_titles_of_works_lists_of_titles_and_bracketed_notes_are_dropped():
+    text = (
+        "Ms. Rowe got a roar when, at the end of the anthem “A Song For Tomorrow,” she added a line.\n\n"
+        "Mr. Hale, who starred in “Rivers and Roads” and “Lords of the Harbour,” posted the clip.\n\n"
+        'In his memoir, "A Long Way From Here," published in 2015, Mr. Hale described the move.\n\n'
+        'The troupe performs a play called "Los Hijos de Nadie," or "Sons of Nobody," downtown.\n\n'
+        '"(CROSSTALK.)\n\n"HOST: We are out of time, senator."\n'
+    )
+    assert [q["text"] for q in extract_quotes(text)] == ["We are out of time, senator."]
+
+
+def test_a_work_noun_before_a_quoted_predicate_does_not_make_it_a_title():
+    text = "The visa program “is gaining real traction now,” Deputy Secretary Ana Lopez told reporters."
+    assert speakers(text) == [("is gaining real traction now,", "Ana Lopez")]
+
+
 def test_transcript_labels_name_the_speaker():
     text = '"HOST: Will you run again?\n\n"GOMEZ: Not this year, no."\n'
     got = speakers(text)

@@ -207,7 +207,8 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
                 if subj is not None and len(content.split()) >= MIN_PARTIAL_WORDS:
                     q.att = attr.Attribution(subj, None)
         spoken = lead is not None and lead[1] and _speech_cue(text, lead[0].cue)
-        if _is_mention(text, q, content, has_tail=tail is not None, spoken=spoken):
+        listed = prev is not None and prev.kind == "scare" and _TITLE_JOINER_RE.fullmatch(text, prev.span.close, sp.open)
+        if _is_mention(text, q, content, has_tail=tail is not None, spoken=spoken, listed=bool(listed)):
             q.kind, q.att = "scare", None
         elif q.kind == "partial" and len(content.split()) <= 2 and q.att is not None and tail is None:
             # one or two quoted words count only when a speaker stands right before the cue
@@ -291,9 +292,14 @@ _SMALL_WORDS: Final = tables.word_set("title_small_words.txt")
 
 _BYLINE_RE: Final = re.compile(r"[\"”’']{0,2}(,?)\s+by\s+(?:the\s+)?[A-Z]")
 _TITLE_LEAD_RE: Final = re.compile(r"(?:\b(?:on|of|in|with|from|at|by|to|for|read|reads)|[’']s)\s*$", re.I)
+# what stands between two titles in a list: '“Parks and Recreation” and “Guardians of the Galaxy”'
+_TITLE_JOINER_RE: Final = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or|&)[ \u00a0]+)?|(?:and|or|&)[ \u00a0]+)")
+# a stage direction or a source note standing alone in marks: '"(CROSSTALK.)', '“[HuffPost.]'
+_BRACKETED_RE: Final = re.compile(r"[(\[][^()\[\]]*[)\]][.,;:]?")
 
 
 _NAMING_VERBS: Final = tables.word_set("naming_verbs.txt")
+_WORK_NOUNS: Final = tables.word_set("work_nouns.txt")
 
 
 def _speech_cue(text: str, cue: attr.Span | None) -> bool:
@@ -301,13 +307,16 @@ def _speech_cue(text: str, cue: attr.Span | None) -> bool:
     return cue is not None and text[cue.start : cue.end].lower() not in _NAMING_VERBS
 
 
-def _is_mention(text: str, q: _Quote, content: str, *, has_tail: bool, spoken: bool = False) -> bool:
+def _is_mention(
+    text: str, q: _Quote, content: str, *, has_tail: bool, spoken: bool = False, listed: bool = False
+) -> bool:
     """Titles of shows, books and slogans ("Meet the Press", "Make America Great Again"), terms
-    ("the phrase 'anchor baby'"), markup attribute values (tweet-id="...") and quotes with no
-    letters are mentions, not statements."""
+    ("the phrase 'anchor baby'"), markup attribute values (tweet-id="..."), bracketed notes
+    ("(CROSSTALK.)") and quotes with no letters are mentions, not statements. ``listed``: the
+    quote follows a dropped title with only "and", "or" or a comma between them."""
     if q.span.open > 0 and text[q.span.open - 1] == "=":
         return True
-    if not any(c.isalpha() for c in content):
+    if not any(c.isalpha() for c in content) or _BRACKETED_RE.fullmatch(content.strip()):
         return True
     byline = _BYLINE_RE.match(text, q.span.close)
     if byline and (byline.group(1) or content.rstrip().endswith(",")):
@@ -318,7 +327,8 @@ def _is_mention(text: str, q: _Quote, content: str, *, has_tail: bool, spoken: b
     if any(w in mention for w in bare) and not any(w in tables.cue_verbs() for w in bare):
         return True
     lead = text[q.lead_start : q.span.open]
-    if has_tail and not _TITLE_LEAD_RE.search(lead):
+    titled = listed or bool(_TITLE_LEAD_RE.search(lead)) or bool(bare and bare[-1] in _WORK_NOUNS)
+    if has_tail and not titled:
         return False
     if spoken:
         return False  # 'Moore said, “Any.”': right after a verb of saying, words are speech
