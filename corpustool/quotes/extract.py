@@ -207,8 +207,12 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
                 if subj is not None and len(content.split()) >= MIN_PARTIAL_WORDS:
                     q.att = attr.Attribution(subj, None)
         spoken = lead is not None and lead[1] and _speech_cue(text, lead[0].cue)
-        listed = prev is not None and prev.kind == "scare" and _TITLE_JOINER_RE.fullmatch(text, prev.span.close, sp.open)
-        if _is_mention(text, q, content, has_tail=tail is not None, spoken=spoken, listed=bool(listed)):
+        listed = (
+            prev is not None
+            and prev.kind == "scare"
+            and _TITLE_JOINER_RE.fullmatch(text, prev.span.close, sp.open) is not None
+        )
+        if _is_mention(text, q, content, has_tail=tail is not None, spoken=spoken, listed=listed):
             q.kind, q.att = "scare", None
         elif q.kind == "partial" and len(content.split()) <= 2 and q.att is not None and tail is None:
             # one or two quoted words count only when a speaker stands right before the cue
@@ -293,7 +297,9 @@ _SMALL_WORDS: Final = tables.word_set("title_small_words.txt")
 _BYLINE_RE: Final = re.compile(r"[\"”’']{0,2}(,?)\s+by\s+(?:the\s+)?[A-Z]")
 _TITLE_LEAD_RE: Final = re.compile(r"(?:\b(?:on|of|in|with|from|at|by|to|for|read|reads)|[’']s)\s*$", re.I)
 # what stands between two titles in a list: '“Parks and Recreation” and “Guardians of the Galaxy”'
-_TITLE_JOINER_RE: Final = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or|&)[ \u00a0]+)?|(?:and|or|&)[ \u00a0]+)")
+_TITLE_JOINER_RE: Final = re.compile(
+    r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or|&)[ \u00a0]+)?|(?:and|or|&)[ \u00a0]+)"
+)
 # a stage direction or a source note standing alone in marks: '"(CROSSTALK.)', '“[HuffPost.]'
 _BRACKETED_RE: Final = re.compile(r"[(\[][^()\[\]]*[)\]][.,;:]?")
 
