@@ -807,3 +807,19 @@ def test_the_person_a_report_quotes_is_the_speaker():
         'An early post quoted the governor as saying "We kept every promise we made to schools!"\n'
     )
     assert names(text) == ["Ruth Alder"]
+
+
+def test_titles_before_a_name_stay_out_of_the_name_and_go_to_the_title():
+    text = (
+        "White House Chief of Staff Dana Morrow sent the note on Friday.\n\n"
+        '"The plane left a few minutes ago," Morrow wrote.\n\n'
+        '"We made some horrendous mistakes," Pima County Recorder Ellen Voss said at a hearing.\n\n'
+        "Assemblywoman Carla Benedetti is running for the seat.\n\n"
+        "“It will cost well over a million dollars,” Benedetti said.\n"
+    )
+    got = [(q["speaker_name"], q["speaker_title"]) for q in extract_quotes(text)]
+    assert got == [
+        ("Dana Morrow", "White House Chief of Staff"),
+        ("Ellen Voss", "Pima County Recorder"),
+        ("Carla Benedetti", "Assemblywoman"),
+    ]
