@@ -244,3 +244,11 @@ def test_appositive_to_an_object_is_not_the_antecedent():
         '"Voters deserve to hear from both of us before they decide," she said.\n'
     )
     assert speakers(text)[0][2] == "Ruth Kessler"
+
+
+def test_party_tag_after_an_inverted_speaker_is_not_part_of_the_name():
+    text = (
+        '"Today was just the first step," said Sen. Dana Whitlow (R-Neb.), a member of the '
+        'committee. "They must face serious consequences."\n'
+    )
+    assert said_by(text) == [("Sen. Dana Whitlow", "Dana Whitlow")] * 2

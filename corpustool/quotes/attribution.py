@@ -32,7 +32,6 @@ _STOP_AFTER_CUE: Final = tables.word_set("after_cue_stops.txt")
 _DASH_RE: Final = re.compile(r"[\s\u00a0]*(?:—|–|―|--|-)[\s\u00a0]*")
 _ACCORDING_RE: Final = re.compile(r"\baccording to\s+", re.I)
 _COORDINATED_RE: Final = re.compile(r",\s+(?:and|but)\s")
-_PAREN_RE: Final = re.compile(r"\s*\([^()]{0,40}\)")
 _LABEL_RE: Final = re.compile(r"([A-Z][A-Z.'’ -]{1,40}):\s+")
 
 
@@ -493,13 +492,6 @@ def _bare_subject(words: list[str]) -> bool:
     return plural or last in tables.titles()
 
 
-def _drop_paren(text: str, span: Span) -> Span:
-    m = _PAREN_RE.search(text, span.start, span.end)
-    if m and m.end() >= span.end - 1:
-        return _trim(text, span.start, m.start())
-    return span
-
-
 _NON_SPACE_RE: Final = re.compile(r"\S+")
 _ALIAS_PARTICIPLES: Final = tables.word_set("alias_participles.txt")
 
@@ -515,6 +507,8 @@ def object_after_cue(text: str, start: int, end: int) -> Span | None:
         tok = w.group()
         if k == 0:
             first = tok
+        if k > 0 and tok.startswith("("):
+            break  # 'said Sen. Ben Sasse (R-Neb.), a member': a party tag or an aside ends the name
         bare = tok.rstrip(",.;:!?)")
         low = bare.lower()
         if k > 0 and low in _STOP_AFTER_CUE and not (alias and low == "as"):
@@ -529,8 +523,7 @@ def object_after_cue(text: str, start: int, end: int) -> Span | None:
         return None
     if first.lower().strip(",") in _NON_SUBJECT_OPENERS:
         return None  # '..., adding that its value rose': a clause, not an inverted subject
-    out = _drop_paren(text, Span(span.start, taken_end))
-    return out if out.end > out.start else None
+    return Span(span.start, taken_end)
 
 
 def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) -> Attribution | None:
