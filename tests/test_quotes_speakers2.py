@@ -252,3 +252,11 @@ def test_party_tag_after_an_inverted_speaker_is_not_part_of_the_name():
         'committee. "They must face serious consequences."\n'
     )
     assert said_by(text) == [("Sen. Dana Whitlow", "Dana Whitlow")] * 2
+
+
+def test_a_long_description_with_a_place_is_the_speaker_not_the_names_in_it():
+    text = (
+        "In December, a woman in the audience at a Moreno campaign event in New Hampshire asked "
+        'her: "You say that every victim should be believed. Would you say that about them?"\n'
+    )
+    assert said_by(text) == [("a woman in the audience at a Moreno campaign event in New Hampshire", None)]

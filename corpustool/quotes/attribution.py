@@ -19,6 +19,8 @@ from corpustool.quotes.speakers import _ADJ_ENDINGS, _RUN_RE, _run_name, is_pers
 
 _WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
 _MAX_STRIPPED: Final = 8
+MAX_DESCRIPTION_WORDS: Final = 16  # "a woman in the audience at a Clinton campaign event in New Hampshire"
+_PLACE_PREPOSITIONS: Final = tables.word_set("place_prepositions.txt")
 _LEAD_TRIM: Final = " \t\u00a0,;—–-)(]\"“”"
 # Words between a subject and its cue verb ("he also said", "Rogozin had earlier said", "he was
 # quoted as saying") and connectives before a subject ("And he said") are not part of the speaker.
@@ -365,6 +367,14 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             affiliated = _name_before_affiliation(text, c)
             if affiliated is not None:
                 return affiliated, appositive
+            if (
+                k == len(chunks) - 1
+                and _person_description(words)
+                and not (k > 0 and _after_name(text, chunks, k))
+            ):
+                # "a woman in the audience at a Clinton event in New Hampshire"; not an appositive
+                # ("Sen. Kristen Gillibrand, a supporter of Hillary Clinton's 2016 bid for ...")
+                return c, appositive
             if k == len(chunks) - 1 and first[0].islower():
                 continue
             return None
@@ -472,6 +482,31 @@ def _verb_like(word: str) -> bool:
 
 # closed-class words that cannot open a subject ("and", "in a tweet", "that its value rose")
 _NON_SUBJECT_OPENERS: Final = tables.word_set("non_subject_openers.txt")
+
+
+def _after_name(text: str, chunks: list[Span], k: int) -> bool:
+    """Chunk k follows a name, past an age or a party tag ("Kristen Gillibrand (D-NY), a ...")."""
+    before = k - 1
+    while before > 0 and (
+        _AGE_RE.match(chunk := text[chunks[before].start : chunks[before].end]) or _PARTY_TAG_RE.match(chunk)
+    ):
+        before -= 1
+    return _has_name(text[chunks[before].start : chunks[before].end])
+
+
+def _person_description(words: list[str]) -> bool:
+    """'a woman in the audience at a Clinton campaign event': an article, a person noun or role
+    right after it (an adjective may stand between), then where they were; the names in the
+    where-phrase do not speak."""
+    if not 4 <= len(words) <= MAX_DESCRIPTION_WORDS or words[0].lower() not in ("a", "an", "the", "one"):
+        return False
+    heads = tables.person_nouns() | frozenset(tables.titles())
+    head = next((i for i in (1, 2) if words[i].lower() in heads), 0)
+    return (
+        head > 0
+        and words[head + 1] in _PLACE_PREPOSITIONS
+        and not any(_verb_like(w.lower()) for w in words[head + 1 :])
+    )
 
 
 def _bare_subject(words: list[str]) -> bool:
