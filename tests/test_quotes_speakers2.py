@@ -260,3 +260,8 @@ def test_a_long_description_with_a_place_is_the_speaker_not_the_names_in_it():
         'her: "You say that every victim should be believed. Would you say that about them?"\n'
     )
     assert said_by(text) == [("a woman in the audience at a Moreno campaign event in New Hampshire", None)]
+
+
+def test_sang_introduces_a_quoted_lyric():
+    text = 'As the Rainmakers sang back in the 1980s, "They will turn us all into beggars, they are easier to please."\n'
+    assert said_by(text) == [("the Rainmakers", None)]
