@@ -263,5 +263,5 @@ def test_a_long_description_with_a_place_is_the_speaker_not_the_names_in_it():
 
 
 def test_sang_introduces_a_quoted_lyric():
-    text = 'As the Rainmakers sang back in the 1980s, "They will turn us all into beggars, they are easier to please."\n'
+    text = 'As the Rainmakers sang back in the 1980s, "They will turn us all into beggars, you see."\n'
     assert said_by(text) == [("the Rainmakers", None)]
