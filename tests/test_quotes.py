@@ -108,6 +108,13 @@ def test_indirect_speech():
     assert first["cue"] == "said"
 
 
+def test_a_quotation_after_an_inverted_cue_is_not_its_speaker():
+    text = "At his cookout, the band leader called the candidates to the stage, saying \"It's Our Time.\"\n"
+    quotes = extract_quotes(text, types="direct,partial,indirect")
+    assert quotes
+    assert all(q["speaker"] != "It's Our Time" for q in quotes)
+
+
 def test_pronoun_gender_agreement():
     text = (
         "Senator Anna Kowalski met Governor Peter Hale on Monday.\n\n"

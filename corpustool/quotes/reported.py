@@ -32,6 +32,7 @@ _OBJECT_CUES: Final = tables.word_set("object_cues.txt")
 _ACCORDING_LEAD_RE: Final = re.compile(r"\s*[Aa]ccording to\s+([^,]{2,80}),\s*")
 _TO_LEAD_RE: Final = re.compile(r"\s*(?=To )..\s+([^,]{2,60}),\s*")
 _ACCORDING_TAIL_RE: Final = re.compile(r",\s*according to\s+([^,.]{2,80})[.!?]?\s*$")
+_OPENING_MARKS: Final = "\"“„«'‘"
 _END_TRIM: Final = " \t\u00a0.,;:!?\"”’'"
 _MIN_WORDS: Final = 3
 _MAX_CUES: Final = 16  # cues read per sentence
@@ -305,8 +306,8 @@ def _inverted(text: str, sent: Span, cue: Span, quotes: Ranges) -> Report | None
     if not before.rstrip("\"”’'").endswith(",") or _inside(cue.start, quotes):
         return None
     obj = object_after_cue(text, cue.end, sent.end)
-    if obj is None:
-        return None
+    if obj is None or text[obj.start - 1] in _OPENING_MARKS:
+        return None  # '..., said, "Let me tell you, ...': a quotation, not an inverted subject
     phrase = text[obj.start : obj.end]
     words = phrase.split()
     after = text[obj.end : obj.end + 1]
