@@ -265,3 +265,14 @@ def test_a_long_description_with_a_place_is_the_speaker_not_the_names_in_it():
 def test_sang_introduces_a_quoted_lyric():
     text = 'As the Rainmakers sang back in the 1980s, "They will turn us all into beggars, you see."\n'
     assert said_by(text) == [("the Rainmakers", None)]
+
+
+def test_tail_speaker_after_a_nested_quote_an_adverbial_or_a_that_clause():
+    text = (
+        "Mr. Hallam described the meeting with the president on Monday.\n\n"
+        "''I said, 'There should be no daylight between the two countries,''' he recalled.\n\n"
+        "Mrs. Vance said she felt hurt. In 2010 she said of the critics: ''Nobody is stopping them.''\n\n"
+        '"He can assert it, but it seems very unlikely" that Sanders can catch Clinton, said Steve Orlov, '
+        "a strategist.\n"
+    )
+    assert said_by(text) == [("he", "Hallam"), ("she", "Vance"), ("Steve Orlov", "Steve Orlov")]

@@ -194,8 +194,8 @@ def _chunk_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 # "... in a video where she said": a pronoun opening a subordinate clause right before the cue
 _CLAUSE_PRONOUN_RE: Final = re.compile(
-    r"\b(?:where|when|as|after|before|while|because|and|but|then|so|that|if|until|once) "
-    r"(he|she|they|we|I)$",
+    r"(?:\b(?:where|when|as|after|before|while|because|and|but|then|so|that|if|until|once|although"
+    r"|though|since|unless|\d{4})|[-—–]) (he|she|they|we|I)$",
     re.I,
 )
 _PRONOUN_LAST_LETTERS: Final = frozenset("eEyYiI\u0130\u0131\n")  # he she we they I, case-folded as re.I does
@@ -593,7 +593,12 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
     if not cues:
         return None
     cue = cues[0]
-    prefix = _trim(text, start, cue.start)
+    # an apostrophe left of a nested quotation's end ('...,''' he recalled) is no part of the speaker
+    prefix = _trim(text, start, cue.start, _LEAD_TRIM + "'‘’")
+    if prefix.end > prefix.start and text.startswith("that ", prefix.start) and text[cue.start - 2] == ",":
+        # '"It seems extremely unlikely" that Sanders can catch Clinton, said Steve Elmendorf': the
+        # complement clause ends with a comma and the speaker follows the cue
+        prefix = Span(cue.start, cue.start)
     if prefix.end <= prefix.start:
         if text.endswith("ing", cue.start, cue.end):
             return None  # '“...,” promising the club will return': a participle has no inverted subject
