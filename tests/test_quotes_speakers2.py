@@ -276,3 +276,11 @@ def test_tail_speaker_after_a_nested_quote_an_adverbial_or_a_that_clause():
         "a strategist.\n"
     )
     assert said_by(text) == [("he", "Hallam"), ("she", "Vance"), ("Steve Orlov", "Steve Orlov")]
+
+
+def test_a_possessive_body_before_its_verb_is_the_speaker():
+    text = (
+        "House Speaker Dan Whitcombe criticised the remarks on Monday.\n\n"
+        'His office released a statement saying he is "fully confident" in the integrity of the vote.\n'
+    )
+    assert said_by(text) == [("His office", "Dan Whitcombe’s office")]

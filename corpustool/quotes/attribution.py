@@ -398,6 +398,8 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
 _DETERMINERS_SUBJ: Final = tables.word_set("subject_determiners.txt")
 _LONE_DETERMINERS: Final = _DETERMINERS_SUBJ - tables.word_set("noun_determiners.txt") - {"that"}
 _NOT_VERB: Final = tables.not_verbs()
+_POSSESSIVES: Final = frozenset(("his", "her", "their", "its"))
+_OWNED_BODIES: Final = tables.word_set("owned_bodies.txt")
 
 
 def _described_subject(text: str, chunk: Span) -> Span | None:
@@ -405,9 +407,17 @@ def _described_subject(text: str, chunk: Span) -> Span | None:
     appeared to ...' -> 'The Republican candidate', 'The Democratic National Convention released
     ...'. "The" and up to six capitalised words, role words and modifiers, closed by a word that
     reads as a verb (an auxiliary, a cue or report verb, an -ed form) or an -ly adverb before one;
-    anything else (a preposition, a number, punctuation) leaves the chunk as it is."""
+    anything else (a preposition, a number, punctuation) leaves the chunk as it is. A possessive
+    opens one too when the body is someone's: 'His office released a statement saying'."""
     words = list(_NON_SPACE_RE.finditer(text, chunk.start, chunk.end))
-    if len(words) < 3 or words[0].group().lower() != "the":
+    if len(words) < 3:
+        return None
+    opener = words[0].group().lower()
+    if opener in _POSSESSIVES:
+        if words[1].group().lower() in _OWNED_BODIES and _verb_like(words[2].group().lower()):
+            return Span(chunk.start, words[1].end())
+        return None
+    if opener != "the":
         return None
     for k in range(1, min(len(words), 8)):
         word = words[k].group()
