@@ -9,25 +9,33 @@ the index of its own text or builds one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, TypeVar
+from typing import Generic, TypeVar
 
 
-class _Indexed(Protocol):
-    text: str
+class ArticleIndex:
+    """What every per-article index holds: the text it was built from. A base class, not a
+    Protocol, so the compiled build reads ``text`` natively on every lookup."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
 
 
-T = TypeVar("T", bound=_Indexed)
+T = TypeVar("T", bound=ArticleIndex)
 
 
-def latest_article(build: Callable[[str], T]) -> Callable[[str], T]:
-    """``build(text)`` cached for the latest article (the same ``str`` object, not an equal one)."""
-    last: list[T] = [build("")]
+class LatestArticle(Generic[T]):
+    """``build(text)`` cached for the latest article (the same ``str`` object, not an equal one).
+    A class with a method, not a closure: the compiled build calls it natively."""
 
-    def get(text: str) -> T:
-        cached = last[0]
+    def __init__(self, build: Callable[[str], T]) -> None:
+        self.build = build
+        self.last = build("")
+
+    def get(self, text: str) -> T:
+        cached = self.last
         if cached.text is not text:
-            cached = build(text)
-            last[0] = cached
+            cached = self.build(text)
+            self.last = cached
         return cached
-
-    return get

@@ -11,12 +11,11 @@ when the lists load and the speech cues get their own scan if a list ever breaks
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cache
 from typing import Final
 
 from corpustool.quotes import tables
-from corpustool.quotes.article_cache import latest_article
-from corpustool.quotes.form_scan import WordScan, form_scan
+from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
+from corpustool.quotes.form_scan import form_scan
 from corpustool.quotes.marks import Span
 
 _NOUN_DETERMINERS: Final = tables.word_set("noun_determiners.txt")
@@ -50,31 +49,27 @@ def _infinitive(text: str, cue_start: int) -> bool:
     return k < 0 or not (text[k].isalnum() or text[k] in "’'")
 
 
-@cache
-def _report_scan() -> WordScan:
-    return form_scan(tables.report_forms())
+_SPEECH_FORMS: Final = tables.cue_verbs()
+_REPORT_SCAN: Final = form_scan(tables.report_forms())
+_CUE_SCAN: Final = form_scan(_SPEECH_FORMS)
+_ONE_SCAN_IS_EXACT: Final = all(w.isalpha() for w in tables.report_verbs() - _SPEECH_FORMS)
 
 
-@cache
-def _cue_scan() -> WordScan:
-    return form_scan(tables.cue_verbs())
-
-
-@cache
 def _one_scan_is_exact() -> bool:
-    """Every belief-only form is a plain word: the wide scan then finds each speech cue as is."""
-    return all(w.isalpha() for w in tables.report_verbs() - tables.cue_verbs())
+    """Every belief-only form is a plain word: the wide scan then finds each speech cue as is
+    (checked once, at import; a function so that tests can turn it off)."""
+    return _ONE_SCAN_IS_EXACT
 
 
-class _ArticleCues:
+class _ArticleCues(ArticleIndex):
     """Cue forms of one article, found line by line on first use and kept (about 40% of the
     lines are ever asked about). No cue form spans a line break, so a line read alone gives
     what a scan of the whole text would."""
 
-    __slots__ = ("line_starts", "report", "speech", "text")
+    __slots__ = ("line_starts", "report", "speech")
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        super().__init__(text)
         starts = [0]
         k = text.find("\n")
         while k >= 0:
@@ -89,14 +84,13 @@ class _ArticleCues:
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
         report = [
             Span(s, e)
-            for s, e in _report_scan().spans(text, starts[i], end)
+            for s, e in _REPORT_SCAN.spans(text, starts[i], end)
             if not noun_use(text, s)  # not "his claim"
         ]
         if _one_scan_is_exact():
-            speech_forms = tables.cue_verbs()
-            found = [c for c in report if text[c.start : c.end] in speech_forms]
+            found = [c for c in report if text[c.start : c.end] in _SPEECH_FORMS]
         else:
-            found = [Span(s, e) for s, e in _cue_scan().spans(text, starts[i], end) if not noun_use(text, s)]
+            found = [Span(s, e) for s, e in _CUE_SCAN.spans(text, starts[i], end) if not noun_use(text, s)]
         # "asked by X to respond": an infinitive is not a finite verb of saying
         self.speech[i] = [c for c in found if not _infinitive(text, c.start)]
         self.report[i] = report
@@ -116,14 +110,14 @@ class _ArticleCues:
         return out
 
 
-_article = latest_article(_ArticleCues)
+_ARTICLES: Final = LatestArticle(_ArticleCues)
 
 
 def cue_words(text: str, start: int, end: int) -> list[Span]:
     """Every speech-cue form used as a verb in text[start:end], in order."""
-    return _article(text).within(start, end, speech=True)
+    return _ARTICLES.get(text).within(start, end, speech=True)
 
 
 def report_cues(text: str, start: int, end: int) -> list[Span]:
     """Every speech or belief verb form in text[start:end] not used as a noun, in order."""
-    return _article(text).within(start, end, speech=False)
+    return _ARTICLES.get(text).within(start, end, speech=False)

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
 from importlib import resources
 from typing import Final
 
-from corpustool.quotes.article_cache import latest_article
+from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
 from corpustool.quotes.marks import char_positions
 
 _PARA_RE: Final = re.compile(r"[^\n]+")
@@ -21,10 +20,12 @@ _PARA_RE: Final = re.compile(r"[^\n]+")
 _END_RE: Final = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s)")
 
 
-@cache
-def abbreviations() -> frozenset[str]:
+def _read_abbreviations() -> frozenset[str]:
     raw = resources.files("corpustool.quotes").joinpath("lexicon", "abbreviations.txt").read_text("utf-8")
     return frozenset(w.strip().lower() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+
+
+_ABBREVIATIONS: Final = _read_abbreviations()
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -44,7 +45,7 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
     of one text): a window sees the same punctuation runs as the whole text, except a run it
     cuts at its start, which is read again here.
     """
-    index = _article_index(text)
+    index = _ARTICLES.get(text)
     m_starts, m_ends, known = index.starts, index.ends, index.known
     start = max(start, 0)
     out = []
@@ -77,13 +78,13 @@ def _judge(text: str, j: int, after: int, start: int, known: dict[int, tuple[int
     return is_end
 
 
-class _ArticleEnds:
+class _ArticleEnds(ArticleIndex):
     """Every sentence-final punctuation run of one article, and the periods already judged."""
 
-    __slots__ = ("ends", "known", "starts", "text")
+    __slots__ = ("ends", "known", "starts")
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        super().__init__(text)
         self.starts: list[int] = []
         self.ends: list[int] = []
         # the pattern tried at each of its opening marks (found by plain search), skipping those a
@@ -100,7 +101,7 @@ class _ArticleEnds:
         self.known: dict[int, tuple[int, bool]] = {}
 
 
-_article_index = latest_article(_ArticleEnds)  # built on first use, kept until the next article
+_ARTICLES: Final = LatestArticle(_ArticleEnds)  # built on first use, kept until the next article
 
 
 def _period_ends(text: str, j: int, after: int, start: int) -> tuple[int, bool]:
@@ -110,7 +111,7 @@ def _period_ends(text: str, j: int, after: int, start: int) -> tuple[int, bool]:
     while k > start and not text[k - 1].isspace() and text[k - 1] not in '("“':
         k -= 1
     word = text[k:j].lower()
-    if word in abbreviations() or (len(word) == 1 and word.isalpha()):
+    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return k, False
     nxt = after
     while nxt < len(text) and text[nxt] in " \t\u00a0":

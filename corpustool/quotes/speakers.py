@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Final
+from typing import Final, TypeVar
 
 from corpustool.quotes import tables
 from corpustool.quotes.marks import Ranges
@@ -53,6 +53,15 @@ _TITLE_STOP: Final = tables.word_set("title_stops.txt")
 _DETERMINERS: Final = tables.word_set("name_determiners.txt")
 _PLACE_SURNAMES: Final = tables.word_set("place_surnames.txt")
 _PLACE_PREPOSITIONS: Final = tables.word_set("place_prepositions.txt")
+_TITLES: Final = tables.titles()
+_FIRST_NAMES: Final = tables.first_names()
+_NAME_STOPWORDS: Final = tables.name_stopwords()
+_NON_PERSON: Final = tables.non_person_words()
+_PERSON_NOUNS: Final = tables.person_nouns()
+_GROUP_ROLES: Final = tables.group_roles()
+_PRONOUNS: Final = tables.pronouns()
+# sentence words and organisation/place words: neither opens a person's name
+_TITLE_STOPWORDS: Final = _NAME_STOPWORDS | _NON_PERSON
 # he/his/him/her/she as whole words. The first letter is matched before the look-behind (no word
 # character before it), so the engine skips straight to h/s: 3x faster than a leading \b (and as
 # fast as form_scan's space-to-space reads, since h and s are tested by one character set anyway).
@@ -85,10 +94,37 @@ def _has_title(person: Person) -> bool:
     return person.title is not None
 
 
-@lru_cache(maxsize=1 << 16)
+# Memos of the name rules below, per word, run or title (they recur across articles). Plain dicts,
+# not lru_cache: in the compiled build an lru_cache wrapper is an interpreted call, a dict native.
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+MEMO_SIZE: Final = 1 << 16  # entries per memo: bounds memory on endless streams
+_Split = tuple[tuple[str, ...], tuple[str, ...]]  # (title tokens, name tokens)
+_TitleFacts = tuple[str | None, int, frozenset[str], str | None]
+_NORMS: Final[dict[str, str]] = {}
+_RUN_NAMES: Final[dict[str, _Split | None]] = {}
+_SCANNED_NAMES: Final[dict[str, _Split | None]] = {}
+_SENTENCE_PARTS: Final[dict[str, tuple[tuple[int, str], ...]]] = {}
+_SPLITS: Final[dict[tuple[str, ...], _Split]] = {}
+_PERSON_NAMES: Final[dict[tuple[str, ...], bool]] = {}
+_NAME_KEYS: Final[dict[tuple[str, ...], tuple[tuple[str, ...], str]]] = {}
+_TITLE_FACTS: Final[dict[tuple[str, ...], _TitleFacts]] = {}
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
+    """Keep ``value`` for ``key``; a full memo drops its oldest entry first."""
+    if len(memo) >= MEMO_SIZE:
+        del memo[next(iter(memo))]
+    memo[key] = value
+    return value
+
+
 def _norm(token: str) -> str:
-    """Lower-case a name word without its possessive and periods (cached: words repeat)."""
-    return _POSSESSIVE_RE.sub("", token).strip(".").lower()
+    """Lower-case a name word without its possessive and periods (memoised: words repeat)."""
+    found = _NORMS.get(token)
+    if found is None:
+        found = _remember(_NORMS, token, _POSSESSIVE_RE.sub("", token).strip(".").lower())
+    return found
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -102,15 +138,23 @@ def is_person_name(name: list[str]) -> bool:
     return _is_person_name(tuple(name))
 
 
-@lru_cache(maxsize=1 << 16)
-def _run_name(run: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """(title, name) of a capitalised run when it names a person, else None (cached per run)."""
+def _run_name(run: str) -> _Split | None:
+    """(title, name) of a capitalised run when it names a person, else None (memoised per run)."""
+    if run in _RUN_NAMES:
+        return _RUN_NAMES[run]
     title, name = _split_title(tuple(run.split()))
-    return (title, name) if _is_person_name(name) else None
+    return _remember(_RUN_NAMES, run, (title, name) if _is_person_name(name) else None)
 
 
-@lru_cache(maxsize=1 << 14)
 def _sentence_parts(run: str) -> tuple[tuple[int, str], ...]:
+    """``_cut_sentences`` memoised per run."""
+    found = _SENTENCE_PARTS.get(run)
+    if found is None:
+        found = _remember(_SENTENCE_PARTS, run, _cut_sentences(run))
+    return found
+
+
+def _cut_sentences(run: str) -> tuple[tuple[int, str], ...]:
     """A capitalised run cut where a word ending in a period closes a sentence ("than Jeb Bush.
     Trump said" holds Jeb Bush, then Trump); initials, abbreviations and titles ("J.", "U.S.",
     "Sen.", "Capt.") keep it whole. Parts are (offset in the run, text)."""
@@ -121,7 +165,7 @@ def _sentence_parts(run: str) -> tuple[tuple[int, str], ...]:
         core = word[:-1].lower()
         if word[-1] != "." or tok.end() == len(run) or len(core) <= 2 or "." in core:
             continue
-        if core in _ABBREVIATIONS or core in tables.titles() or core + "." in tables.titles():
+        if core in _ABBREVIATIONS or core in _TITLES or core + "." in _TITLES:
             continue
         parts.append((start, run[start : tok.end() - 1]))
         start = tok.end() + len(run[tok.end() :]) - len(run[tok.end() :].lstrip())
@@ -129,17 +173,24 @@ def _sentence_parts(run: str) -> tuple[tuple[int, str], ...]:
     return tuple(parts)
 
 
-@lru_cache(maxsize=1 << 16)
-def _scanned_name(run: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+def _scanned_name(run: str) -> _Split | None:
     """``_run_name`` for the article scan, which first drops lone sentence words ("The", "But",
-    "He" open sentences; they are never names) and one- or two-letter runs (cached per run)."""
-    if " " not in run and (run.lower() in tables.name_stopwords() or len(run) <= 2):
-        return None
-    return _run_name(run)
+    "He" open sentences; they are never names) and one- or two-letter runs (memoised per run)."""
+    if run in _SCANNED_NAMES:
+        return _SCANNED_NAMES[run]
+    lone_word = " " not in run and (run.lower() in _NAME_STOPWORDS or len(run) <= 2)
+    return _remember(_SCANNED_NAMES, run, None if lone_word else _run_name(run))
 
 
-@lru_cache(maxsize=1 << 16)
-def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _split_title(tokens: tuple[str, ...]) -> _Split:
+    """``_read_title`` memoised per run."""
+    found = _SPLITS.get(tokens)
+    if found is None:
+        found = _remember(_SPLITS, tokens, _read_title(tokens))
+    return found
+
+
+def _read_title(tokens: tuple[str, ...]) -> _Split:
     """Split a capitalised run into (title tokens, name tokens).
 
     "Russian Security Council Secretary Nikolai Patrushev" -> title up to the last title word.
@@ -149,8 +200,8 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
     """
     if len(tokens) > _MAX_RUN_TOKENS:
         return tokens, ()
-    titles = tables.titles()
-    stop = _title_stopwords()
+    titles = _TITLES
+    stop = _TITLE_STOPWORDS
     marks = [i for i, tok in enumerate(tokens) if tok.lower() in titles or tok.lower().rstrip(".") in titles]
     # a title word ending the run is a surname after all ("Peter T. King", "John Major")
     while (
@@ -174,13 +225,6 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
     return tuple(title), tuple(name)
 
 
-@lru_cache(maxsize=1)
-def _title_stopwords() -> frozenset[str]:
-    """Sentence words and organisation/place words: neither opens a person's name (built once,
-    not for every new capitalised run)."""
-    return tables.name_stopwords() | tables.non_person_words()
-
-
 def _strip_name_start(tokens: tuple[str, ...], cut: int, stop: frozenset[str]) -> tuple[list[str], list[str]]:
     """Title words up to ``cut``, then sentence words, acronyms and participles that open the
     name ("But", "NATO", "Struggling") move to the title too."""
@@ -199,15 +243,22 @@ def _sentence_verb(token: str) -> bool:
     """A participle opening a sentence before a name ("Struggling Donald Trump", "Stated Stone"):
     long -ing/-ed words that are not given names."""
     low = token.lower()
-    return len(low) >= 5 and low.endswith(("ing", "ed")) and low not in tables.first_names()
+    return len(low) >= 5 and low.endswith(("ing", "ed")) and low not in _FIRST_NAMES
 
 
-@lru_cache(maxsize=1 << 16)
 def _is_person_name(name: tuple[str, ...]) -> bool:
+    """``_reads_as_person`` memoised per name."""
+    found = _PERSON_NAMES.get(name)
+    if found is None:
+        found = _remember(_PERSON_NAMES, name, _reads_as_person(name))
+    return found
+
+
+def _reads_as_person(name: tuple[str, ...]) -> bool:
     if not name or len(name) > 4:
         return False  # "Obama Says African-American Museum Will Tell": a headline, not a name
-    poison = tables.non_person_words()
-    stop = tables.name_stopwords()
+    poison = _NON_PERSON
+    stop = _NAME_STOPWORDS
     # a middle initial is no stopword ("Roberta A. Kaplan"); a contraction ("I’m", "Don’t") no name
     bad = [
         k
@@ -219,7 +270,7 @@ def _is_person_name(name: tuple[str, ...]) -> bool:
     if len(name) == 1 and (name[0].isupper() or len(name[0].strip(".")) <= 2):
         return False
     low = name[0].lower()
-    if len(name) == 1 and low.endswith(("ing", "ed")) and low not in tables.first_names():
+    if len(name) == 1 and low.endswith(("ing", "ed")) and low not in _FIRST_NAMES:
         return False  # "Based on ...", "Speaking to ...": participles opening a sentence
     return all(len(t.strip(".")) > 0 for t in name)
 
@@ -242,7 +293,7 @@ def _place_surname(name: tuple[str, ...], k: int) -> bool:
         k > 0
         and k == len(name) - 1
         and _norm(name[k]) in _PLACE_SURNAMES
-        and _norm(name[0]) in tables.first_names()
+        and _norm(name[0]) in _FIRST_NAMES
     )
 
 
@@ -250,20 +301,29 @@ def _is_initial(token: str) -> bool:
     return len(token) == 2 and token[1] == "." and token[0].isupper()
 
 
-@lru_cache(maxsize=1 << 16)
 def _name_key(name: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
-    """Name words without possessives, and the name they spell (cached: names recur)."""
-    tokens = tuple(_POSSESSIVE_RE.sub("", t) or t for t in name)
-    return tokens, " ".join(tokens)
+    """Name words without possessives, and the name they spell (memoised: names recur)."""
+    found = _NAME_KEYS.get(name)
+    if found is None:
+        tokens = tuple(_POSSESSIVE_RE.sub("", t) or t for t in name)
+        found = _remember(_NAME_KEYS, name, (tokens, " ".join(tokens)))
+    return found
 
 
-@lru_cache(maxsize=1 << 14)
-def _title_facts(title: tuple[str, ...]) -> tuple[str | None, int, frozenset[str], str | None]:
-    """What a run of title words tells about a person (cached: the same titles recur):
+def _title_facts(title: tuple[str, ...]) -> _TitleFacts:
+    """``_read_title_facts`` memoised per title."""
+    found = _TITLE_FACTS.get(title)
+    if found is None:
+        found = _remember(_TITLE_FACTS, title, _read_title_facts(title))
+    return found
+
+
+def _read_title_facts(title: tuple[str, ...]) -> _TitleFacts:
+    """What a run of title words tells about a person:
     the gender of the first gendered title word, how many words are titles (evidence of a
     person), the words themselves, and the title to keep, if any ("Russian Security Council
     Secretary"; determiners dropped, honorifics alone are not titles)."""
-    titles = tables.titles()
+    titles = _TITLES
     gender = None
     evidence = 0
     for t in title:
@@ -356,7 +416,7 @@ class Cast:
     # -- building -------------------------------------------------------------------------
     def _scan(self) -> None:
         text = self.text
-        firsts = tables.first_names()
+        firsts = _FIRST_NAMES
         pending: list[_Pending] = []
         for m in _RUN_RE.finditer(text):
             run = m.group()
@@ -396,7 +456,7 @@ class Cast:
             person = defined.get(start)
             if person is None:
                 # a surname right after an honorific or a title is a person ("Judge Berman")
-                titled = bool(title) and (_honorific(title) or _norm(title[-1]) in tables.titles())
+                titled = bool(title) and (_honorific(title) or _norm(title[-1]) in _TITLES)
                 gender = _title_facts(title)[0] if title else None
                 if gender is not None:
                     self.gendered.add(start)  # "Mrs. Clinton": no namesake of another gender
@@ -570,7 +630,7 @@ class Cast:
             if w.lower() in _TITLE_STOP or len(kept) >= 7:
                 break
             kept.insert(0, w)
-        titles = tables.titles()
+        titles = _TITLES
         while kept and (kept[0].lower() in _DETERMINERS or (kept[0].islower() and kept[0] not in titles)):
             kept.pop(0)
         return kept if any(w.lower().rstrip(".") in titles for w in kept) else []
@@ -592,7 +652,7 @@ class Cast:
             return
         if words[0].lower() not in _DETERMINERS and not words[0][:1].isupper():
             return
-        if any(w.lower().rstrip(".") in tables.titles() for w in words):
+        if any(w.lower().rstrip(".") in _TITLES for w in words):
             self.note_title(person, " ".join(words))
 
     def note_title(self, person: Person, phrase: str) -> None:
@@ -679,7 +739,7 @@ class Cast:
         "retired neurosurgeon Ben Carson"); one naming nobody, or someone the pronoun does not
         fit, changes nothing."""
         text = self.text
-        heads = _description_heads()
+        heads = _DESCRIPTION_HEADS
         i = text.rfind("The ", lo + 1, pos)
         while i > lo:
             before = text[max(0, i - 3) : i].rstrip(" \u00a0")
@@ -700,7 +760,7 @@ class Cast:
         """'the neurosurgeon' -> the latest person introduced with that noun before ``pos``: right
         before the name ('retired neurosurgeon Ben Carson') or in an appositive after it ('Ben
         Carson, a retired neurosurgeon,'); None when nobody was."""
-        if noun not in tables.person_nouns():
+        if noun not in _PERSON_NOUNS:
             return None
         text, starts, best = self.text, self._starts, None
         for m in _person_noun_re(noun).finditer(text, 0, pos):
@@ -746,7 +806,7 @@ class Cast:
                 return False  # "drew close to, or even ahead of, front-runner Donald Trump": an object
             k = max(seg.rfind(c, 0, cut) for c in '\n.!?:;,"”(—')
             clause = seg[k + 1 : cut].split()
-            appositive = head and len(clause) >= 3 and _norm(head[-1]) in _appositive_heads()
+            appositive = head and len(clause) >= 3 and _norm(head[-1]) in _APPOSITIVE_HEADS
             if appositive and not self._verb_follows(end):
                 # "Clinton accused her rival, Carla Mendes, of ...", "investigating his wife,
                 # Democratic presidential nominee Hillary Clinton, over ...": an appositive to an object;
@@ -759,7 +819,7 @@ class Cast:
         words = prefix.split()
         if len(words) > 6:
             return False
-        titles = tables.titles()
+        titles = _TITLES
         while words and (words[0].lower() in _CONNECTIVES or words[0].lower() in _FOCUS_OPENERS):
             words.pop(0)  # "And even Obama tried ...", "Then there's Axelrod.": words before the subject
         for w in words:
@@ -780,7 +840,7 @@ class Cast:
 
     def document_owner(self, noun: str, pos: int) -> Person | None:
         """'the commentary' -> the person of an earlier 'a commentary of ... Alexander Lukashevich'."""
-        if not noun.isalpha() or noun in tables.titles():
+        if not noun.isalpha() or noun in _TITLES:
             return None
         # the first letter before the look-behind (no word character before it, what \b says
         # here) lets the engine skip straight to that letter: the scan reads the whole article
@@ -802,7 +862,7 @@ class Cast:
         if not heads:
             return None
         marks = kinds[heads[-1]]
-        stop = tables.name_stopwords()
+        stop = _NAME_STOPWORDS
         lo = max(0, pos - window)
         best = None
         for m in _RUN_RE.finditer(self.text, lo, pos):
@@ -872,7 +932,7 @@ class Cast:
         if possessor is not None:
             run, run_pos = possessor.group(1), start + possessor.start(1)
         else:
-            stop = tables.name_stopwords()
+            stop = _NAME_STOPWORDS
             for m in _RUN_RE.finditer(self.text, start, at):
                 tokens = [t for t in m.group().split() if _norm(t) not in stop]
                 if tokens:
@@ -904,7 +964,7 @@ class Cast:
     def by_description(self, words: list[str], pos: int) -> Person | None:
         """Person whose title matches a description such as "the Russian leader"."""
         groups = tables.role_groups()
-        titles = tables.titles()
+        titles = _TITLES
         heads = [w for w in words if w in titles or w in groups]
         if not heads:
             return None
@@ -938,10 +998,8 @@ _KIN_NOUNS: Final = tables.word_set("kin_nouns.txt")
 _OWNED_BODIES: Final = tables.word_set("owned_bodies.txt")
 
 
-@lru_cache(maxsize=1)
-def _appositive_heads() -> frozenset[str]:
-    """Lowercase nouns that an appositive name follows: 'his wife, Jane,', 'the senator, X,'."""
-    return _KIN_NOUNS | tables.person_nouns() | frozenset(tables.titles())
+# lowercase nouns that an appositive name follows: 'his wife, Jane,', 'the senator, X,'
+_APPOSITIVE_HEADS: Final = _KIN_NOUNS | _PERSON_NOUNS | frozenset(_TITLES)
 
 
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen"})
@@ -1023,7 +1081,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         if described is None:
             return Speaker(None, None)
         return Speaker(described.name, cast.ensure_title(described).title)
-    pron = tables.pronouns()
+    pron = _PRONOUNS
     if len(low) == 2 and low[0] in ("his", "her") and low[1] in _OWNED_BODIES:
         # "her campaign said": the campaign of the woman in focus, when she is known to be a woman
         gender = pron[low[0]][0]
@@ -1073,7 +1131,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         name_end = len(phrase)
     if found is not None:
         rest = phrase[name_end:].strip(" ,")
-        if rest and any(w.lower().strip(",.") in tables.titles() for w in rest.split()):
+        if rest and any(w.lower().strip(",.") in _TITLES for w in rest.split()):
             cast.note_title(found, rest)
         return Speaker(found.name, cast.ensure_title(found).title)
     if low[0] in {"the", "this", "that"}:
@@ -1118,22 +1176,22 @@ def _organisation_name(words: list[str]) -> str | None:
     words = [w.strip(",.;:") for w in words]
     if not words or len(words) > 5 or not all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
         return None
-    non_person = tables.non_person_words()
+    non_person = _NON_PERSON
     acronym = words[0].isupper() and 2 <= len(words[0]) <= 6
     if len(words) == 1 and not acronym and _norm(words[0]) not in non_person:
         return None  # a lone capitalised word is a name we could not place, not an organisation
-    if words[0].lower() in tables.name_stopwords() or words[-1][:1].islower():
+    if words[0].lower() in _NAME_STOPWORDS or words[-1][:1].islower():
         return None
     return _POSSESSIVE_RE.sub("", " ".join(words)) or None
 
 
 def _role_head(words: list[str]) -> bool:
     """The description ends in a person role ("the Republican candidate", "the investor")."""
-    titles = tables.titles()
+    titles = _TITLES
     head = words[-1].strip(",.;:")
-    if head in tables.person_nouns():
+    if head in _PERSON_NOUNS:
         return True  # "the gambling tycoon", "the actress"
-    return head in titles and head not in tables.group_roles()
+    return head in titles and head not in _GROUP_ROLES
 
 
 @lru_cache(maxsize=256)
@@ -1142,12 +1200,11 @@ def _person_noun_re(noun: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){noun}[ \u00a0]|, (?:a|an|the) (?:[\w-]+ ){{0,3}}?{noun}\b")
 
 
-@lru_cache(maxsize=1)
-def _description_heads() -> frozenset[str]:
-    """Nouns that end a definite description of one person ("the senator", "the neurosurgeon");
-    roles many hold at once ("the official") name nobody in particular."""
-    heads = frozenset(tables.titles()) | tables.person_nouns() | frozenset(tables.role_groups())
-    return heads - tables.group_roles()
+# Nouns that end a definite description of one person ("the senator", "the neurosurgeon");
+# roles many hold at once ("the official") name nobody in particular.
+_DESCRIPTION_HEADS: Final = (
+    frozenset(_TITLES) | _PERSON_NOUNS | frozenset(tables.role_groups())
+) - _GROUP_ROLES
 
 
 _POSTMODIFIERS: Final = tables.word_set("postmodifier_words.txt")
@@ -1171,7 +1228,7 @@ def is_unnamed_person(phrase: str) -> bool:
     words = phrase.lower().split()
     if len(words) < 2 or words[0] not in ("a", "an", "one", "another"):
         return False
-    titles = tables.titles()
+    titles = _TITLES
     return any(w.strip(",.") in titles for w in words[1:4])
 
 
