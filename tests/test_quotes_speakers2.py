@@ -284,3 +284,11 @@ def test_a_possessive_body_before_its_verb_is_the_speaker():
         'His office released a statement saying he is "fully confident" in the integrity of the vote.\n'
     )
     assert said_by(text) == [("His office", "Dan Whitcombe’s office")]
+
+
+def test_a_modal_before_the_cue_is_stripped_but_a_capitalised_name_is_not():
+    text = (
+        '"We will leave the union, and that is final," Theresa May said.\n\n'
+        'Some students may have thought that they would meet him, or "have him speak to them about sales."\n'
+    )
+    assert said_by(text) == [("Theresa May", "Theresa May"), ("Some students", None)]

@@ -88,7 +88,8 @@ def _strip_words(text: str, start: int, end: int) -> Span:
         word = text[k:end].strip(",")
         # an -ly adverb only inside the phrase ("the nominee mockingly"), not after its comma
         adverb = _adverb(word) and text[k - 1 : k] == " " and text[k - 2 : k - 1] not in ",;—"
-        if not ((word.lower() in _AUX or adverb) and k > start):
+        # lowercase only: "Theresa May said" ends in a name, "Some students may have thought" in an auxiliary
+        if not ((word in _AUX or adverb) and k > start):
             break
         start = _skip_chars(text, start, k, _LEAD_TRIM)
         end = _back_over_chars(text, start, k, _LEAD_TRIM)
