@@ -292,3 +292,13 @@ def test_a_modal_before_the_cue_is_stripped_but_a_capitalised_name_is_not():
         'Some students may have thought that they would meet him, or "have him speak to them about sales."\n'
     )
     assert said_by(text) == [("Theresa May", "Theresa May"), ("Some students", None)]
+
+
+def test_a_day_a_state_or_ever_since_is_not_the_speaker():
+    text = (
+        "Carla Fenwick threw her support behind Sen. Ted Morrow (R-Texas) Wednesday, saying it is time "
+        'for a "real constitutional conservative in the White House."\n\n'
+        "Ever since Bernard Olsen announced his candidacy last year, he has said the same thing at "
+        'every diner: "It is not about me, it is about us."\n'
+    )
+    assert said_by(text) == [("Carla Fenwick", "Carla Fenwick"), ("Bernard Olsen", "Bernard Olsen")]

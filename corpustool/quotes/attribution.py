@@ -206,6 +206,10 @@ _GROUP_RELATIVE_RE: Final = re.compile(
 _ING_NEXT_RE: Final = re.compile(r"\s*[a-z]+ing\b")  # the cue after a subject is a participle
 _PARTY_RE: Final = re.compile(r"(?:Republican|Democrat|Democratic|Independent|[RDI]-[A-Z])\b")
 _AGE_RE: Final = re.compile(r"^\d{1,3}$")
+_WHEN_RE: Final = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August"
+    r"|September|October|November|December"
+)
 _PARTY_TAG_RE: Final = re.compile(r"[RDI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?$")
 
 
@@ -305,6 +309,7 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
     if tail_word:
         # "... in a new video where she said" -> she
         return Span(tail_word.start(1), tail_word.end(1)), None
+    last = len(chunks) - 1  # the last chunk that is more than a modifier of the one before
     for k in range(len(chunks) - 1, max(-1, len(chunks) - 4), -1):
         c = chunks[k]
         c_text = text[c.start : c.end]
@@ -320,8 +325,12 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
         if absolute and _ING_NEXT_RE.match(text, end):
             # "..., with the former secretary of state calling the move": the absolute clause's subject
             return Span(text.find(words[1], c.start + len(first)), c.end), appositive
-        if k > 0 and _PARTY_TAG_RE.match(c_text):
-            continue  # "Rep. John Mica (R-Fla.)": the party tag is not the speaker
+        bracketed_state = text[c.start - 1] == "(" and _is_state(words)
+        if k > 0 and (_PARTY_TAG_RE.match(c_text) or bracketed_state or _WHEN_RE.fullmatch(c_text)):
+            # "Rep. John Mica (R-Fla.)", "Marco Rubio (Fla.) debated", "behind Sen. Ted Cruz
+            # (R-Texas) Wednesday, saying": a party tag, a state or a day is not the speaker
+            last -= last == k
+            continue
         if k > 0 and _place_phrase(text, c):
             continue  # "Johnnie Wilson, of Springfield, said", "a retiree in Carthage": where, not who
         if k == len(chunks) - 1 and _GROUP_RELATIVE_RE.match(c_text):
@@ -341,7 +350,7 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
         ):
             appositive = appositive or c  # "Vann R. Newkirk II, a writer for The Atlantic,"
             continue
-        if len(words) > 2 and k == len(chunks) - 1:
+        if len(words) > 2 and k == last:
             # "He also issued a statement on the subject, saying" / "Trump inflamed tensions by saying"
             if first.lower() in _SUBJECT_PRONOUNS:
                 return Span(c.start, c.start + len(first)), appositive
