@@ -302,3 +302,12 @@ def test_a_day_a_state_or_ever_since_is_not_the_speaker():
         'every diner: "It is not about me, it is about us."\n'
     )
     assert said_by(text) == [("Carla Fenwick", "Carla Fenwick"), ("Bernard Olsen", "Bernard Olsen")]
+
+
+def test_a_possessive_appositive_after_a_name_is_not_the_speaker():
+    text = (
+        "“He could have had a more successful career,” Peter Lindqvist Hale, Teresa’s husband and "
+        "the firm’s editor in chief, said.\n\n"
+        '"Is it in our interest to act?" said Lena O. Marsh, Obama\'s adviser on homeland security.\n'
+    )
+    assert [name for _, name in said_by(text)] == ["Peter Lindqvist Hale", "Lena O. Marsh"]

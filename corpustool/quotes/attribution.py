@@ -344,11 +344,13 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             before -= 1  # "Brittany Lockwood, 20, a political science major,": the age sits between
         if (
             k > 0
-            and first.lower() in ("a", "an", "the")
-            and _is_titleish(c_text)
+            and (first.lower() in ("a", "an", "the") or first.endswith(("’s", "'s")))
+            and (_is_titleish(c_text) or (len(words) > 1 and words[1].lower() in _KIN_NOUNS))
             and _has_name(text[chunks[before].start : chunks[before].end])
         ):
-            appositive = appositive or c  # "Vann R. Newkirk II, a writer for The Atlantic,"
+            # "Vann R. Newkirk II, a writer for The Atlantic,", "Patrick Nielsen Hayden, Teresa's
+            # husband and Tor's editor in chief,": an appositive, the name before it speaks
+            appositive = appositive or c
             continue
         if len(words) > 2 and k == last:
             # "He also issued a statement on the subject, saying" / "Trump inflamed tensions by saying"
@@ -409,6 +411,7 @@ _DETERMINERS_SUBJ: Final = tables.word_set("subject_determiners.txt")
 _LONE_DETERMINERS: Final = _DETERMINERS_SUBJ - tables.word_set("noun_determiners.txt") - {"that"}
 _NOT_VERB: Final = tables.not_verbs()
 _POSSESSIVES: Final = frozenset(("his", "her", "their", "its"))
+_KIN_NOUNS: Final = tables.word_set("kin_nouns.txt")
 _OWNED_BODIES: Final = tables.word_set("owned_bodies.txt")
 
 
