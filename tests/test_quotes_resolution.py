@@ -823,3 +823,13 @@ def test_titles_before_a_name_stay_out_of_the_name_and_go_to_the_title():
         ("Ellen Voss", "Pima County Recorder"),
         ("Carla Benedetti", "Assemblywoman"),
     ]
+
+
+def test_british_member_titles_and_the_exchequer_are_titles_not_names():
+    text = (
+        "Green MSP Mark Bellamy urged residents to register.\n\n"
+        'Mr Bellamy said: "This vote will set the future of transport in the city for decades."\n\n'
+        "Chancellor of the Exchequer Nigel Lowther spoke in Washington.\n\n"
+        '"There is a consensus, which we have to pursue," Lowther said.\n'
+    )
+    assert names(text) == ["Mark Bellamy", "Nigel Lowther"]
