@@ -311,3 +311,12 @@ def test_a_possessive_appositive_after_a_name_is_not_the_speaker():
         '"Is it in our interest to act?" said Lena O. Marsh, Obama\'s adviser on homeland security.\n'
     )
     assert [name for _, name in said_by(text)] == ["Peter Lindqvist Hale", "Lena O. Marsh"]
+
+
+def test_an_inverted_title_then_a_name_after_a_comma_names_the_holder():
+    text = (
+        "Marco Rubio campaigned in Iowa.\n\n"
+        '"The economy will bottom out in the middle of this year," said Rubio’s deputy campaign '
+        "manager, Rich Beeson.\n"
+    )
+    assert said_by(text) == [("Rich Beeson", "Rich Beeson")]

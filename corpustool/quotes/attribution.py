@@ -584,6 +584,19 @@ def object_after_cue(text: str, start: int, end: int) -> Span | None:
     return Span(span.start, taken_end)
 
 
+def _name_after_title(text: str, obj: Span, end: int) -> Span | None:
+    """An inverted speaker that is a title alone, its holder's name after a comma: 'said Sumitomo
+    Bank Ltd chief economist, Masahiko Koido.' -> the name (a person's, ending the sentence or
+    followed by a comma)."""
+    words = text[obj.start : obj.end].split()
+    if text[obj.end : obj.end + 1] != "," or not words or words[-1].lower() not in tables.titles():
+        return None
+    m = _RUN_RE.match(text, obj.end + 2, end)
+    if m is None or len(m.group().split()) > 4 or text[m.end() : m.end() + 1] not in (".", ","):
+        return None
+    return Span(m.start(), m.end()) if is_person_phrase(m.group()) else None
+
+
 def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) -> Attribution | None:
     """Attribution right after a closing mark: ', X said' / ', said X' / ' -- X' / ', according to X'.
 
@@ -628,6 +641,9 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
         obj = object_after_cue(text, cue.end, end)
         if obj is None:
             return None
+        named = _name_after_title(text, obj, end)
+        if named is not None:
+            return Attribution(named, cue, obj)  # 'said Sumitomo Bank chief economist, Masahiko Koido.'
         appositive = None
         rest = _trim(text, obj.end, end, _LEAD_TRIM + ".")
         if text[obj.end : obj.end + 1] == "," and rest.end > rest.start:
