@@ -320,3 +320,15 @@ def test_an_inverted_title_then_a_name_after_a_comma_names_the_holder():
         "manager, Rich Beeson.\n"
     )
     assert said_by(text) == [("Rich Beeson", "Rich Beeson")]
+
+
+def test_a_lowercase_title_appositive_or_an_s_apostrophe_possessive_is_not_the_speaker():
+    text = (
+        "Dave Prenton, general secretary of Unison, said the changes would mean a raw deal. "
+        "“Members have never had high pay or city bonuses,” he said.\n\n"
+        "Adrian Lugo, Pemex' executive vice president, said output was steady. "
+        '"We expect prices to hold at this level," he said.\n\n'
+        "Tuesday, while campaigning for his wife Hillary Clinton, former president Bill Clinton said "
+        'she was qualified because "the world is in very tough shape right now."\n'
+    )
+    assert [name for _, name in said_by(text)] == ["Dave Prenton", "Adrian Lugo", "Bill Clinton"]

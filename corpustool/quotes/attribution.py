@@ -344,12 +344,13 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             before -= 1  # "Brittany Lockwood, 20, a political science major,": the age sits between
         if (
             k > 0
-            and (first.lower() in ("a", "an", "the") or first.endswith(("’s", "'s")))
+            and _appositive_opener(first, c_text)
             and (_is_titleish(c_text) or (len(words) > 1 and words[1].lower() in _KIN_NOUNS))
             and _has_name(text[chunks[before].start : chunks[before].end])
         ):
             # "Vann R. Newkirk II, a writer for The Atlantic,", "Patrick Nielsen Hayden, Teresa's
-            # husband and Tor's editor in chief,": an appositive, the name before it speaks
+            # husband and Tor's editor in chief,", "Dave Prentis, general secretary of Unison,",
+            # "Adrian Lajous, Pemex' executive vice president,": an appositive, the name before it speaks
             appositive = appositive or c
             continue
         if len(words) > 2 and k == last:
@@ -412,6 +413,7 @@ _LONE_DETERMINERS: Final = _DETERMINERS_SUBJ - tables.word_set("noun_determiners
 _NOT_VERB: Final = tables.not_verbs()
 _POSSESSIVES: Final = frozenset(("his", "her", "their", "its"))
 _KIN_NOUNS: Final = tables.word_set("kin_nouns.txt")
+_POSSESSIVE_ENDS: Final = ("’", "'", "’s", "'s")
 _OWNED_BODIES: Final = tables.word_set("owned_bodies.txt")
 
 
@@ -515,6 +517,22 @@ def _after_name(text: str, chunks: list[Span], k: int) -> bool:
     ):
         before -= 1
     return _has_name(text[chunks[before].start : chunks[before].end])
+
+
+def _appositive_opener(first: str, chunk: str) -> bool:
+    """The first word of an appositive title: an article ("a writer for"), a possessive
+    ("Teresa's husband", "Pemex' executive vice president"), or lowercase title words and
+    modifiers ("general secretary of Unison") not right before a name ("former president Bill
+    Clinton" is a titled name)."""
+    low = first.lower()
+    if low in ("a", "an", "the") or (first[:1].isalpha() and first.endswith(_POSSESSIVE_ENDS)):
+        return True
+    titles = tables.titles()
+    words = chunk.split()
+    k = 0
+    while k < len(words) and words[k][:1].islower() and (words[k] in _TITLE_MODIFIERS or words[k] in titles):
+        k += 1
+    return k > 0 and not (k < len(words) and words[k][:1].isupper())
 
 
 def _person_description(words: list[str]) -> bool:
