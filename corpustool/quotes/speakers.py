@@ -36,7 +36,11 @@ _FIRST: Final = rf"[{_UP}](?<![\w’'\-].)(?:[\w’'\-]{{0,3}}\.(?=\s+[{_UP}])|[
 _RUN_RE: Final = re.compile(rf"{_FIRST}(?:[ \u00a0]+(?:{_TOKEN}|{_PARTICLE}(?=[ \u00a0]+[{_UP}])))*")
 _MAX_RUN_TOKENS: Final = 16
 _POSSESSIVE_RE: Final = re.compile(r"[’']s?$")
-_OWNER_ENDINGS: Final = ("’s", "'s", "s’", "s'")  # "Forum’s", "Corps’"; not a closing quote mark
+# Suffix tuples are typed tuple[str, ...]: mypyc keeps a fixed-size Final tuple unboxed and builds
+# a new tuple object from it at every use.
+# "Forum’s", "Corps’"; not a closing quote mark
+_OWNER_ENDINGS: Final[tuple[str, ...]] = ("’s", "'s", "s’", "s'")
+_PARTICIPLE_ENDINGS: Final[tuple[str, ...]] = ("ing", "ed")
 _WORD_RE: Final = re.compile(r"[\w’'\-.]+")
 _SPACE_TOKEN_RE: Final = re.compile(r"[^ \u00a0]+")
 _ABBREVIATIONS: Final = tables.word_set("abbreviations.txt")
@@ -48,7 +52,7 @@ _NOT_SUBJECT: Final = tables.word_set("not_subject_words.txt")
 _MODIFIERS: Final = tables.word_set("title_modifiers.txt")
 _CONNECTIVES: Final = tables.word_set("connectives.txt")
 _FOCUS_OPENERS: Final = tables.word_set("focus_openers.txt")
-_ADJ_ENDINGS: Final = ("al", "ic", "an", "ive", "ary", "ese", "ish")
+_ADJ_ENDINGS: Final[tuple[str, ...]] = ("al", "ic", "an", "ive", "ary", "ese", "ish")
 _TITLE_STOP: Final = tables.word_set("title_stops.txt")
 _DETERMINERS: Final = tables.word_set("name_determiners.txt")
 _PLACE_SURNAMES: Final = tables.word_set("place_surnames.txt")
@@ -243,7 +247,7 @@ def _sentence_verb(token: str) -> bool:
     """A participle opening a sentence before a name ("Struggling Donald Trump", "Stated Stone"):
     long -ing/-ed words that are not given names."""
     low = token.lower()
-    return len(low) >= 5 and low.endswith(("ing", "ed")) and low not in _FIRST_NAMES
+    return len(low) >= 5 and low.endswith(_PARTICIPLE_ENDINGS) and low not in _FIRST_NAMES
 
 
 def _is_person_name(name: tuple[str, ...]) -> bool:
@@ -270,7 +274,7 @@ def _reads_as_person(name: tuple[str, ...]) -> bool:
     if len(name) == 1 and (name[0].isupper() or len(name[0].strip(".")) <= 2):
         return False
     low = name[0].lower()
-    if len(name) == 1 and low.endswith(("ing", "ed")) and low not in _FIRST_NAMES:
+    if len(name) == 1 and low.endswith(_PARTICIPLE_ENDINGS) and low not in _FIRST_NAMES:
         return False  # "Based on ...", "Speaking to ...": participles opening a sentence
     return all(len(t.strip(".")) > 0 for t in name)
 
@@ -420,24 +424,13 @@ class Cast:
         pending: list[_Pending] = []
         for m in _RUN_RE.finditer(text):
             run = m.group()
-            # a run crossing a sentence end ("than Jeb Bush. Trump said") is read sentence by sentence
-            for off, part in _sentence_parts(run) if ". " in run else ((0, run),):
-                split = _scanned_name(part)
-                if split is None:
-                    lone = " " not in part and _norm(part) in _PLACE_SURNAMES
-                    if not lone or self._after_place_word(m.start() + off):
-                        continue
-                    split = ((), (part,))  # "West said": the surname of a "Cornel West", if one is named
-                run_start = m.start() + off
-                end = run_start + len(part)
-                if not split[0] and split[1][0] in _QUESTION_VERBS and _opens_question(text, run_start):
-                    # "Will Sanders come down ...?": the auxiliary opening a question is no given name
-                    split = _scanned_name(part[len(split[1][0]) + 1 :])
-                    if split is None:
-                        continue
-                start = text.rfind(split[1][0], run_start, end)
-                self.run_start[start] = run_start
-                pending.append((start, end, split[0], split[1]))
+            if ". " in run:
+                # a run crossing a sentence end ("than Jeb Bush. Trump said") is read sentence by sentence
+                at = m.start()
+                for off, part in _sentence_parts(run):
+                    self._queue_name(at + off, part, pending)
+            else:
+                self._queue_name(m.start(), run, pending)
         # Multi-word names first: they define people; single words then attach to them.
         defined: dict[int, Person] = {}
         for start, end, title, name in pending:
@@ -476,6 +469,25 @@ class Cast:
                 self.mentions.append((start, end, person))
         self.mentions.sort(key=lambda x: x[0])
         self._starts = [s for s, _, _ in self.mentions]
+
+    def _queue_name(self, run_start: int, part: str, pending: list[_Pending]) -> None:
+        """Queue the name a capitalised run (or its part in one sentence) at ``run_start`` holds."""
+        text = self.text
+        split = _scanned_name(part)
+        if split is None:
+            lone = " " not in part and _norm(part) in _PLACE_SURNAMES
+            if not lone or self._after_place_word(run_start):
+                return
+            split = ((), (part,))  # "West said": the surname of a "Cornel West", if one is named
+        end = run_start + len(part)
+        if not split[0] and split[1][0] in _QUESTION_VERBS and _opens_question(text, run_start):
+            # "Will Sanders come down ...?": the auxiliary opening a question is no given name
+            split = _scanned_name(part[len(split[1][0]) + 1 :])
+            if split is None:
+                return
+        start = text.rfind(split[1][0], run_start, end)
+        self.run_start[start] = run_start
+        pending.append((start, end, split[0], split[1]))
 
     def _headline_only(self, start: int, name: tuple[str, ...]) -> bool:
         """A run of three or more capitalised words in a Title Case headline that the story never
@@ -790,7 +802,9 @@ class Cast:
         j = self.run_start.get(start, start)
         lo = max(0, j - 90)
         seg = text[lo:j]
-        if _ACCORDING_SOURCE_RE.search(seg):
+        # the pattern tries every position of the segment; "ccord" (letters with no other case
+        # forms) shows first whether "according" can be in it at all
+        if "ccord" in seg.lower() and _ACCORDING_SOURCE_RE.search(seg):
             return True  # "according to a post from Arianna Huffington": the source speaks, like a subject
         cut = max(seg.rfind(c) for c in '\n!?:;,"”(—')
         dot = seg.rfind(".")
