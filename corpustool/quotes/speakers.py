@@ -363,6 +363,8 @@ class Cast:
         self.run_start: dict[int, int] = {}  # name start -> start of its capitalised run
         self.marks: list[tuple[int, Person | None]] = []  # speakers of attributions (None: unnamed)
         self._as_name: dict[str, bool] = {}
+        self._lower: str | None = None  # see _lowered
+        self._lower_read = False
         self.headline_end = _headline_end(text)
         self.gendered: set[int] = set()  # starts of surnames after a gendered honorific
         self._scan()
@@ -856,17 +858,42 @@ class Cast:
         """'the commentary' -> the person of an earlier 'a commentary of ... Alexander Lukashevich'."""
         if not noun.isalpha() or noun in _TITLES:
             return None
-        # the first letter before the look-behind (no word character before it, what \b says
-        # here) lets the engine skip straight to that letter: the scan reads the whole article
-        owner_re = re.compile(rf"{noun[0]}(?<!\w.){noun[1:]}\s+(?:of|by|from)\s+([^,.;\n]{{2,90}})", re.I)
-        m = owner_re.search(self.text, 0, pos)
-        if m is None:
+        owner = self._owner_span(noun, pos)
+        if owner is None:
             return None
         best = None
         for start, _end, person in self.mentions:
-            if m.start(1) <= start < m.end(1):
+            if owner[0] <= start < owner[1]:
                 best = person
         return best
+
+    def _owner_span(self, noun: str, pos: int) -> tuple[int, int] | None:
+        """Where X is in the first '<noun> of|by|from X' before ``pos``, the noun a whole word in any
+        case. The scan reads the whole article: an ASCII noun is looked for as it is in the
+        lower-cased article, where the engine jumps from one occurrence of it to the next."""
+        lower = self._lowered()
+        if lower is not None and noun.isascii():
+            n = len(noun)
+            owner_re = re.compile(rf"{noun}(?<!\w.{{{n}}})\s+(?:of|by|from)\s+([^,.;\n]{{2,90}})")
+            m = owner_re.search(lower, 0, pos)
+        else:
+            # the first letter before the look-behind (no word character before it, what \b says
+            # here) lets the engine skip straight to that letter
+            owner_re = re.compile(rf"{noun[0]}(?<!\w.){noun[1:]}\s+(?:of|by|from)\s+([^,.;\n]{{2,90}})", re.I)
+            m = owner_re.search(self.text, 0, pos)
+        return None if m is None else m.span(1)
+
+    def _lowered(self) -> str | None:
+        """The article lower-cased (made on first use), or None when a case-blind pattern would read
+        it otherwise: 'İ' lower-cases to two characters, and a case-blind 'i' or 's' also takes
+        the dotless 'ı' and the long 'ſ'."""
+        if self._lower_read:
+            return self._lower
+        self._lower_read = True
+        lower = self.text.lower()
+        if len(lower) == len(self.text) and "ı" not in lower and "ſ" not in lower:
+            self._lower = lower
+        return self._lower
 
     def organisation(self, words: list[str], pos: int, *, window: int = 2500) -> str | None:
         """'the company' / 'the newspaper' -> the latest organisation of that kind named before ``pos``
