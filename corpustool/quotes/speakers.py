@@ -925,7 +925,9 @@ class Cast:
         that ... . According to the statement, ...', 'The Trump campaign responded that ... .
         "...," the statement said' (``quote``: where the quotation opens)."""
         lo = max(0, pos - window)
-        hits = [lo + hit.start() for hit in re.finditer(rf"\b{re.escape(noun)}s?\b", self.text[lo:pos])]
+        # the noun's boundary checked by a look-behind after it: the engine then skips to the noun
+        word = rf"{re.escape(noun)}(?<!\w.{{{len(noun)}}})s?\b"
+        hits = [lo + hit.start() for hit in re.finditer(word, self.text[lo:pos])]
         for at in reversed(hits[-3:]):  # "According to the statement, ...": look further back
             found = self._issuer(at)
             if found is not None:
@@ -992,7 +994,7 @@ class Cast:
         """'the 46-year-old' -> the latest person given that age before ``pos``: 'Melania Trump, 46,'
         or '46-year-old Melania Trump'; None when the article gives nobody that age."""
         best = None
-        for m in re.finditer(rf"(?<![\w-]){age}(?:,|-year-old)", self.text[:pos]):
+        for m in re.finditer(rf"{age}(?<![\w-].{{{len(age)}}})(?:,|-year-old)", self.text[:pos]):
             i = bisect_left(self._starts, m.start())
             if m.group().endswith(","):
                 # the mention that ends right before ", 46,"
@@ -1237,8 +1239,10 @@ def _role_head(words: list[str]) -> bool:
 
 @lru_cache(maxsize=256)
 def _person_noun_re(noun: str) -> re.Pattern[str]:
-    """Where ``noun`` introduces a name: right before it, or heading an appositive after it."""
-    return re.compile(rf"(?<![\w-]){noun}[ \u00a0]|, (?:a|an|the) (?:[\w-]+ ){{0,3}}?{noun}\b")
+    """Where ``noun`` introduces a name: right before it, or heading an appositive after it. (The
+    look-behind follows the noun, so both branches open with a literal the engine can skip to.)"""
+    before = rf"{noun}(?<![\w-].{{{len(noun)}}})[ \u00a0]"
+    return re.compile(rf"{before}|, (?:a|an|the) (?:[\w-]+ ){{0,3}}?{noun}\b")
 
 
 # Nouns that end a definite description of one person ("the senator", "the neurosurgeon");
