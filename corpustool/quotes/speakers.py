@@ -870,17 +870,22 @@ class Cast:
     def _owner_span(self, noun: str, pos: int) -> tuple[int, int] | None:
         """Where X is in the first '<noun> of|by|from X' before ``pos``, the noun a whole word in any
         case. The scan reads the whole article: an ASCII noun is looked for as it is in the
-        lower-cased article, where the engine jumps from one occurrence of it to the next."""
+        lower-cased article, by str.find (no pattern to compile per noun) and the tail after it."""
         lower = self._lowered()
         if lower is not None and noun.isascii():
-            n = len(noun)
-            owner_re = re.compile(rf"{noun}(?<!\w.{{{n}}})\s+(?:of|by|from)\s+([^,.;\n]{{2,90}})")
-            m = owner_re.search(lower, 0, pos)
-        else:
-            # the first letter before the look-behind (no word character before it, what \b says
-            # here) lets the engine skip straight to that letter
-            owner_re = re.compile(rf"{noun[0]}(?<!\w.){noun[1:]}\s+(?:of|by|from)\s+([^,.;\n]{{2,90}})", re.I)
-            m = owner_re.search(self.text, 0, pos)
+            i = lower.find(noun, 0, pos)
+            while i >= 0:
+                before = lower[i - 1] if i else " "
+                if not (before.isalnum() or before == "_"):  # no word character before it (\w)
+                    m = _OWNER_TAIL_RE.match(lower, i + len(noun), pos)
+                    if m is not None:
+                        return m.span(1)
+                i = lower.find(noun, i + 1, pos)
+            return None
+        # the first letter before the look-behind (no word character before it, what \b says
+        # here) lets the engine skip straight to that letter
+        owner_re = re.compile(rf"{noun[0]}(?<!\w.){noun[1:]}{_OWNER_TAIL_RE.pattern}", re.I)
+        m = owner_re.search(self.text, 0, pos)
         return None if m is None else m.span(1)
 
     def _lowered(self) -> str | None:
@@ -1033,6 +1038,8 @@ class Cast:
 # a capitalised word after one of these is not opening a sentence ("with Obama", '," Cruz said')
 _MID_SENTENCE: Final = frozenset("abcdefghijklmnopqrstuvwxyz,;(”\"’")
 _POST_MODIFIER_RE: Final = re.compile(r"\s+(?:of|from|at)\s")
+# what follows a document noun whose owner is named: "(the commentary) of ... Alexander Lukashevich"
+_OWNER_TAIL_RE: Final = re.compile(r"\s+(?:of|by|from)\s+([^,.;\n]{2,90})")
 _AFTER_NAME_RE: Final = re.compile(r",? ([a-z]+)\b")
 # lowercase words after a name that do not make it a subject
 _NOT_VERB: Final = tables.not_verbs()
