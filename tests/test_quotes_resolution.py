@@ -833,3 +833,37 @@ def test_british_member_titles_and_the_exchequer_are_titles_not_names():
         '"There is a consensus, which we have to pursue," Lowther said.\n'
     )
     assert names(text) == ["Mark Bellamy", "Nigel Lowther"]
+
+
+def test_the_owner_of_a_spokesman_is_not_the_speaker():
+    text = (
+        "Tony Blaine dismissed the claims on Sunday.\n\n"
+        "On Monday, Mr Blaine's spokesman said: \"The prime minister is determined to lead the party.\"\n"
+    )
+    assert names(text) == [None]
+
+
+def test_words_opening_a_name_run_and_an_office_after_of_are_not_the_name():
+    text = (
+        "Korean-born Monte Hallis was adopted as a child.\n\n"
+        '"I was, like, shocked," said Hallis, 44.\n\n'
+        "Celebrities Julianne Morrow and Kerry Vance voiced support.\n\n"
+        "Morrow thanked him for “stepping up and taking action when Congress would not act.”\n\n"
+        '"We will act on this," said Deputy Under Secretary of Commerce Bruce Smarten.\n\n'
+        "A Security Council meeting was held at the United Nations Security Council in New York. "
+        'The council said the test was "a clear violation and in flagrant disregard" of its resolutions.\n'
+    )
+    assert names(text) == [
+        "Monte Hallis",
+        "Julianne Morrow",
+        "Bruce Smarten",
+        "United Nations Security Council",
+    ]
+
+
+def test_he_does_not_resolve_to_a_securities_firm():
+    text = (
+        "One banker at Nikko Securities Co said the cost of mark issues may be too high.\n\n"
+        '"For the moment, for Japanese borrowers, marks are expensive," he said.\n'
+    )
+    assert names(text) == [None]

@@ -53,6 +53,10 @@ _MODIFIERS: Final = tables.word_set("title_modifiers.txt")
 _CONNECTIVES: Final = tables.word_set("connectives.txt")
 _FOCUS_OPENERS: Final = tables.word_set("focus_openers.txt")
 _ADJ_ENDINGS: Final[tuple[str, ...]] = ("al", "ic", "an", "ive", "ary", "ese", "ish")
+_COMPOUND_MODIFIERS: Final = tables.word_set("compound_modifiers.txt")
+_ORG_OPENERS: Final = tables.word_set("connectives.txt") | tables.word_set("name_determiners.txt") | {"a", "an"}
+# a title and "of" right before a capitalised run: "Secretary of Commerce ...", "Chancellor of the ..."
+_OFFICE_OF_RE: Final = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
 _TITLE_STOP: Final = tables.word_set("title_stops.txt")
 _DETERMINERS: Final = tables.word_set("name_determiners.txt")
 _PLACE_SURNAMES: Final = tables.word_set("place_surnames.txt")
@@ -238,9 +242,32 @@ def _strip_name_start(tokens: tuple[str, ...], cut: int, stop: frozenset[str]) -
         _norm(name[0]) in stop
         or (name[0].isupper() and len(name[0]) <= 5 and len(name) > 1)
         or (len(name) > 1 and _sentence_verb(name[0]))
+        or (len(name) > 1 and name[0].rsplit("-", 1)[-1] in _COMPOUND_MODIFIERS)
+        or (len(name) > 2 and _noun_before_given_name(name))
     ):
         title.append(name.pop(0))
     return title, name
+
+
+def _office_split(split: _Split) -> _Split:
+    """'Secretary of | Commerce Bruce Smart', 'Minister of | Foreign Affairs Sergei Lavrov': the
+    run after a title's "of" opens with the office, which joins the title up to a given name."""
+    title, name = list(split[0]), list(split[1])
+    k = 0
+    while len(name) - k > 2 and _norm(name[k]) not in _FIRST_NAMES:
+        k += 1
+    if k == 0 or _norm(name[k]) not in _FIRST_NAMES:
+        return split  # "chairman of the Congressional Black Caucus PAC": no given name, no person
+    return tuple(title + name[:k]), tuple(name[k:])
+
+
+def _noun_before_given_name(name: list[str]) -> bool:
+    """'Celebrities Julianne Moore', 'Elections Susan Bucher': a plural noun before a given name
+    opens the run without being part of the name (a given name missing from the list, as in
+    'Michaela Angela Davis', is no plural)."""
+    first = name[0].lower()
+    plural = first.isalpha() and first.endswith("s") and not first.endswith(("ss", "us", "is"))
+    return plural and first not in _FIRST_NAMES and _norm(name[1]) in _FIRST_NAMES
 
 
 def _sentence_verb(token: str) -> bool:
@@ -436,7 +463,8 @@ class Cast:
         # Multi-word names first: they define people; single words then attach to them.
         defined: dict[int, Person] = {}
         for start, end, title, name in pending:
-            if len(name) < 2 or (len(name) > 2 and self._headline_only(start, name)):
+            headline_verb = len(name) == 2 and _norm(name[1]) in tables.report_forms()  # "Obama Sees"
+            if len(name) < 2 or ((len(name) > 2 or headline_verb) and self._headline_only(start, name)):
                 continue
             person = self._add(name, title, start, firsts)
             if person is not None:
@@ -482,6 +510,10 @@ class Cast:
                 return
             split = ((), (part,))  # "West said": the surname of a "Cornel West", if one is named
         end = run_start + len(part)
+        if len(split[1]) > 2:
+            office = _OFFICE_OF_RE.search(text, max(0, run_start - 40), run_start)
+            if office is not None and office.group(1).lower() in _TITLES:
+                split = _office_split(split)
         if not split[0] and split[1][0] in _QUESTION_VERBS and _opens_question(text, run_start):
             # "Will Sanders come down ...?": the auxiliary opening a question is no given name
             split = _scanned_name(part[len(split[1][0]) + 1 :])
@@ -915,7 +947,10 @@ class Cast:
             tokens = m.group().split()
             if not any(_norm(t) in marks for t in tokens) or self._inside_quote(m.start()):
                 continue
-            while tokens and _norm(tokens[0]) in stop:
+            if len(tokens) > 4 and m.start() < self.headline_end:
+                continue  # "British Bank Abruptly Drops Russian Network RT's Accounts": a headline
+            # only sentence words go: "But the Royal Bank", not "United" of "United Nations"
+            while tokens and _norm(tokens[0]) in stop and _norm(tokens[0]) in _ORG_OPENERS:
                 tokens.pop(0)
             if tokens:
                 tokens[-1] = _POSSESSIVE_RE.sub("", tokens[-1]) or tokens[-1]
@@ -1046,6 +1081,8 @@ _NOT_VERB: Final = tables.not_verbs()
 
 _KIN_NOUNS: Final = tables.word_set("kin_nouns.txt")
 _OWNED_BODIES: Final = tables.word_set("owned_bodies.txt")
+_POSSESSIVE_ENDS: Final = ("'s", "’s", "'", "’")
+_OF_RE: Final = re.compile(r" (?:of|for|at|to) ")
 
 
 # lowercase nouns that an appositive name follows: 'his wife, Jane,', 'the senator, X,'
@@ -1181,6 +1218,13 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         name_end = len(phrase)
     if found is not None:
         rest = phrase[name_end:].strip(" ,")
+        if rest and phrase.endswith(_POSSESSIVE_ENDS, 0, name_end):
+            # "Mr Blair's spokesman", "Mrs. Obama's chief of staff": the owner's man, not the owner;
+            # "Ryan's campaign" is named after its owner, "Axelrod's memoir" speaks for its author
+            head = _OF_RE.split(rest, 1)[0].split()[-1].lower().strip(",.;:")
+            if head in tables.document_nouns():
+                return Speaker(found.name, cast.ensure_title(found).title)
+            return Speaker(f"{found.name}’s {head}" if head in _OWNED_BODIES else None, None)
         if rest and any(w.lower().strip(",.") in _TITLES for w in rest.split()):
             cast.note_title(found, rest)
         return Speaker(found.name, cast.ensure_title(found).title)
