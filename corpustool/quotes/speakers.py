@@ -54,11 +54,11 @@ _CONNECTIVES: Final = tables.word_set("connectives.txt")
 _FOCUS_OPENERS: Final = tables.word_set("focus_openers.txt")
 _ADJ_ENDINGS: Final[tuple[str, ...]] = ("al", "ic", "an", "ive", "ary", "ese", "ish")
 _COMPOUND_MODIFIERS: Final = tables.word_set("compound_modifiers.txt")
-_ORG_OPENERS: Final = tables.word_set("connectives.txt") | tables.word_set("name_determiners.txt") | {"a", "an"}
 # a title and "of" right before a capitalised run: "Secretary of Commerce ...", "Chancellor of the ..."
 _OFFICE_OF_RE: Final = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
 _TITLE_STOP: Final = tables.word_set("title_stops.txt")
 _DETERMINERS: Final = tables.word_set("name_determiners.txt")
+_ORG_OPENERS: Final = _CONNECTIVES | _DETERMINERS | {"a", "an"}  # sentence words before an org name
 _PLACE_SURNAMES: Final = tables.word_set("place_surnames.txt")
 _PLACE_PREPOSITIONS: Final = tables.word_set("place_prepositions.txt")
 _TITLES: Final = tables.titles()
