@@ -332,3 +332,12 @@ def test_a_lowercase_title_appositive_or_an_s_apostrophe_possessive_is_not_the_s
         'she was qualified because "the world is in very tough shape right now."\n'
     )
     assert [name for _, name in said_by(text)] == ["Dave Prenton", "Adrian Lugo", "Bill Clinton"]
+
+
+def test_a_capitalised_auxiliary_from_a_scan_is_stripped_unless_it_is_a_surname():
+    text = (
+        "Katerina Thanou denied the charges.\n\n"
+        "“I am confident and optimistic,” Thanou Had said at the time.\n\n"
+        '"We will leave the union," Theresa May said.\n'
+    )
+    assert said_by(text) == [("Thanou", "Katerina Thanou"), ("Theresa May", "Theresa May")]

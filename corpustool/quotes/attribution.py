@@ -29,6 +29,7 @@ _CONNECTIVES: Final = tables.word_set("connectives.txt")
 _LY_NOUNS: Final = tables.word_set("ly_nouns.txt")
 _STATES: Final = tables.word_set("us_states.txt")
 _PLACE_SURNAMES: Final = tables.word_set("place_surnames.txt")
+_NAME_AUXILIARIES: Final = _PLACE_SURNAMES | frozenset(tables.first_names())  # May, Will
 _ORIGIN_PREPOSITIONS: Final = tables.word_set("origin_prepositions.txt")
 _STOP_AFTER_CUE: Final = tables.word_set("after_cue_stops.txt")
 _DASH_RE: Final = re.compile(r"[\s\u00a0]*(?:—|–|―|--|-)[\s\u00a0]*")
@@ -88,8 +89,10 @@ def _strip_words(text: str, start: int, end: int) -> Span:
         word = text[k:end].strip(",")
         # an -ly adverb only inside the phrase ("the nominee mockingly"), not after its comma
         adverb = _adverb(word) and text[k - 1 : k] == " " and text[k - 2 : k - 1] not in ",;—"
-        # lowercase only: "Theresa May said" ends in a name, "Some students may have thought" in an auxiliary
-        if not ((word in _AUX or adverb) and k > start):
+        # "Some students may have thought", "Thanou Had said" (a scan's capital) end in an
+        # auxiliary; "Theresa May said", "George Will said" in a surname that is also one
+        aux = word in _AUX or (word.lower() in _AUX and word.lower() not in _NAME_AUXILIARIES)
+        if not ((aux or adverb) and k > start):
             break
         start = _skip_chars(text, start, k, _LEAD_TRIM)
         end = _back_over_chars(text, start, k, _LEAD_TRIM)
