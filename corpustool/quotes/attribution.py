@@ -9,13 +9,19 @@ at one stretch of text and return offsets; deciding which stretch to look at is 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.cues import cue_words
 from corpustool.quotes.marks import QuoteSpan, Span
-from corpustool.quotes.speakers import _ADJ_ENDINGS, _RUN_RE, _run_name, is_person_name, split_title
+from corpustool.quotes.speakers import (
+    _ADJ_ENDINGS,
+    _RUN_RE,
+    _remember,
+    _run_name,
+    is_person_name,
+    split_title,
+)
 
 _WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
 _MAX_STRIPPED: Final = 8
@@ -116,11 +122,18 @@ def _last_word_start(text: str, start: int, end: int) -> int:
     return end - len(tail.rsplit(None, 1)[-1])
 
 
-@lru_cache(maxsize=256)
+_HAS_NAME: Final[dict[str, bool]] = {}
+
+
 def _has_name(phrase: str) -> bool:
-    """Some capitalised run of the phrase names a person. Cached for the last few articles only:
-    within one article the same chunks are asked about again and again (every cue, every quote)."""
-    return any(_run_name(m.group()) is not None for m in _RUN_RE.finditer(phrase))
+    """Some capitalised run of the phrase names a person. Memoised (a bounded dict, no lru_cache:
+    its wrapper is an interpreted call in the compiled build): within one article the same chunks
+    are asked about again and again (every cue, every quote)."""
+    found = _HAS_NAME.get(phrase)
+    if found is None:
+        named = any(_run_name(m.group()) is not None for m in _RUN_RE.finditer(phrase))
+        found = _remember(_HAS_NAME, phrase, named)
+    return found
 
 
 def is_named(phrase: str) -> bool:
@@ -170,7 +183,7 @@ def _is_titleish(phrase: str) -> bool:
 
 # what separates the chunks of a phrase: a comma, a dash ("—", "–", "--") or a bracket, with the
 # white space around it
-_CHUNK_MARKS: Final = (",", "—", "–", "--", "(", ")")
+_CHUNK_MARKS: Final[tuple[str, ...]] = (",", "—", "–", "--", "(", ")")
 
 
 def _chunk_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -416,7 +429,7 @@ _LONE_DETERMINERS: Final = _DETERMINERS_SUBJ - tables.word_set("noun_determiners
 _NOT_VERB: Final = tables.not_verbs()
 _POSSESSIVES: Final = frozenset(("his", "her", "their", "its"))
 _KIN_NOUNS: Final = tables.word_set("kin_nouns.txt")
-_POSSESSIVE_ENDS: Final = ("’", "'", "’s", "'s")
+_POSSESSIVE_ENDS: Final[tuple[str, ...]] = ("’", "'", "’s", "'s")
 _OWNED_BODIES: Final = tables.word_set("owned_bodies.txt")
 
 

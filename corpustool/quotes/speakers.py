@@ -1081,7 +1081,7 @@ _NOT_VERB: Final = tables.not_verbs()
 
 _KIN_NOUNS: Final = tables.word_set("kin_nouns.txt")
 _OWNED_BODIES: Final = tables.word_set("owned_bodies.txt")
-_POSSESSIVE_ENDS: Final = ("'s", "’s", "'", "’")
+_POSSESSIVE_ENDS: Final[tuple[str, ...]] = ("'s", "’s", "'", "’")
 _OF_RE: Final = re.compile(r" (?:of|for|at|to) ")
 
 
