@@ -54,8 +54,6 @@ _CONNECTIVES: Final = tables.word_set("connectives.txt")
 _FOCUS_OPENERS: Final = tables.word_set("focus_openers.txt")
 _ADJ_ENDINGS: Final[tuple[str, ...]] = ("al", "ic", "an", "ive", "ary", "ese", "ish")
 _COMPOUND_MODIFIERS: Final = tables.word_set("compound_modifiers.txt")
-# a title and "of" right before a capitalised run: "Secretary of Commerce ...", "Chancellor of the ..."
-_OFFICE_OF_RE: Final = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
 _TITLE_STOP: Final = tables.word_set("title_stops.txt")
 _DETERMINERS: Final = tables.word_set("name_determiners.txt")
 _ORG_OPENERS: Final = _CONNECTIVES | _DETERMINERS | {"a", "an"}  # sentence words before an org name
@@ -247,6 +245,17 @@ def _strip_name_start(tokens: tuple[str, ...], cut: int, stop: frozenset[str]) -
     ):
         title.append(name.pop(0))
     return title, name
+
+
+def _office_before(text: str, run_start: int) -> bool:
+    """A title word and "of" (or "of the") right before a capitalised run: "Secretary of |
+    Commerce ...", "Chancellor of the | Exchequer ..." (plain string tests: a regex searched
+    backwards from every run cost more than the rest of the name scan)."""
+    for joint in (" of the ", " of "):
+        if text.endswith(joint, 0, run_start):
+            end = run_start - len(joint)
+            return _norm(text[text.rfind(" ", 0, end) + 1 : end]) in _TITLES
+    return False
 
 
 def _office_split(split: _Split) -> _Split:
@@ -510,10 +519,8 @@ class Cast:
                 return
             split = ((), (part,))  # "West said": the surname of a "Cornel West", if one is named
         end = run_start + len(part)
-        if len(split[1]) > 2:
-            office = _OFFICE_OF_RE.search(text, max(0, run_start - 40), run_start)
-            if office is not None and office.group(1).lower() in _TITLES:
-                split = _office_split(split)
+        if len(split[1]) > 2 and _office_before(text, run_start):
+            split = _office_split(split)
         if not split[0] and split[1][0] in _QUESTION_VERBS and _opens_question(text, run_start):
             # "Will Sanders come down ...?": the auxiliary opening a question is no given name
             split = _scanned_name(part[len(split[1][0]) + 1 :])
