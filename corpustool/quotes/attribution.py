@@ -215,6 +215,9 @@ _CLAUSE_PRONOUN_RE: Final = re.compile(
     r"|though|since|unless|\d{4})|[-—–]) (he|she|they|we|I)$",
     re.I,
 )
+# the longest match is "although they" (13 characters): only the chunk's end is searched, since a
+# pattern opening with a word boundary is otherwise tried at every position of a long clause
+_CLAUSE_PRONOUN_SPAN: Final = 16
 _PRONOUN_LAST_LETTERS: Final = frozenset("eEyYiI\u0130\u0131\n")  # he she we they I, case-folded as re.I does
 _GROUP_RELATIVE_RE: Final = re.compile(
     r"(?:both|all|many|most|some|several|each|either|neither|none|two|three|four) of (?:whom|them)\b", re.I
@@ -317,9 +320,10 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
     pron = tables.pronouns()
     appositive: Span | None = None
     # the pronoun closes the chunk: only a chunk ending in e, y or i (or that and a newline) can match
+    final = chunks[-1]
     tail_word = (
-        _CLAUSE_PRONOUN_RE.search(text, chunks[-1].start, chunks[-1].end)
-        if text[chunks[-1].end - 1] in _PRONOUN_LAST_LETTERS
+        _CLAUSE_PRONOUN_RE.search(text, max(final.start, final.end - _CLAUSE_PRONOUN_SPAN), final.end)
+        if text[final.end - 1] in _PRONOUN_LAST_LETTERS
         else None
     )
     if tail_word:

@@ -333,8 +333,7 @@ def _is_mention(
     if any(w in mention for w in bare) and not any(w in tables.cue_verbs() for w in bare):
         return True
     lead = text[q.lead_start : q.span.open]
-    titled = listed or bool(_TITLE_LEAD_RE.search(lead)) or bool(bare and bare[-1] in _WORK_NOUNS)
-    if has_tail and not titled:
+    if has_tail and not (listed or (bare and bare[-1] in _WORK_NOUNS) or _TITLE_LEAD_RE.search(lead)):
         return False
     if spoken:
         return False  # 'Moore said, “Any.”': right after a verb of saying, words are speech
