@@ -341,3 +341,14 @@ def test_a_capitalised_auxiliary_from_a_scan_is_stripped_unless_it_is_a_surname(
         '"We will leave the union," Theresa May said.\n'
     )
     assert said_by(text) == [("Thanou", "Katerina Thanou"), ("Theresa May", "Theresa May")]
+
+
+def test_think_tank_and_hyphenated_cue_forms_are_nouns_not_cues():
+    text = (
+        'North Korea is "racing towards the nuclear finish line," as Van Jansen, an associate professor '
+        "at a Pentagon think tank in Hawaii, puts it.\n\n"
+        'Mary Lee, who runs a Washington think tank, said: "The plan will fail and everyone knows it."\n'
+    )
+    quotes = extract_quotes(text)
+    assert [q["speaker_name"] for q in quotes] == ["Van Jansen", "Mary Lee"]
+    assert quotes[1]["cue"] == "said"

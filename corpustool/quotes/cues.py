@@ -20,6 +20,7 @@ from corpustool.quotes.marks import Span
 
 _NOUN_DETERMINERS: Final = tables.word_set("noun_determiners.txt")
 _PRONOUN_CONTRACTIONS: Final = tables.word_set("pronoun_contractions.txt")
+_COMPOUND_HEADS: Final = tables.word_set("cue_compound_heads.txt")
 
 
 def noun_use(text: str, cue_start: int) -> bool:
@@ -39,6 +40,19 @@ def noun_use(text: str, cue_start: int) -> bool:
         return True
     possessive = n > 2 and word[-1] == "s" and word[-2] in "’'"
     return possessive and word.replace("’", "'") not in _PRONOUN_CONTRACTIONS
+
+
+def compound_use(text: str, cue_end: int) -> bool:
+    """The cue form starts a compound noun: a hyphen right after it ("tell-all", "say-so") or a
+    head noun from cue_compound_heads.txt ("think tank")."""
+    if text[cue_end : cue_end + 1] == "-":
+        return True
+    if text[cue_end : cue_end + 1] != " ":
+        return False
+    k = cue_end + 1
+    while k < len(text) and text[k].isalpha():
+        k += 1
+    return text[cue_end + 1 : k].lower() in _COMPOUND_HEADS
 
 
 def _infinitive(text: str, cue_start: int) -> bool:
@@ -85,12 +99,16 @@ class _ArticleCues(ArticleIndex):
         report = [
             Span(s, e)
             for s, e in _REPORT_SCAN.spans(text, starts[i], end)
-            if not noun_use(text, s)  # not "his claim"
+            if not noun_use(text, s) and not compound_use(text, e)  # not "his claim", "think tank"
         ]
         if _one_scan_is_exact():
             found = [c for c in report if text[c.start : c.end] in _SPEECH_FORMS]
         else:
-            found = [Span(s, e) for s, e in _CUE_SCAN.spans(text, starts[i], end) if not noun_use(text, s)]
+            found = [
+                Span(s, e)
+                for s, e in _CUE_SCAN.spans(text, starts[i], end)
+                if not noun_use(text, s) and not compound_use(text, e)
+            ]
         # "asked by X to respond": an infinitive is not a finite verb of saying
         self.speech[i] = [c for c in found if not _infinitive(text, c.start)]
         self.report[i] = report
