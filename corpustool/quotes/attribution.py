@@ -16,6 +16,10 @@ from corpustool.quotes.cues import cue_words
 from corpustool.quotes.marks import QuoteSpan, Span
 from corpustool.quotes.speakers import (
     _ADJ_ENDINGS,
+    _KIN_NOUNS,
+    _OWNED_BODIES,
+    _PLACE_PREPOSITIONS,
+    _POSSESSIVE_ENDS,
     _RUN_RE,
     _remember,
     _run_name,
@@ -26,7 +30,6 @@ from corpustool.quotes.speakers import (
 _WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
 _MAX_STRIPPED: Final = 8
 MAX_DESCRIPTION_WORDS: Final = 16  # "a woman in the audience at a Clinton campaign event in New Hampshire"
-_PLACE_PREPOSITIONS: Final = tables.word_set("place_prepositions.txt")
 _LEAD_TRIM: Final = " \t\u00a0,;—–-)(]\"“”"
 # Words between a subject and its cue verb ("he also said", "Rogozin had earlier said", "he was
 # quoted as saying") and connectives before a subject ("And he said") are not part of the speaker.
@@ -432,9 +435,8 @@ _DETERMINERS_SUBJ: Final = tables.word_set("subject_determiners.txt")
 _LONE_DETERMINERS: Final = _DETERMINERS_SUBJ - tables.word_set("noun_determiners.txt") - {"that"}
 _NOT_VERB: Final = tables.not_verbs()
 _POSSESSIVES: Final = frozenset(("his", "her", "their", "its"))
-_KIN_NOUNS: Final = tables.word_set("kin_nouns.txt")
-_POSSESSIVE_ENDS: Final[tuple[str, ...]] = ("’", "'", "’s", "'s")
-_OWNED_BODIES: Final = tables.word_set("owned_bodies.txt")
+# what heads a description of one person: "a woman in the audience", "the spokesman at ..."
+_PERSON_HEADS: Final = tables.person_nouns() | frozenset(tables.titles())
 
 
 def _described_subject(text: str, chunk: Span) -> Span | None:
@@ -561,8 +563,7 @@ def _person_description(words: list[str]) -> bool:
     where-phrase do not speak."""
     if not 4 <= len(words) <= MAX_DESCRIPTION_WORDS or words[0].lower() not in ("a", "an", "the", "one"):
         return False
-    heads = tables.person_nouns() | frozenset(tables.titles())
-    head = next((i for i in (1, 2) if words[i].lower() in heads), 0)
+    head = next((i for i in (1, 2) if words[i].lower() in _PERSON_HEADS), 0)
     return (
         head > 0
         and words[head + 1] in _PLACE_PREPOSITIONS

@@ -256,7 +256,7 @@ def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Rep
             if adding:
                 end = adding.start()  # "..., she said, adding that ...": the addition is its own event
             content = _clean(text, start, end)
-            if content.end > content.start and text[content.start] in "\"“„«'‘":
+            if content.end > content.start and text[content.start] in _OPENING_MARKS:
                 return Report(Span(content.start, content.start), speaker, cue)
             if _words(text, content) >= _MIN_WORDS and not _inside(content.start, quotes):
                 return Report(content, speaker, cue)

@@ -56,12 +56,13 @@ _ADJ_ENDINGS: Final[tuple[str, ...]] = ("al", "ic", "an", "ive", "ary", "ese", "
 _COMPOUND_MODIFIERS: Final = tables.word_set("compound_modifiers.txt")
 _TITLE_STOP: Final = tables.word_set("title_stops.txt")
 _DETERMINERS: Final = tables.word_set("name_determiners.txt")
-_ORG_OPENERS: Final = _CONNECTIVES | _DETERMINERS | {"a", "an"}  # sentence words before an org name
 _PLACE_SURNAMES: Final = tables.word_set("place_surnames.txt")
 _PLACE_PREPOSITIONS: Final = tables.word_set("place_prepositions.txt")
 _TITLES: Final = tables.titles()
 _FIRST_NAMES: Final = tables.first_names()
 _NAME_STOPWORDS: Final = tables.name_stopwords()
+# the sentence words stripped before an organisation's name ("But the Royal Bank"), not "United"
+_ORG_OPENERS: Final = (_CONNECTIVES | _DETERMINERS | {"a", "an"}) & _NAME_STOPWORDS
 _NON_PERSON: Final = tables.non_person_words()
 _PERSON_NOUNS: Final = tables.person_nouns()
 _GROUP_ROLES: Final = tables.group_roles()
@@ -947,7 +948,6 @@ class Cast:
         if not heads:
             return None
         marks = kinds[heads[-1]]
-        stop = _NAME_STOPWORDS
         lo = max(0, pos - window)
         best = None
         for m in _RUN_RE.finditer(self.text, lo, pos):
@@ -956,8 +956,7 @@ class Cast:
                 continue
             if len(tokens) > 4 and m.start() < self.headline_end:
                 continue  # "British Bank Abruptly Drops Russian Network RT's Accounts": a headline
-            # only sentence words go: "But the Royal Bank", not "United" of "United Nations"
-            while tokens and _norm(tokens[0]) in stop and _norm(tokens[0]) in _ORG_OPENERS:
+            while tokens and _norm(tokens[0]) in _ORG_OPENERS:
                 tokens.pop(0)
             if tokens:
                 tokens[-1] = _POSSESSIVE_RE.sub("", tokens[-1]) or tokens[-1]
