@@ -352,3 +352,29 @@ def test_think_tank_and_hyphenated_cue_forms_are_nouns_not_cues():
     quotes = extract_quotes(text)
     assert [q["speaker_name"] for q in quotes] == ["Van Jansen", "Mary Lee"]
     assert quotes[1]["cue"] == "said"
+
+
+def test_a_cue_coordinated_after_a_comma_takes_the_clause_subject_not_its_object():
+    text = (
+        "Ed Marlow is running against Jane Corrigan.\n\n"
+        "Marlow's spokeswoman challenged the claim that Marlow had ever \"attacked\" Corrigan, and said "
+        'he "thinks she will be a very competent senator."'
+    )
+    assert said_by(text) == [("Marlow's spokeswoman", None)]
+    text = (
+        "Mayor Lena Ortiz met Governor Paul Hatch on Friday.\n\n"
+        'The mayor thanked Hatch for the funds, and then said: "Our buses will run on time."'
+    )
+    assert said_by(text) == [("The mayor", "Lena Ortiz")]
+
+
+def test_a_possessive_opening_a_clause_speaks_only_through_what_it_owns():
+    text = (
+        "Ben Walsh's surprise wins set off a wave of comments online, from praise for a "
+        '"strongman" to hopes he will pull the city "out of its long slump" soon.\n\n'
+        "Walsh's response was: \"We owe this to our volunteers.\""
+    )
+    assert [(quote, name) for quote, _, name in speakers(text)] == [
+        ("out of its long slump", None),
+        ("We owe this to our volunteers.", "Ben Walsh"),
+    ]

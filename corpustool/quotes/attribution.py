@@ -43,7 +43,7 @@ _ORIGIN_PREPOSITIONS: Final = tables.word_set("origin_prepositions.txt")
 _STOP_AFTER_CUE: Final = tables.word_set("after_cue_stops.txt")
 _DASH_RE: Final = re.compile(r"[\s\u00a0]*(?:—|–|―|--|-)[\s\u00a0]*")
 _ACCORDING_RE: Final = re.compile(r"\baccording to\s+", re.I)
-_COORDINATED_RE: Final = re.compile(r",\s+(?:and|but)\s")
+_COORDINATED_RE: Final = re.compile(r",\s+(?:and|but)\b")
 _LABEL_RE: Final = re.compile(r"([A-Z][A-Z.'’ -]{1,40}):\s+")
 
 
@@ -225,6 +225,8 @@ _PRONOUN_LAST_LETTERS: Final = frozenset("eEyYiI\u0130\u0131\n")  # he she we th
 _GROUP_RELATIVE_RE: Final = re.compile(
     r"(?:both|all|many|most|some|several|each|either|neither|none|two|three|four) of (?:whom|them)\b", re.I
 )
+# a chunk of only these before the cue joins it to the clause before (", and said")
+_VERB_COORDINATORS: Final = frozenset(("and", "and then", "and also", "but", "but also", "then"))
 _ING_NEXT_RE: Final = re.compile(r"\s*[a-z]+ing\b")  # the cue after a subject is a participle
 _PARTY_RE: Final = re.compile(r"(?:Republican|Democrat|Democratic|Independent|[RDI]-[A-Z])\b")
 _AGE_RE: Final = re.compile(r"^\d{1,3}$")
@@ -344,6 +346,14 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             continue  # 'Perry, wearing a cape bearing the words, “I’m with Her,” shouted': a quotation
         if c_text.lower() in pron:
             return c, appositive
+        if k == last and k > 0 and c_text.lower() in _VERB_COORDINATORS:
+            # "The spokeswoman challenged the claim that Grayson attacked Clinton, and said": the
+            # cue is a second verb of the clause before, whose subject speaks
+            opening = _clause_subject(text, chunks[k - 1])
+            if opening is not None:
+                return opening, None
+            last -= 1
+            continue
         absolute = k == len(chunks) - 1 and first.lower() == "with" and len(words) > 1
         if absolute and _ING_NEXT_RE.match(text, end):
             # "..., with the former secretary of state calling the move": the absolute clause's subject
@@ -470,6 +480,18 @@ def _described_subject(text: str, chunk: Span) -> Span | None:
             return _description_span(text, chunk, words[1:k])
         if low in _NOT_VERB or word != bare:
             return None  # "the head of ...", "the group's": no plain description before a verb
+    return None
+
+
+def _clause_subject(text: str, chunk: Span) -> Span | None:
+    """The words before a clause's first verb when they make a speaker phrase: "Grayson's
+    spokeswoman challenged the assertion that ..." -> "Grayson's spokeswoman"."""
+    words = list(_NON_SPACE_RE.finditer(text, chunk.start, min(chunk.end, chunk.start + 120)))
+    for k in range(1, min(len(words), 8)):
+        word = words[k].group()
+        if word[:1].islower() and (_verb_like(word) or _adverb(word)):
+            subject = Span(chunk.start, words[k - 1].end())
+            return subject if good_subject(text[subject.start : subject.end]) else None
     return None
 
 
@@ -922,12 +944,36 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
         if m and is_person_name(name := split_title(m.group().split())[1]):
             if len(name) == 1 and not _used_as_name(text, name[0], chunk.start):
                 continue  # "Filling in for Sanders, ..." / "Media shares blame": not a name
+            if m.group().endswith(_POSSESSIVE_ENDS) and not _speaking_possession(c_text, m.end()):
+                return None  # "Donald Trump's latest victories unleashed ...": the victories
             return Span(chunk.start, chunk.start + m.end())
         if m is None and c_text.startswith("the "):
             m = _RUN_RE.match(c_text, 4)  # "..., the Illinois Board of Elections was conclusive:"
         if m and _organisation_subject(text, chunk.start, m):
             return Span(chunk.start, _org_name_end(text, chunk.start + m.end()))
     return None
+
+
+_SPEAKING_POSSESSIONS: Final = tables.document_nouns() | _OWNED_BODIES | tables.word_set("quote_nouns.txt")
+_PREPOSITIONS: Final = tables.word_set("prepositions.txt")
+_POSSESSION_WORDS: Final = 5  # words between a possessive and its head noun read at most
+
+
+def _speaking_possession(chunk: str, end: int) -> bool:
+    """What a possessive name owns can speak for its owner ("Hoff's letter", "Clinton's
+    campaign", "Rubio's catch phrase"); "Rubio's not going to" is no possessive at all."""
+    words = chunk[end:].split(maxsplit=_POSSESSION_WORDS)[:_POSSESSION_WORDS]
+    after = [w.lower().strip(",.:") for w in words]
+    if not after:
+        return False
+    if after[0] == "not" or after[0].endswith("ing") or _verb_like(after[0]):
+        return True
+    for word in after:  # "Trump's absurd and factually inaccurate claim", not "Trump's attacks on ..."
+        if word in _SPEAKING_POSSESSIONS:
+            return True
+        if word in _PREPOSITIONS:
+            return False
+    return False
 
 
 _OF_RUN_RE: Final = re.compile(rf" of (?:the )?{_RUN_RE.pattern}")

@@ -153,8 +153,9 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
     for i, q in enumerate(quotes):
         sp = q.span
         prev = quotes[i - 1] if i > 0 else None
-        if q.chained and prev is not None and prev.kind == "scare" and _inside_clause(text, prev.span):
-            # 'Carson shared a syllabus for a class called “Perception” on his page, writing “...':
+        if q.chained and prev is not None and _quoted_term(text, prev) and _inside_clause(text, prev.span):
+            # 'Carson shared a syllabus for a class called “Perception” on his page, writing “...',
+            # 'challenged the assertion that Grayson had ever "attacked" Clinton, and said he "...':
             # a quoted title or term inside a clause is part of it; the lead-in starts where it does
             q.lead_start, q.chained = prev.lead_start, prev.chained
         content = text[sp.start : sp.end]
@@ -282,6 +283,14 @@ def _lead_across(text: str, prev: _Quote, open_at: int) -> tuple[attr.Attributio
     if prev.att is not None or prev.label is not None:
         return None
     return attr.lead_across(text, prev.lead_start, prev.span, open_at)
+
+
+def _quoted_term(text: str, q: _Quote) -> bool:
+    """A title or a few quoted words nobody is credited with: no statement of its own."""
+    if q.kind == "scare":
+        return True
+    short = len(text[q.span.start : q.span.end].split()) < MIN_PARTIAL_WORDS
+    return short and q.att is None and q.label is None
 
 
 def _inside_clause(text: str, span: QuoteSpan) -> bool:
