@@ -378,3 +378,12 @@ def test_a_possessive_opening_a_clause_speaks_only_through_what_it_owns():
         ("out of its long slump", None),
         ("We owe this to our volunteers.", "Ben Walsh"),
     ]
+
+
+def test_had_this_to_say_introduces_the_quote_of_its_subject():
+    text = (
+        "The senator released his plan on Monday.\n\n"
+        "A paper from the Brookings Institution had this to say about it: "
+        '"Families from the top half of the income distribution would gain the most."'
+    )
+    assert said_by(text) == [("A paper from the Brookings Institution", None)]
