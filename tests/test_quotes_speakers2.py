@@ -387,3 +387,12 @@ def test_had_this_to_say_introduces_the_quote_of_its_subject():
         '"Families from the top half of the income distribution would gain the most."'
     )
     assert said_by(text) == [("A paper from the Brookings Institution", None)]
+
+
+def test_a_parenthetical_source_before_the_main_clause_is_not_the_speaker():
+    text = (
+        "Senator Alan Brody lost the primary on Tuesday.\n\n"
+        "As the crowd cheered, the Herald's Maria Lutz reported, his wife whispered to him: "
+        '"They are still with you."'
+    )
+    assert said_by(text) == [("his wife", None)]

@@ -778,6 +778,9 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
             return None
         chosen = (cue, subj)
     cue, subj = chosen
+    main = _main_clause_after(text, cues, cue)
+    if main is not None:
+        cue, subj = main
     right_after = _right_after_cue(text[cue.end : end].strip())
     if _PASSIVE_ASKED_RE.search(text, max(start, cue.start - 12), cue.end):
         # 'Trump was asked, “What’s ...?”': the quote is the question, put by someone else, who
@@ -787,6 +790,22 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
         if right_after or (asker is not None and text[asker.end : end].strip() in (":", ",")):
             return Attribution(asker, cue), True
     return Attribution(subj[0], cue, subj[1]), right_after
+
+
+def _main_clause_after(
+    text: str, cues: list[Span], cue: Span
+) -> tuple[Span, tuple[Span, Span | None]] | None:
+    """'The Washington Post's Robert Costa reported, his wife whispered to him: "': a cue set off
+    by a comma and followed at once by a subject and its own cue was a parenthetical source; the
+    clause after it reports the quote."""
+    k = cues.index(cue)
+    if k + 1 >= len(cues) or text[cue.end : cue.end + 1] != ",":
+        return None
+    later = cues[k + 1]
+    subj = subject_in(text, cue.end + 1, later.start)
+    if subj is None or text[cue.end + 1 : subj[0].start].strip() or text[subj[0].end : later.start].strip():
+        return None
+    return (later, subj) if good_subject(text[subj[0].start : subj[0].end]) else None
 
 
 _PASSIVE_ASKED_RE: Final = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+asked$", re.I)
