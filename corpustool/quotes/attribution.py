@@ -658,6 +658,17 @@ def _name_after_title(text: str, obj: Span, end: int) -> Span | None:
     return Span(m.start(), m.end()) if is_person_phrase(m.group()) else None
 
 
+_ADVERBIAL_STARTS: Final = tables.word_set("adverbial_starts.txt")
+
+
+def _has_object(text: str, cue: Span, end: int) -> bool:
+    """'... delegates." Trump has also announced a kind of snarky solidarity': after a finished
+    quoted sentence, a cue with an object of its own opens a new statement; "Trump said." and
+    "Trump said on Monday." credit the quote."""
+    words = text[cue.end : end].split(maxsplit=1)
+    return bool(words) and words[0][:1].isalpha() and words[0].lower().strip(",.") not in _ADVERBIAL_STARTS
+
+
 def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) -> Attribution | None:
     """Attribution right after a closing mark: ', X said' / ', said X' / ' -- X' / ', according to X'.
 
@@ -677,7 +688,7 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
         first = _WORD_RE.search(seg)
         if first and first.group()[0].isupper():
             early = cue_words(text, start, min(end, start + 60))
-            if not early or len(text[start : early[0].start].split()) > 4:
+            if not early or len(text[start : early[0].start].split()) > 4 or _has_object(text, early[0], end):
                 return None
     lead = start + len(seg) - len(seg.lstrip(" ,"))
     m = _ACCORDING_RE.match(text, lead, end)
@@ -766,14 +777,17 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
         if inside_dashes(text, start, cue, end):
             continue  # '—and Lordy, do we know how tempting that can be!— Cruz called them on it:'
         subj = subject_in(text, start, cue.start)
-        if subj is None:
-            continue
+        if subj is None or _participle_after_clause(text, subj[0], cue, cues):
+            continue  # "Twitter said in a statement, adding": a phrase with a verb is no subject
         if good_subject(text[subj[0].start : subj[0].end]) or _ed_surname(text, subj[0], cue):
             chosen = (cue, subj)
             break
     if chosen is None:
         cue = cues[-1]
         subj = subject_in(text, start, cue.start)
+        if subj is not None and _participle_after_clause(text, subj[0], cue, cues):
+            inner = next(c for c in cues if subj[0].start <= c.start < subj[0].end)
+            subj = subject_in(text, start, inner.start)
         if subj is None:
             return None
         chosen = (cue, subj)
@@ -790,6 +804,16 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
         if right_after or (asker is not None and text[asker.end : end].strip() in (":", ",")):
             return Attribution(asker, cue), True
     return Attribution(subj[0], cue, subj[1]), right_after
+
+
+def _participle_after_clause(text: str, phrase: Span, cue: Span, cues: list[Span]) -> bool:
+    """'Twitter said in a statement, adding that': the participle after a comma continues a clause
+    whose own cue sits inside the phrase found as its subject."""
+    return (
+        text.endswith("ing", cue.start, cue.end)
+        and text[phrase.end : cue.start].strip() == ","
+        and any(phrase.start <= c.start < phrase.end for c in cues)
+    )
 
 
 def _main_clause_after(
