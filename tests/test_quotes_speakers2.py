@@ -406,3 +406,20 @@ def test_a_participle_after_a_clause_with_a_cue_takes_that_clause_subject():
         "''condemns the use of Twitter to promote terrorism.''"
     )
     assert said_by(text) == [("Twitter", "Twitter"), ("Twitter", "Twitter")]
+
+
+def test_an_employer_with_a_legal_suffix_or_a_relaying_outlet_is_not_the_speaker():
+    text = (
+        '"The outlook is poor," Winfried Hutmann, chief economist of Schroeder, Munchmeyer, '
+        "Hengst Investment GmbH said.\n\n"
+        '"It works," Steve Menet, Senior Vice President of Sales for Draeger, Inc., says.\n\n'
+        '"We will grow," Tom Richardson, via USA Today, said.\n\n'
+        '"We are going," Thomas Zurbuchen, NASA\'s associate administrator of the Science Mission '
+        "Directorate, said."
+    )
+    assert [speaker for speaker, _ in said_by(text)] == [
+        "Winfried Hutmann",
+        "Steve Menet",
+        "Tom Richardson",
+        "Thomas Zurbuchen",
+    ]

@@ -334,6 +334,9 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
     if tail_word:
         # "... in a new video where she said" -> she
         return Span(tail_word.start(1), tail_word.end(1)), None
+    employed = _name_before_employer(text, chunks) if len(chunks) > 2 else None
+    if employed is not None:
+        return employed
     last = len(chunks) - 1  # the last chunk that is more than a modifier of the one before
     for k in range(len(chunks) - 1, max(-1, len(chunks) - 4), -1):
         c = chunks[k]
@@ -366,6 +369,8 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             continue
         if k > 0 and _place_phrase(text, c):
             continue  # "Johnnie Wilson, of Springfield, said", "a retiree in Carthage": where, not who
+        if k > 0 and first.lower() in _RELAY_OPENERS:
+            continue  # "Richardson, via USA Today, said", "Smith, like Jones, said": not the speaker
         if k == len(chunks) - 1 and _GROUP_RELATIVE_RE.match(c_text):
             return None  # "Herring and Howard, both of whom advised him": several people speak
         if k > 0 and first.lower() in ("who", "whose", "which"):
@@ -447,6 +452,35 @@ _NOT_VERB: Final = tables.not_verbs()
 _POSSESSIVES: Final = frozenset(("his", "her", "their", "its"))
 # what heads a description of one person: "a woman in the audience", "the spokesman at ..."
 _PERSON_HEADS: Final = tables.person_nouns() | frozenset(tables.titles())
+
+
+_COMPANY_SUFFIXES: Final = tables.word_set("company_suffixes.txt")
+# a chunk opening with one of these names who passed the words on, never the speaker ("with" and
+# "like" are left out: "with Hillary Clinton ... lambasting", "like Gary Hufbauer, ..., said")
+_RELAY_OPENERS: Final = frozenset(("via",))
+
+
+def _chunk_words(text: str, chunk: Span) -> list[str]:
+    return text[chunk.start : chunk.end].split()
+
+
+def _name_before_employer(text: str, chunks: list[Span]) -> tuple[Span, Span | None] | None:
+    """'Winfried Hutmann, chief economist of Schroeder, Munchmeyer, Hengst Investment GmbH said',
+    'Steve Menet, Senior Vice President of Sales for Dräger, Inc., says': a company name ending in
+    its legal form, commas and all, closes the title before it; the name before the title speaks."""
+    words = text[chunks[-1].start : chunks[-1].end].split()
+    if not words or words[-1].strip(".").lower() not in _COMPANY_SUFFIXES:
+        return None
+    k = len(chunks) - 2
+    while k > 0 and all(w[:1].isupper() or w in ("&", "and") for w in _chunk_words(text, chunks[k])):
+        k -= 1  # the company's own name parts ("Munchmeyer", "Dräger")
+    if k < 1 or not _is_titleish(text[chunks[k].start : chunks[k].end]):
+        return None
+    name = chunks[k - 1]
+    phrase = text[name.start : name.end]
+    if len(phrase.split()) > 4 or not _has_name(phrase):
+        return None
+    return name, Span(chunks[k].start, chunks[-1].end)
 
 
 def _described_subject(text: str, chunk: Span) -> Span | None:
