@@ -423,3 +423,19 @@ def test_an_employer_with_a_legal_suffix_or_a_relaying_outlet_is_not_the_speaker
         "Tom Richardson",
         "Thomas Zurbuchen",
     ]
+
+
+def test_an_organisation_described_after_its_name_is_part_of_the_appositive():
+    text = (
+        "Omar Lamrani, a senior military analyst at Stratfor, the Texas-based geopolitical "
+        'intelligence organization, told Business Insider that the group was "fairly secular by '
+        'regional standards."\n\n'
+        "Gustav Ando, research director for IHS Life Sciences, a business information and consulting "
+        'company, said: "The deal was carefully structured."\n\n'
+        'Today, the People\'s Daily newspaper calls the town "the pearl on the Silk Road."'
+    )
+    assert said_by(text) == [
+        ("Omar Lamrani", "Omar Lamrani"),
+        ("Gustav Ando", "Gustav Ando"),
+        ("the People's Daily newspaper", None),
+    ]

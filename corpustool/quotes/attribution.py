@@ -369,6 +369,8 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             continue
         if k > 0 and _place_phrase(text, c):
             continue  # "Johnnie Wilson, of Springfield, said", "a retiree in Carthage": where, not who
+        if k > 0 and _describes_organisation(text, chunks[k - 1], words):
+            continue  # "at Stratfor, the Texas-based geopolitical intelligence organization,": its appositive
         if k > 0 and first.lower() in _RELAY_OPENERS:
             continue  # "Richardson, via USA Today, said", "Smith, like Jones, said": not the speaker
         if k == len(chunks) - 1 and _GROUP_RELATIVE_RE.match(c_text):
@@ -458,6 +460,17 @@ _COMPANY_SUFFIXES: Final = tables.word_set("company_suffixes.txt")
 # a chunk opening with one of these names who passed the words on, never the speaker ("with" and
 # "like" are left out: "with Hillary Clinton ... lambasting", "like Gary Hufbauer, ..., said")
 _RELAY_OPENERS: Final = frozenset(("via",))
+
+
+def _describes_organisation(text: str, before: Span, words: list[str]) -> bool:
+    """A description of an organisation ("the Texas-based intelligence organization") right after
+    a chunk that ends in a capitalised name describes that name."""
+    if words[0].lower() not in ("the", "a", "an") or words[-1].lower() not in tables.org_descriptions():
+        return False
+    if _is_titleish(" ".join(words)):
+        return False  # "a chemistry professor and a member of the mosque's board": a person's title
+    run = _RUN_RE.search(text, max(before.start, before.end - 60), before.end)
+    return run is not None and run.end() == before.end and _has_name(run.group())
 
 
 def _chunk_words(text: str, chunk: Span) -> list[str]:
@@ -607,7 +620,10 @@ def _appositive_opener(first: str, chunk: str) -> bool:
         return True
     titles = tables.titles()
     words = chunk.split()
-    k = 0
+    # up to two lowercase nouns may open a compound title ("research director for IHS")
+    k = next((i for i, w in enumerate(words[:3]) if w in titles and w[:1].islower()), 0)
+    if not all(w[:1].islower() for w in words[:k]):
+        return False
     while k < len(words) and words[k][:1].islower() and (words[k] in _TITLE_MODIFIERS or words[k] in titles):
         k += 1
     return k > 0 and not (k < len(words) and words[k][:1].isupper())
