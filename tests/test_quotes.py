@@ -245,3 +245,13 @@ def test_separator_characters_before_a_cue_do_not_lose_the_article():
         ("We will stay in this city for as long as it takes,", "Ana Ruiz"),
         ("We will not go anywhere,", None),
     ]
+
+
+def test_a_passive_or_participle_naming_verb_gives_a_term_not_a_statement():
+    text = (
+        'Doctors say the illness is called "feather duvet lung." The court weighed an alternative '
+        'case labeled "adequate certificate case" last year.\n\n'
+        'Critics of the plan, in what the mayor called "a reckless gamble," met on Monday.'
+    )
+    assert speakers(text) == [("a reckless gamble,", None)]
+    assert [q["type"] for q in extract_quotes(text)] == ["partial"]

@@ -322,6 +322,30 @@ def _speech_cue(text: str, cue: attr.Span | None) -> bool:
     return cue is not None and text[cue.start : cue.end].lower() not in _NAMING_VERBS
 
 
+_PASSIVE_BE: Final = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+_NAMING_FRAME_RE: Final = re.compile(r"(\S+)[ \u00a0]+([a-z]+)[ \u00a0]*$")
+
+
+def _named_by_participle(text: str, q: _Quote) -> bool:
+    """'HP is called “feather duvet lung”', 'an alternative case labeled “adequate certificate
+    case”': a naming verb in the passive or after the noun it describes, right before the mark,
+    gives the name of a thing; the active 'Trump called “...”' has its speaker before the verb."""
+    m = _NAMING_FRAME_RE.search(text, max(q.lead_start, q.span.open - 40), q.span.open)
+    if m is None or m.group(2) not in _NAMING_VERBS or not m.group(2).endswith("ed"):
+        return False
+    before = m.group(1)
+    if before in _PASSIVE_BE:
+        return True
+    if not (before.isalpha() and before.islower()) or before in tables.pronouns():
+        return False  # "Rush Limbaugh, for one, called", "Trump called", "they called"
+    # "in what the campaign called “hand-to-hand combat”": the object came first, the verb is active
+    fronted = text[max(q.lead_start, m.start() - 50) : m.start()].lower().split()[-5:]
+    return not any(w in _WH_WORDS for w in fronted)
+
+
+_WH_WORDS: Final = frozenset(("what", "which", "that", "whom"))
+
+
 def _is_mention(
     text: str, q: _Quote, content: str, *, has_tail: bool, spoken: bool = False, listed: bool = False
 ) -> bool:
@@ -340,6 +364,8 @@ def _is_mention(
     mention = tables.mention_words()
     bare = [w.strip(",:;") for w in before]
     if any(w in mention for w in bare) and not any(w in tables.cue_verbs() for w in bare):
+        return True
+    if _named_by_participle(text, q):
         return True
     lead = text[q.lead_start : q.span.open]
     if has_tail and not (listed or (bare and bare[-1] in _WORK_NOUNS) or _TITLE_LEAD_RE.search(lead)):
