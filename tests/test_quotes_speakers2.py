@@ -439,3 +439,15 @@ def test_an_organisation_described_after_its_name_is_part_of_the_appositive():
         ("Gustav Ando", "Gustav Ando"),
         ("the People's Daily newspaper", None),
     ]
+
+
+def test_a_later_clause_with_its_own_subject_and_cue_reports_the_quote():
+    text = (
+        "Trade Representative Clayton Yeutter met the ministers.\n\n"
+        "The administration has not announced its support but Yeutter said yesterday, "
+        '"I am cautiously optimistic."\n\n'
+        'Audience members laughed when the senator urged voters, "Go out and vote tomorrow."\n\n'
+        "One official said that while the actions called for were similar, the study shows "
+        '"it is going to take several years."'
+    )
+    assert [speaker for speaker, _ in said_by(text)] == ["Yeutter", "the senator", "One official"]

@@ -869,17 +869,36 @@ def _participle_after_clause(text: str, phrase: Span, cue: Span, cues: list[Span
 def _main_clause_after(
     text: str, cues: list[Span], cue: Span
 ) -> tuple[Span, tuple[Span, Span | None]] | None:
-    """'The Washington Post's Robert Costa reported, his wife whispered to him: "': a cue set off
-    by a comma and followed at once by a subject and its own cue was a parenthetical source; the
-    clause after it reports the quote."""
+    """The clause of the next cue reports the quote when that cue has its own subject right after
+    a comma that closes this cue ('The Washington Post's Robert Costa reported, his wife whispered
+    to him: "', a parenthetical source) or after a clause joiner ('The administration has not
+    announced its support but Yeutter said yesterday, "', 'laughed when he urged voters, "')."""
     k = cues.index(cue)
-    if k + 1 >= len(cues) or text[cue.end : cue.end + 1] != ",":
+    if k + 1 < len(cues) and text[cue.end : cue.end + 1] == ",":
+        found = _subject_then_cue(text, cue.end + 1, cues[k + 1])
+        if found is not None:
+            return found
+    for later in cues[k + 1 :]:
+        joiners = list(_CLAUSE_JOINER_RE.finditer(text, cue.end, later.start))
+        if not joiners:
+            continue
+        joiner = joiners[-1]
+        if text[joiner.start()] != "," and "that" in text[cue.end : joiner.start()].split():
+            return None  # "One official said that while the actions called for ...": reported words
+        return _subject_then_cue(text, joiner.end(), later)
+    return None
+
+
+def _subject_then_cue(text: str, opens: int, cue: Span) -> tuple[Span, tuple[Span, Span | None]] | None:
+    """The cue with its subject when the subject fills all of text[opens:cue.start]."""
+    subj = subject_in(text, opens, cue.start)
+    if subj is None or text[opens : subj[0].start].strip() or text[subj[0].end : cue.start].strip():
         return None
-    later = cues[k + 1]
-    subj = subject_in(text, cue.end + 1, later.start)
-    if subj is None or text[cue.end + 1 : subj[0].start].strip() or text[subj[0].end : later.start].strip():
-        return None
-    return (later, subj) if good_subject(text[subj[0].start : subj[0].end]) else None
+    return (cue, subj) if good_subject(text[subj[0].start : subj[0].end]) else None
+
+
+# what opens a new clause with its own subject: "..., but Yeutter said", "when he urged", "; she added"
+_CLAUSE_JOINER_RE: Final = re.compile(r"(?:,?[ \u00a0](?:but|while|whereas|yet|when)|;)[ \u00a0]+")
 
 
 _PASSIVE_ASKED_RE: Final = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+asked$", re.I)
