@@ -451,3 +451,16 @@ def test_a_later_clause_with_its_own_subject_and_cue_reports_the_quote():
         '"it is going to take several years."'
     )
     assert [speaker for speaker, _ in said_by(text)] == ["Yeutter", "the senator", "One official"]
+
+
+def test_a_name_then_a_long_title_with_its_own_commas_and_and_speaks():
+    text = (
+        '"Numerical experiments of this kind are particularly successful," Dylan Nelson, a '
+        "postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and "
+        "co-author of the study, said in a statement.\n\n"
+        '"It is the safest path to the lunar surface," Jim Chilton, senior vice president for space '
+        "and launch at Boeing Defense, Space, and Security, said.\n\n"
+        '"They would not get an immunity deal," Rep. Jim Jordan (R-Ohio), an oversight panel member, '
+        "said in a phone interview."
+    )
+    assert [name for _, name in said_by(text)] == ["Dylan Nelson", "Jim Chilton", "Jim Jordan"]

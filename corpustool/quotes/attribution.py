@@ -719,6 +719,28 @@ def _has_object(text: str, cue: Span, end: int) -> bool:
     return bool(words) and words[0][:1].isalpha() and words[0].lower().strip(",.") not in _ADVERBIAL_STARTS
 
 
+def _name_then_appositive(text: str, phrase: Span) -> tuple[Span, Span] | None:
+    """'Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and
+    Security,' / 'Dylan Nelson, a postdoctoral fellow at ..., and co-author of the study,': a short
+    name and a title after its comma; the title may hold commas and "and" of its own."""
+    comma = text.find(",", phrase.start, phrase.end)
+    if comma < 0:
+        return None
+    head = _trim(text, phrase.start, comma)
+    name = text[head.start : head.end]
+    if not 0 < len(name.split()) <= 4 or not name[:1].isupper() or "(" in name:
+        return None  # "for Trump, and with polls showing ...", "Rep. Jim Jordan (R-Ohio)": not this shape
+    if not _has_name(name) or not is_person_phrase(name):
+        return None
+    rest = _trim(text, comma + 1, phrase.end)
+    words = text[rest.start : rest.end].split()
+    next_comma = text.find(",", rest.start, rest.end)
+    title = text[rest.start : next_comma if next_comma > 0 else rest.end]
+    if not words or not _appositive_opener(words[0], title) or not _is_titleish(title):
+        return None
+    return head, rest
+
+
 def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) -> Attribution | None:
     """Attribution right after a closing mark: ', X said' / ', said X' / ' -- X' / ', according to X'.
 
@@ -778,6 +800,9 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
     # an abbreviation like "Gen." or "Ltd." is fine, a finished sentence is not
     if any(ch in phrase for ch in '"“”!?'):
         return None
+    described = _name_then_appositive(text, prefix)
+    if described is not None:
+        return Attribution(described[0], cue, described[1])
     if _COORDINATED_RE.search(phrase):
         return None  # '“rigged” in a tweet, and a few lawmakers have called': a new clause's subject
     if len(phrase.split()) > 16:
