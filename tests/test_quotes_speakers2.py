@@ -464,3 +464,13 @@ def test_a_name_then_a_long_title_with_its_own_commas_and_and_speaks():
         "said in a phone interview."
     )
     assert [name for _, name in said_by(text)] == ["Dylan Nelson", "Jim Chilton", "Jim Jordan"]
+
+
+def test_an_aside_between_the_quote_and_an_inverted_cue_keeps_the_name_after_the_cue():
+    text = (
+        '"Shipments were very strong in March," after a weak January and February, said Ulric Weil, '
+        "an analyst.\n\n"
+        'The rejection signals "the beginning of the end" for the union, said Geert Wilders, founder '
+        "of the party."
+    )
+    assert [name for _, name in said_by(text)] == ["Ulric Weil", "Geert Wilders"]

@@ -820,8 +820,18 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
         return None
     subj = subject_in(text, prefix.start, prefix.end)
     if subj is None:
-        return None
+        return _inverted_after_aside(text, cue, end)
     return Attribution(subj[0], cue, subj[1])
+
+
+def _inverted_after_aside(text: str, cue: Span, end: int) -> Attribution | None:
+    """'“...,” after a weak January and February, said Ulric Weil': an aside with no subject of
+    its own, then a comma and an inverted cue; the name after the cue speaks."""
+    before = _back_over_chars(text, 0, cue.start, " \u00a0")
+    if text[before - 1 : before] != "," or text.endswith("ing", cue.start, cue.end):
+        return None
+    obj = object_after_cue(text, cue.end, end)
+    return Attribution(obj, cue) if obj is not None and is_named(text[obj.start : obj.end]) else None
 
 
 def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool] | None:
