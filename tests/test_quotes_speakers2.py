@@ -474,3 +474,15 @@ def test_an_aside_between_the_quote_and_an_inverted_cue_keeps_the_name_after_the
         "of the party."
     )
     assert [name for _, name in said_by(text)] == ["Ulric Weil", "Geert Wilders"]
+
+
+def test_a_speaker_named_far_later_in_the_paragraph_is_not_lent_backwards():
+    text = (
+        "Marcel Desailly backed his old club on Monday.\n\n"
+        '"The whole club is different now," Desailly said.\n\n'
+        '"Everything is new and there is a huge determination to win." Desailly won the World Cup '
+        "in 1998 and the European Championship in 2000. He now plays in Qatar, alongside Gabriel "
+        "Batistuta and Christophe Dugarry, and admires two former colleagues. "
+        '"I am happy that they have managed to play so long," Dugarry said.'
+    )
+    assert [name for _, name in said_by(text)] == ["Marcel Desailly", "Marcel Desailly", "Christophe Dugarry"]

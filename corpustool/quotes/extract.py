@@ -403,7 +403,7 @@ def _inherit(text: str, quotes: list[_Quote], paras) -> None:
             after = [j for j in same if j > i]
             if before:
                 src = before[-1]
-            elif after and q.kind == "direct":
+            elif after and q.kind == "direct" and _narration_between(quotes, i, after[0]) <= _NEAR_NARRATION:
                 src = after[0]
         if src is None and q.kind == "direct":
             para_start = paras[q.para][0]
@@ -448,6 +448,16 @@ def _inherit(text: str, quotes: list[_Quote], paras) -> None:
         words = len(text[q.span.start : q.span.end].split())
         if words < (MIN_PARTIAL_WORDS if q.kind == "partial" else MIN_UNATTRIBUTED_WORDS):
             q.kind = "scare"
+
+
+# a later quote lends its speaker to an unattributed one before it only across this much narration
+# (text outside quotes): '"We will win. "And soon," Smith said' but not across sentences about others
+_NEAR_NARRATION: Final = 120
+
+
+def _narration_between(quotes: list[_Quote], i: int, j: int) -> int:
+    """Characters outside quotation marks between quote i and the later quote j."""
+    return sum(quotes[k + 1].span.open - quotes[k].span.close for k in range(i, j))
 
 
 def _needing_antecedents(text: str, quotes: list[_Quote]) -> list[int]:
