@@ -486,3 +486,14 @@ def test_a_speaker_named_far_later_in_the_paragraph_is_not_lent_backwards():
         '"I am happy that they have managed to play so long," Dugarry said.'
     )
     assert [name for _, name in said_by(text)] == ["Marcel Desailly", "Marcel Desailly", "Christophe Dugarry"]
+
+
+def test_a_pronoun_after_a_fronted_time_phrase_and_a_place_owned_role_are_subjects():
+    text = (
+        "Chancellor Nigel Lawson spoke in London.\n\n"
+        "Pointing to the record rise in reserves announced today he said, "
+        '"we have been playing a very full part ourselves."\n\n'
+        "China's ambassador to Britain accused the UK of meddling and warned that the government "
+        '"will not sit on our hands" for long.'
+    )
+    assert said_by(text) == [("he", "Nigel Lawson"), ("China's ambassador to Britain", None)]

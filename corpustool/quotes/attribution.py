@@ -215,10 +215,10 @@ def _chunk_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # "... in a video where she said": a pronoun opening a subordinate clause right before the cue
 _CLAUSE_PRONOUN_RE: Final = re.compile(
     r"(?:\b(?:where|when|as|after|before|while|because|and|but|then|so|that|if|until|once|although"
-    r"|though|since|unless|\d{4})|[-—–]) (he|she|they|we|I)$",
+    r"|though|since|unless|today|yesterday|tonight|now|later|\d{4})|[-—–]) (he|she|they|we|I)$",
     re.I,
 )
-# the longest match is "although they" (13 characters): only the chunk's end is searched, since a
+# the longest match is "yesterday they" (14 characters): only the chunk's end is searched, since a
 # pattern opening with a word boundary is otherwise tried at every position of a long clause
 _CLAUSE_PRONOUN_SPAN: Final = 16
 _PRONOUN_LAST_LETTERS: Final = frozenset("eEyYiI\u0130\u0131\n")  # he she we they I, case-folded as re.I does
@@ -1002,6 +1002,9 @@ def good_subject(phrase: str) -> bool:
         return True
     if _proper_noun_phrase(words):
         return True  # an organisation: "Breitbart News responded:"
+    owner = words[0][:1].isupper() and words[0].endswith(_POSSESSIVE_ENDS)
+    if owner and len(words) > 1 and words[1] in _PERSON_HEADS:
+        return True  # "China's ambassador to Britain accused"
     first = words[0].lower()
     # an article, demonstrative or possessive needs its noun ("That said, she noted" has no
     # subject "That"); "another", "one", "some" stand alone ("another said")
