@@ -497,3 +497,14 @@ def test_a_pronoun_after_a_fronted_time_phrase_and_a_place_owned_role_are_subjec
         '"will not sit on our hands" for long.'
     )
     assert said_by(text) == [("he", "Nigel Lawson"), ("China's ambassador to Britain", None)]
+
+
+def test_a_title_after_a_clause_is_the_subject_and_an_adverbial_before_that_keeps_the_report():
+    text = (
+        "Vice President Joe Biden campaigned on Monday.\n\n"
+        "In the former coal mining town of Scranton, where Biden grew up, the vice president said "
+        "Clinton was the only choice for working families.\n\n"
+        "James Melendres said on MSNBC that there appeared to be a lack of willfulness in the case."
+    )
+    found = [(q["speaker_name"], q["text"].split()[0]) for q in extract_quotes(text, types="indirect")]
+    assert found == [("Joe Biden", "Clinton"), ("James Melendres", "there")]

@@ -386,7 +386,7 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             k > 0
             and _appositive_opener(first, c_text)
             and (_is_titleish(c_text) or (len(words) > 1 and words[1].lower() in _KIN_NOUNS))
-            and _has_name(text[chunks[before].start : chunks[before].end])
+            and _names_someone(text, chunks[before])
         ):
             # "Vann R. Newkirk II, a writer for The Atlantic,", "Patrick Nielsen Hayden, Teresa's
             # husband and Tor's editor in chief,", "Dave Prentis, general secretary of Unison,",
@@ -436,7 +436,7 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             _PARTY_RE.match(c_text) is not None  # "Peter T. King, Republican of New York,"
             or _AGE_RE.match(c_text) is not None
             or (first[0].islower() and first.lower() not in _DETERMINERS_SUBJ)
-            or (_is_titleish(c_text) and k > 0 and _has_name(text[chunks[k - 1].start : chunks[k - 1].end]))
+            or (k > 0 and _is_titleish(c_text) and _names_someone(text, chunks[k - 1]))
         )
         if modifier and k > 0:
             if _is_titleish(c_text) and appositive is None:
@@ -471,6 +471,13 @@ def _describes_organisation(text: str, before: Span, words: list[str]) -> bool:
         return False  # "a chemistry professor and a member of the mosque's board": a person's title
     run = _RUN_RE.search(text, max(before.start, before.end - 60), before.end)
     return run is not None and run.end() == before.end and _has_name(run.group())
+
+
+def _names_someone(text: str, chunk: Span) -> bool:
+    """A chunk an appositive can follow: it has a name and is no clause ("where Biden grew up in
+    ..., the vice president said": the vice president speaks)."""
+    words = _chunk_words(text, chunk)
+    return bool(words) and words[0].lower() not in _NON_SUBJECT_OPENERS and _has_name(" ".join(words))
 
 
 def _chunk_words(text: str, chunk: Span) -> list[str]:
