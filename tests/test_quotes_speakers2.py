@@ -508,3 +508,14 @@ def test_a_title_after_a_clause_is_the_subject_and_an_adverbial_before_that_keep
     )
     found = [(q["speaker_name"], q["text"].split()[0]) for q in extract_quotes(text, types="indirect")]
     assert found == [("Joe Biden", "Clinton"), ("James Melendres", "there")]
+
+
+def test_a_bare_plural_closing_the_phrase_after_a_clause_is_the_subject():
+    text = (
+        "The program began in 2014.\n\n"
+        "Other efforts to supplement the Central American Minors program will also be expanded, "
+        "officials said.\n\n"
+        "More than 12,000 people said they would attend the rally."
+    )
+    found = [(q["speaker"], q["text"].split()[0]) for q in extract_quotes(text, types="indirect")]
+    assert found == [("officials", "Other"), ("More than 12,000 people", "they")]

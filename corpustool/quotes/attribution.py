@@ -205,6 +205,8 @@ def _chunk_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for i, j in marks:
         if i < taken:
             continue  # "--" inside "---", already part of the previous break
+        if text[i] == "," and text[i - 1 : i].isdigit() and text[j : j + 1].isdigit():
+            continue  # "12,000 people": a thousands separator
         while i > taken and text[i - 1].isspace():
             i -= 1
         while j < end and text[j].isspace():
@@ -373,6 +375,8 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             continue  # "at Stratfor, the Texas-based geopolitical intelligence organization,": its appositive
         if k > 0 and first.lower() in _RELAY_OPENERS:
             continue  # "Richardson, via USA Today, said", "Smith, like Jones, said": not the speaker
+        if k == len(chunks) - 1 and k > 0 and _bare_group(words) and not _ends_in_name(text, chunks[k - 1]):
+            return c, None  # "... will also be expanded, officials said": no name for it to describe
         if k == len(chunks) - 1 and _GROUP_RELATIVE_RE.match(c_text):
             return None  # "Herring and Howard, both of whom advised him": several people speak
         if k > 0 and first.lower() in ("who", "whose", "which"):
@@ -469,8 +473,13 @@ def _describes_organisation(text: str, before: Span, words: list[str]) -> bool:
         return False
     if _is_titleish(" ".join(words)):
         return False  # "a chemistry professor and a member of the mosque's board": a person's title
-    run = _RUN_RE.search(text, max(before.start, before.end - 60), before.end)
-    return run is not None and run.end() == before.end and _has_name(run.group())
+    return _ends_in_name(text, before)
+
+
+def _ends_in_name(text: str, chunk: Span) -> bool:
+    """The chunk closes with a capitalised name run, which an appositive after it describes."""
+    runs = list(_RUN_RE.finditer(text, max(chunk.start, chunk.end - 60), chunk.end))
+    return bool(runs) and runs[-1].end() == chunk.end and _has_name(runs[-1].group())
 
 
 def _names_someone(text: str, chunk: Span) -> bool:
@@ -664,6 +673,21 @@ def _bare_subject(words: list[str]) -> bool:
     if len(words) > 3 or any(w.lower() in _NON_SUBJECT_OPENERS or not w.isalpha() for w in words):
         return False
     last = words[-1].lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "us")) and len(last) > 3
+    return plural or last in tables.titles()
+
+
+def _bare_group(words: list[str]) -> bool:
+    """A short lowercase plural or role that can speak ("officials", "independent analyses",
+    "many European citizens"), not a verb phrase ("would perhaps", "it means") nor a clause."""
+    low = [w.lower() for w in words]
+    if len(low) > 4 or not words[0][:1].islower() or not all(w.replace("-", "").isalpha() for w in low):
+        return False  # "12,000 people said" is one number, not a chunk "000 people"
+    if any(w in _AUX or w in _NON_SUBJECT_OPENERS or w.endswith("ing") or _verb_like(w) for w in low):
+        return False  # "engaging in what analysts", "hours after Sanders", "one of the signatories"
+    if any(w in tables.pronouns() or w in tables.report_forms() for w in low):
+        return False
+    last = low[-1]
     plural = last.endswith("s") and not last.endswith(("ss", "us")) and len(last) > 3
     return plural or last in tables.titles()
 
