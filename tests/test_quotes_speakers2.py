@@ -519,3 +519,13 @@ def test_a_bare_plural_closing_the_phrase_after_a_clause_is_the_subject():
     )
     found = [(q["speaker"], q["text"].split()[0]) for q in extract_quotes(text, types="indirect")]
     assert found == [("officials", "Other"), ("More than 12,000 people", "they")]
+
+
+def test_an_affiliation_or_a_capitalised_title_after_the_name_is_not_the_speaker():
+    text = (
+        "Ward McCarthy and David Nevins spoke on Monday.\n\n"
+        '"Rates will fall," said McCarthy of Merrill Lynch.\n\n'
+        '"Small firms are hurting," Simon Sweetman, from the Federation of Small Businesses, said.\n\n'
+        '"We paid the claims," Alan Moore, Lloyds Treasurer, told reporters.'
+    )
+    assert [name for _, name in said_by(text)] == ["Ward McCarthy", "Simon Sweetman", "Alan Moore"]

@@ -375,6 +375,12 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             continue  # "at Stratfor, the Texas-based geopolitical intelligence organization,": its appositive
         if k > 0 and first.lower() in _RELAY_OPENERS:
             continue  # "Richardson, via USA Today, said", "Smith, like Jones, said": not the speaker
+        if k > 0 and _ends_in_name(text, chunks[k - 1]):
+            if first.lower() in _AFFILIATION_OPENERS:
+                continue  # "Simon Sweetman, from the Federation of Small Businesses, said": his employer
+            if words[-1].lower() in tables.titles() and all(w[:1].isupper() for w in words):
+                appositive = appositive or c
+                continue  # "Alan Moore, Lloyds Treasurer, told": a capitalised title
         if k == len(chunks) - 1 and k > 0 and _bare_group(words) and not _ends_in_name(text, chunks[k - 1]):
             return c, None  # "... will also be expanded, officials said": no name for it to describe
         if k == len(chunks) - 1 and _GROUP_RELATIVE_RE.match(c_text):
@@ -464,6 +470,8 @@ _COMPANY_SUFFIXES: Final = tables.word_set("company_suffixes.txt")
 # a chunk opening with one of these names who passed the words on, never the speaker ("with" and
 # "like" are left out: "with Hillary Clinton ... lambasting", "like Gary Hufbauer, ..., said")
 _RELAY_OPENERS: Final = frozenset(("via",))
+_HONORIFIC_RE: Final = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.? ")
+_AFFILIATION_OPENERS: Final = frozenset(("from", "of", "at"))  # "Smith, from the Federation of ..."
 
 
 def _describes_organisation(text: str, before: Span, words: list[str]) -> bool:
@@ -826,6 +834,12 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
             cut = comma if comma > 0 else rest.end
             if _is_titleish(text[rest.start : cut]):
                 appositive = Span(rest.start, cut)
+        # 'said McCarthy of Merrill Lynch': the name, not the firm it works for ('said Deputy Under
+        # Secretary of Commerce Bruce Smarten' is one titled name)
+        affiliated = _name_before_affiliation(text, obj)
+        if affiliated is not None:
+            holder = _HONORIFIC_RE.sub("", text[obj.start : affiliated.end])
+            obj = obj if _is_titleish(holder) else affiliated
         return Attribution(obj, cue, appositive)
     phrase = text[prefix.start : prefix.end]
     # an abbreviation like "Gen." or "Ltd." is fine, a finished sentence is not
