@@ -529,3 +529,12 @@ def test_an_affiliation_or_a_capitalised_title_after_the_name_is_not_the_speaker
         '"We paid the claims," Alan Moore, Lloyds Treasurer, told reporters.'
     )
     assert [name for _, name in said_by(text)] == ["Ward McCarthy", "Simon Sweetman", "Alan Moore"]
+
+
+def test_initials_do_not_end_a_sentence_but_a_state_after_a_town_may():
+    from corpustool.quotes.sentences import sentence_ends
+
+    text = '"We do not comment on rumours," a spokesman for J.P. Morgan and Co Inc said.'
+    assert said_by(text) == [("a spokesman for J.P. Morgan and Co Inc", None)]
+    town = "He spoke in Fort Mill, S.C. The crowd cheered."
+    assert town.index("S.C.") + 4 in sentence_ends(town, 0, len(town))

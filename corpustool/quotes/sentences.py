@@ -129,6 +129,11 @@ def _run_end(text: str, j: int) -> int:
 _ARTICLES: Final = LatestArticle(_ArticleEnds)  # built on first use, kept until the next article
 
 
+def _initials(word: str) -> bool:
+    """'j.p' of "J.P. Morgan", 'h.w' of "George H.W. Bush": single letters joined by periods."""
+    return len(word) > 2 and word[1] == "." and all(len(p) == 1 and p.isalpha() for p in word.split("."))
+
+
 def _period_ends(text: str, j: int, after: int, start: int) -> tuple[int, bool]:
     """(start of the word before the period at ``j``, whether the period ends a sentence).
     ``after`` is where the punctuation (and closing marks) stop; the word is read from ``start``."""
@@ -138,6 +143,8 @@ def _period_ends(text: str, j: int, after: int, start: int) -> tuple[int, bool]:
     word = text[k:j].lower()
     if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return k, False
+    if _initials(word) and text[max(0, k - 2) : k] != ", ":
+        return k, False  # "J.P. Morgan", "George H.W. Bush"; "Fort Mill, S.C." may end a sentence
     nxt = after
     while nxt < len(text) and text[nxt] in " \t\u00a0":
         nxt += 1
