@@ -538,3 +538,12 @@ def test_initials_do_not_end_a_sentence_but_a_state_after_a_town_may():
     assert said_by(text) == [("a spokesman for J.P. Morgan and Co Inc", None)]
     town = "He spoke in Fort Mill, S.C. The crowd cheered."
     assert town.index("S.C.") + 4 in sentence_ends(town, 0, len(town))
+
+
+def test_he_after_an_unnamed_speaker_is_that_unnamed_speaker():
+    text = (
+        '"We will not change course," Charles Dallara said.\n\n'
+        '"The talks went well," the unidentified U.S. official said. "We expect more progress," he added.\n\n'
+        '"Prices will rise," one trader said. Speculators have gone net long "but only slightly so," he added.'
+    )
+    assert [name for _, name in said_by(text)] == ["Charles Dallara", None, None, None, None]

@@ -1328,10 +1328,18 @@ _GENDERED_NOUNS: Final = {
 def is_unnamed_person(phrase: str) -> bool:
     """'a source in the administration', 'an aide': someone the article chose not to name."""
     words = phrase.lower().split()
-    if len(words) < 2 or words[0] not in ("a", "an", "one", "another"):
+    if len(words) < 2:
         return False
-    titles = _TITLES
-    return any(w.strip(",.") in titles for w in words[1:4])
+    heads = [w.strip(",.") for w in words[1:4]]
+    if words[0] == "the":
+        # "the unidentified U.S. official", "an unnamed aide": withheld on purpose, not a reference
+        return any(w in _UNNAMED_MODIFIERS for w in heads)
+    if words[0] not in ("a", "an", "one", "another"):
+        return False
+    return any(w in _TITLES for w in heads)
+
+
+_UNNAMED_MODIFIERS: Final = frozenset(("unidentified", "unnamed", "anonymous"))
 
 
 def looks_like_speaker(phrase: str) -> bool:
