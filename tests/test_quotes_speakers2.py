@@ -547,3 +547,12 @@ def test_he_after_an_unnamed_speaker_is_that_unnamed_speaker():
         '"Prices will rise," one trader said. Speculators have gone net long "but only slightly so," he added.'
     )
     assert [name for _, name in said_by(text)] == ["Charles Dallara", None, None, None, None]
+
+
+def test_a_titled_description_opening_the_sentence_before_a_quote_introduces_it():
+    text = (
+        "Former Foreign Secretary Robin Cook spoke on Monday.\n\n"
+        "The former secretary also criticised his country's foreign policy. "
+        '"We have lost our way in the Middle East."'
+    )
+    assert said_by(text) == [("The former secretary", "Robin Cook")]

@@ -1135,6 +1135,10 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
             continue
         if first.group().lower() in _SUBJECT_PRONOUNS:
             return Span(chunk.start, chunk.start + first.end())
+        if first.group() in ("The", "the"):
+            described = _described_subject(text, chunk)
+            if described is not None and _is_titleish(text[described.start : described.end]):
+                return described  # 'The former secretary also criticised ... "' -> the secretary
         m = _RUN_RE.match(c_text)
         if m and is_person_name(name := split_title(m.group().split())[1]):
             if len(name) == 1 and not _used_as_name(text, name[0], chunk.start):
