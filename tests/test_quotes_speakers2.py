@@ -544,7 +544,8 @@ def test_he_after_an_unnamed_speaker_is_that_unnamed_speaker():
     text = (
         '"We will not change course," Charles Dallara said.\n\n'
         '"The talks went well," the unidentified U.S. official said. "We expect more progress," he added.\n\n'
-        '"Prices will rise," one trader said. Speculators have gone net long "but only slightly so," he added.'
+        '"Prices will rise," one trader said. Speculators have gone net long '
+        '"but only slightly so," he added.'
     )
     assert [name for _, name in said_by(text)] == ["Charles Dallara", None, None, None, None]
 
@@ -556,3 +557,15 @@ def test_a_titled_description_opening_the_sentence_before_a_quote_introduces_it(
         '"We have lost our way in the Middle East."'
     )
     assert said_by(text) == [("The former secretary", "Robin Cook")]
+
+
+def test_a_passive_cue_credits_its_agent_or_nobody_and_branded_is_a_cue():
+    text = (
+        'Richard Scrushy is accused of "directing" a massive accounting fraud at the company.\n\n'
+        'The plan was described by Senator Jane Ross as "a reckless gamble" on Monday.\n\n'
+        'Michael Howard spoke first. Liberal Democrat Simon Hughes branded Mr Howard "arrogant and wrong".'
+    )
+    assert said_by(text) == [
+        ("Senator Jane Ross", "Jane Ross"),
+        ("Liberal Democrat Simon Hughes", "Simon Hughes"),
+    ]

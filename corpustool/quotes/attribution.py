@@ -909,6 +909,8 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
         subj = subject_in(text, start, cue.start)
         if subj is None or _participle_after_clause(text, subj[0], cue, cues):
             continue  # "Twitter said in a statement, adding": a phrase with a verb is no subject
+        if _passive(text, subj[0], cue) and text[cue.start : cue.end].lower() != "asked":
+            continue  # "Mr. Trump was pressed on why he had said it was": a later cue may report
         if good_subject(text[subj[0].start : subj[0].end]) or _ed_surname(text, subj[0], cue):
             chosen = (cue, subj)
             break
@@ -933,7 +935,26 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
         asker = object_after_cue(text, agent.end(), end) if agent else None
         if right_after or (asker is not None and text[asker.end : end].strip() in (":", ",")):
             return Attribution(asker, cue), True
+    if _passive(text, subj[0], cue) and text[cue.start : cue.end].lower() not in ("quoted", "asked"):
+        # 'Richard Scrushy is accused of "directing" a fraud': the words are the accusers', named
+        # only as an agent ('was described by Senator Jane Ross as "..."')
+        agent = _AGENT_RE.match(text, cue.end, end)
+        by = object_after_cue(text, agent.end(), end) if agent else None
+        return Attribution(by, cue), right_after
     return Attribution(subj[0], cue, subj[1]), right_after
+
+
+_PASSIVE_BE: Final = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+
+
+def _passive(text: str, subject: Span, cue: Span) -> bool:
+    """A form of "be" (perhaps with an adverb) between the subject and a past-participle cue."""
+    between = text[subject.end : cue.start].lower().split()
+    if not between or not text.endswith("ed", cue.start, cue.end):
+        return False
+    if between[-1] in _PASSIVE_BE:
+        return True
+    return len(between) > 1 and between[-2] in _PASSIVE_BE and _adverb(between[-1])  # "was widely quoted"
 
 
 def _participle_after_clause(text: str, phrase: Span, cue: Span, cues: list[Span]) -> bool:
