@@ -569,3 +569,14 @@ def test_a_passive_cue_credits_its_agent_or_nobody_and_branded_is_a_cue():
         ("Senator Jane Ross", "Jane Ross"),
         ("Liberal Democrat Simon Hughes", "Simon Hughes"),
     ]
+
+
+def test_a_fronted_phrase_before_the_name_and_a_company_after_a_person_keep_the_subject():
+    text = (
+        "After the ruling Carla Ferstman, legal director of the human rights organisation Redress, "
+        'said: "It is not enough for the military to investigate behind closed doors."\n\n'
+        "In the adverts, entitled An Open Letter from chief executive Sidney Taurel, the company says "
+        'the article continues to "needlessly spread fear among patients who take Prozac".'
+    )
+    assert [name for _, name in said_by(text)] == ["Carla Ferstman", None]
+    assert said_by(text)[1] == ("the company", None)

@@ -481,20 +481,34 @@ def _describes_organisation(text: str, before: Span, words: list[str]) -> bool:
         return False
     if _is_titleish(" ".join(words)):
         return False  # "a chemistry professor and a member of the mosque's board": a person's title
+    opener = _chunk_words(text, before)[:1]
+    if not opener or (opener[0][:1].islower() and (_verb_like(opener[0]) or opener[0].endswith("ing"))):
+        return False  # "In the adverts, entitled An Open Letter from ... Sidney Taurel, the company says"
     return _ends_in_name(text, before)
+
+
+def _final_run(text: str, chunk: Span) -> str | None:
+    """The capitalised run that closes the chunk, if one does."""
+    runs = list(_RUN_RE.finditer(text, max(chunk.start, chunk.end - 60), chunk.end))
+    return runs[-1].group() if runs and runs[-1].end() == chunk.end else None
 
 
 def _ends_in_name(text: str, chunk: Span) -> bool:
     """The chunk closes with a capitalised name run, which an appositive after it describes."""
-    runs = list(_RUN_RE.finditer(text, max(chunk.start, chunk.end - 60), chunk.end))
-    return bool(runs) and runs[-1].end() == chunk.end and _has_name(runs[-1].group())
+    run = _final_run(text, chunk)
+    return run is not None and _has_name(run)
 
 
 def _names_someone(text: str, chunk: Span) -> bool:
     """A chunk an appositive can follow: it has a name and is no clause ("where Biden grew up in
     ..., the vice president said": the vice president speaks)."""
     words = _chunk_words(text, chunk)
-    return bool(words) and words[0].lower() not in _NON_SUBJECT_OPENERS and _has_name(" ".join(words))
+    if not words:
+        return False
+    if words[0].lower() not in _NON_SUBJECT_OPENERS:
+        return _has_name(" ".join(words))
+    run = _final_run(text, chunk)  # "After the ruling Carla Ferstman, legal director of ..."
+    return run is not None and is_person_phrase(run)
 
 
 def _chunk_words(text: str, chunk: Span) -> list[str]:
