@@ -255,3 +255,33 @@ def test_a_passive_or_participle_naming_verb_gives_a_term_not_a_statement():
     )
     assert speakers(text) == [("a reckless gamble,", None)]
     assert [q["type"] for q in extract_quotes(text)] == ["partial"]
+
+
+WRAPPED = (
+    "Reagan Hopes to Lift Japan Sanctions\n\n"
+    "President Reagan said he hoped the\n"
+    "United States could lift trade\n"
+    "sanctions against Japan soon.\n\n"
+    "In a speech prepared for delivery to\n"
+    "the U.S. Chamber of Commerce, he said,\n"
+    '"I hope that, before long, we can lift\n'
+    "these sanctions and that this episode\n"
+    'will be recorded as a success." He was\n'
+    "cheered by the business leaders in the\n"
+    "hall.\n"
+)
+
+
+def test_a_hard_wrapped_text_joins_its_lines_into_paragraphs():
+    from corpustool.quotes.sentences import paragraphs
+    from corpustool.quotes.wrapping import hard_wrapped
+
+    assert hard_wrapped(WRAPPED)
+    assert len(paragraphs(WRAPPED)) == 3
+    quotes = extract_quotes(WRAPPED)
+    found = [(q["text"][:10], q["speaker_name"], q["type"]) for q in quotes]
+    assert found == [("I hope tha", "Reagan", "direct")]
+    assert quotes[0]["text"].endswith("recorded as a success.")
+    # one line per paragraph (most scraped news), bulleted menus and a headline stay as they are
+    lines = "Menu\no Home\no Contact us\no About us\n\nHe left.\nShe said it was over.\nThey agreed.\n"
+    assert not hard_wrapped(lines * 3)

@@ -30,7 +30,7 @@ from corpustool.quotes.speakers import (
 _WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
 _MAX_STRIPPED: Final = 8
 MAX_DESCRIPTION_WORDS: Final = 16  # "a woman in the audience at a Clinton campaign event in New Hampshire"
-_LEAD_TRIM: Final = " \t\u00a0,;—–-)(]\"“”"
+_LEAD_TRIM: Final = " \t\r\n\u00a0,;—–-)(]\"“”"
 # Words between a subject and its cue verb ("he also said", "Rogozin had earlier said", "he was
 # quoted as saying") and connectives before a subject ("And he said") are not part of the speaker.
 _AUX: Final = tables.word_set("auxiliaries.txt")

@@ -14,6 +14,8 @@ import re
 from bisect import bisect_right
 from typing import Final
 
+from corpustool.quotes.wrapping import hard_wrapped, soft_break
+
 # Double-quote family (primary marks in English news); guillemets and low-9 marks included.
 DOUBLE_MARKS: Final = '"“”„«»‟″'
 # Single-quote family: primary only in texts that use no double marks at all.
@@ -171,14 +173,15 @@ def pair_quotes(text: str, family: str | None = None) -> list[QuoteSpan]:
     open_ch = ""
     skip_until = -1  # continuation opener of a multi-paragraph quote
     n = len(text)
+    wrapped = hard_wrapped(text)
 
     for i, j in found:
         ch = '"' if j - i == 2 else text[i]
         if i <= skip_until:
             continue
         if ch == "\n":
-            if not inside:
-                continue
+            if not inside or (wrapped and soft_break(text, i)):
+                continue  # a hard-wrapped line goes on in the next one
             nxt = _next_paragraph_opens(text, i, marks)
             if nxt >= 0 and family == "double" and not _LABEL_RE.match(text, nxt + 1):
                 skip_until = nxt  # the quote goes on in the next paragraph

@@ -14,6 +14,7 @@ from typing import Final
 
 from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
 from corpustool.quotes.marks import char_positions
+from corpustool.quotes.wrapping import hard_wrapped, soft_break
 
 # a run of sentence-final marks, with the quotation marks and brackets closing it, before a space
 _END_RE: Final = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s)")
@@ -30,13 +31,17 @@ _ABBREVIATIONS: Final = _read_abbreviations()
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-blank line. Lines found with str.find: a regex iterator would
-    cost a match object and three method calls per line."""
+    """(start, end) of every non-blank line, or of every block between blank lines in a
+    hard-wrapped text. Lines found with str.find: a regex iterator would cost a match object and
+    three method calls per line."""
     out = []
     n = len(text)
+    wrapped = hard_wrapped(text)
     start = 0
     while start < n:
         stop = text.find("\n", start)
+        while wrapped and stop >= 0 and soft_break(text, stop):
+            stop = text.find("\n", stop + 1)
         if stop < 0:
             stop = n
         if stop > start and not text[start:stop].isspace():
