@@ -580,3 +580,8 @@ def test_a_fronted_phrase_before_the_name_and_a_company_after_a_person_keep_the_
     )
     assert [name for _, name in said_by(text)] == ["Carla Ferstman", None]
     assert said_by(text)[1] == ("the company", None)
+
+
+def test_a_possessive_before_said_is_a_name_not_a_noun_phrase():
+    text = '"The outlook for the bank is stable," Moody\'s said in a release.'
+    assert [speaker for speaker, _ in said_by(text)] == ["Moody's"]

@@ -39,7 +39,17 @@ def noun_use(text: str, cue_start: int) -> bool:
     if word in _NOUN_DETERMINERS:
         return True
     possessive = n > 2 and word[-1] == "s" and word[-2] in "’'"
-    return possessive and word.replace("’", "'") not in _PRONOUN_CONTRACTIONS
+    if not possessive or word.replace("’", "'") in _PRONOUN_CONTRACTIONS:
+        return False
+    # a form that is only ever a verb makes the possessive a name: "Moody's said", "McDonald's
+    # told" ("Trump's alleged ties" keeps its participle a modifier)
+    k = cue_start
+    while k < len(text) and text[k].isalpha():
+        k += 1
+    return text[cue_start:k].lower() not in _VERB_ONLY_FORMS
+
+
+_VERB_ONLY_FORMS: Final = frozenset(("said", "says", "told", "tells", "wrote", "writes"))
 
 
 def compound_use(text: str, cue_end: int) -> bool:
