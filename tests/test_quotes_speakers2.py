@@ -585,3 +585,9 @@ def test_a_fronted_phrase_before_the_name_and_a_company_after_a_person_keep_the_
 def test_a_possessive_before_said_is_a_name_not_a_noun_phrase():
     text = '"The outlook for the bank is stable," Moody\'s said in a release.'
     assert [speaker for speaker, _ in said_by(text)] == ["Moody's"]
+
+
+def test_according_to_a_relative_then_her_name_credits_the_name():
+    text = 'According to his aunt, Jane Starner, "He was a gentle boy who loved animals."'
+    assert said_by(text) == [("Jane Starner", "Jane Starner")]
+    assert extract_quotes(text)[0]["type"] == "direct"

@@ -908,6 +908,10 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
         if comma > 0:
             obj = _trim(text, m.end(), comma)
             rest = text[comma + 1 : end].strip()
+            named = _trim(text, comma + 1, end)
+            if rest.endswith(",") and 0 < len(rest.split()) <= 4 and is_person_phrase(rest[:-1]):
+                # 'According to his aunt, Jane Starner, "...': the name in apposition speaks
+                return Attribution(named, Span(m.start(), m.end() - 1)), True
             return Attribution(obj, Span(m.start(), m.end() - 1)), not rest
     cues = cue_words(text, start, end)
     if not cues:
