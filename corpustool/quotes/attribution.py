@@ -375,10 +375,12 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             continue  # "at Stratfor, the Texas-based geopolitical intelligence organization,": its appositive
         if k > 0 and first.lower() in _RELAY_OPENERS:
             continue  # "Richardson, via USA Today, said", "Smith, like Jones, said": not the speaker
-        if k > 0 and _ends_in_name(text, chunks[k - 1]):
-            if first.lower() in _AFFILIATION_OPENERS:
+        affiliation = first.lower() in _AFFILIATION_OPENERS
+        capital_title = not affiliation and words[-1].lower() in tables.titles() and first[:1].isupper()
+        if k > 0 and (affiliation or capital_title) and _ends_in_name(text, chunks[k - 1]):
+            if affiliation:
                 continue  # "Simon Sweetman, from the Federation of Small Businesses, said": his employer
-            if words[-1].lower() in tables.titles() and all(w[:1].isupper() for w in words):
+            if all(w[:1].isupper() for w in words):
                 appositive = appositive or c
                 continue  # "Alan Moore, Lloyds Treasurer, told": a capitalised title
         if k == len(chunks) - 1 and k > 0 and _bare_group(words) and not _ends_in_name(text, chunks[k - 1]):

@@ -323,24 +323,25 @@ def _speech_cue(text: str, cue: attr.Span | None) -> bool:
 
 
 _PASSIVE_BE: Final = frozenset(("is", "are", "was", "were", "be", "been", "being"))
-_NAMING_FRAME_RE: Final = re.compile(r"(\S+)[ \u00a0]+([a-z]+)[ \u00a0]*$")
 
 
 def _named_by_participle(text: str, q: _Quote) -> bool:
     """'HP is called “feather duvet lung”', 'an alternative case labeled “adequate certificate
     case”': a naming verb in the passive or after the noun it describes, right before the mark,
     gives the name of a thing; the active 'Trump called “...”' has its speaker before the verb."""
-    m = _NAMING_FRAME_RE.search(text, max(q.lead_start, q.span.open - 40), q.span.open)
-    if m is None or m.group(2) not in _NAMING_VERBS or not m.group(2).endswith("ed"):
+    lead = text[max(q.lead_start, q.span.open - 60) : q.span.open]
+    if not lead.endswith(("ed", "ed ", "ed\u00a0")):
+        return False  # the cheap test first: every naming participle ends in -ed
+    words = lead.split()
+    if len(words) < 2 or words[-1] not in _NAMING_VERBS or not words[-1].endswith("ed"):
         return False
-    before = m.group(1)
+    before = words[-2]
     if before in _PASSIVE_BE:
         return True
     if not (before.isalpha() and before.islower()) or before in tables.pronouns():
         return False  # "Rush Limbaugh, for one, called", "Trump called", "they called"
     # "in what the campaign called “hand-to-hand combat”": the object came first, the verb is active
-    fronted = text[max(q.lead_start, m.start() - 50) : m.start()].lower().split()[-5:]
-    return not any(w in _WH_WORDS for w in fronted)
+    return not any(w.lower() in _WH_WORDS for w in words[-7:-2])
 
 
 _WH_WORDS: Final = frozenset(("what", "which", "that", "whom"))
