@@ -591,3 +591,8 @@ def test_according_to_a_relative_then_her_name_credits_the_name():
     text = 'According to his aunt, Jane Starner, "He was a gentle boy who loved animals."'
     assert said_by(text) == [("Jane Starner", "Jane Starner")]
     assert extract_quotes(text)[0]["type"] == "direct"
+
+
+def test_a_pronoun_after_a_fronted_prepositional_phrase_is_the_subject():
+    text = 'Maria Lopez runs the fund. On the supply side she said: "Output will fall sharply next year."'
+    assert said_by(text) == [("she", "Maria Lopez")]

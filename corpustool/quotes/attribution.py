@@ -336,6 +336,9 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
     if tail_word:
         # "... in a new video where she said" -> she
         return Span(tail_word.start(1), tail_word.end(1)), None
+    fronted = _fronted_pronoun(text, final)
+    if fronted is not None:
+        return fronted, None
     employed = _name_before_employer(text, chunks) if len(chunks) > 2 else None
     if employed is not None:
         return employed
@@ -534,6 +537,20 @@ def _name_before_employer(text: str, chunks: list[Span]) -> tuple[Span, Span | N
     if len(phrase.split()) > 4 or not _has_name(phrase):
         return None
     return name, Span(chunks[k].start, chunks[-1].end)
+
+
+def _fronted_pronoun(text: str, chunk: Span) -> Span | None:
+    """'On the supply side she said': a phrase opening with a preposition, then the subject
+    pronoun right before the cue, with no comma between them."""
+    words = text[chunk.start : chunk.end].split()
+    if len(words) < 3 or words[-1].lower() not in _SUBJECT_PRONOUNS:
+        return None
+    if words[0].lower() not in _FRONTING_PREPOSITIONS:
+        return None
+    return Span(chunk.end - len(words[-1]), chunk.end)
+
+
+_FRONTING_PREPOSITIONS: Final = tables.word_set("prepositions.txt") | _ORIGIN_PREPOSITIONS | {"on"}
 
 
 def _described_subject(text: str, chunk: Span) -> Span | None:
