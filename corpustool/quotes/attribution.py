@@ -542,12 +542,13 @@ def _name_before_employer(text: str, chunks: list[Span]) -> tuple[Span, Span | N
 def _fronted_pronoun(text: str, chunk: Span) -> Span | None:
     """'On the supply side she said': a phrase opening with a preposition, then the subject
     pronoun right before the cue, with no comma between them."""
-    words = text[chunk.start : chunk.end].split()
-    if len(words) < 3 or words[-1].lower() not in _SUBJECT_PRONOUNS:
+    if chunk.end - chunk.start < 8 or text[chunk.end - 1] not in "eEyY":
+        return None  # he, she, they: the cheap test first, this runs for every subject phrase
+    last = _last_word_start(text, chunk.start, chunk.end)
+    space = text.find(" ", chunk.start, last)
+    if space < 0 or text[last : chunk.end].lower() not in _SUBJECT_PRONOUNS:
         return None
-    if words[0].lower() not in _FRONTING_PREPOSITIONS:
-        return None
-    return Span(chunk.end - len(words[-1]), chunk.end)
+    return Span(last, chunk.end) if text[chunk.start : space].lower() in _FRONTING_PREPOSITIONS else None
 
 
 _FRONTING_PREPOSITIONS: Final = tables.word_set("prepositions.txt") | _ORIGIN_PREPOSITIONS | {"on"}
