@@ -1,24 +1,35 @@
 """Find every whole-word match of a pattern (the cue verb forms) in a stretch of text, fast.
 
 The plain pattern, a look-behind (no word character before) + the words + a look-ahead, has to
-try its look-behind at every character, since a word may follow any non-word character. Almost
-every such word follows a space, though, and a pattern that opens with a literal space lets the
-regex engine jump from space to space. So the same matches come from three cheaper reads:
-  - the words after a space: ' (words)AFTER';
-  - the words after any other character that is not a letter, digit or space (punctuation, quote
-    marks, tabs, any non-ASCII character), with the look-behind's exclusions ('-said', 'ésaid')
-    checked by hand on the few matches;
-  - a word opening the stretch itself, by the plain pattern.
-That union equals the plain scan as long as no match can start inside another one. For a word
-list, that means no later word of a multi-word form ("went on") is the first word of a form;
-``split_is_exact`` checks the lists for that, and the plain pattern is used if they ever break it.
+try its look-behind at every character, and its word list at every space: hundreds of
+instructions per word of text. Yet a match can only start where a lower-case ASCII word
+starts that is the first word of a form, and that word is a whole word of the stretch (a
+non-word character before it, none of a-z after it). So the stretch is blanked to its a-z
+words by C code (one byte per character, offsets kept), ``bytes.split`` lists them, a set
+intersection keeps the first words of forms among them, and the pattern is tried only where
+those words stand.
+
+The matches tried one by one equal the plain scan as long as no match can start inside another
+one. For a word list, that means no later word of a multi-word form ("went on") is the first
+word of a form; ``split_is_exact`` checks the lists for that, and the plain pattern is used if
+they ever break it.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from corpustool.quotes import tables
+
+# every byte but a-z becomes a space: what lower_words leaves of a text
+_ONLY_LOWER: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def lower_words(text: str) -> bytes:
+    """``text`` with every character but a-z turned into a space, one byte per character (so the
+    offsets stay): its lower-case ASCII words, ready for ``bytes.split`` and ``bytes.find``."""
+    return text.encode("latin-1", "replace").translate(_ONLY_LOWER)
 
 
 def split_is_exact(words: frozenset[str]) -> bool:
@@ -37,30 +48,32 @@ def split_is_exact(words: frozenset[str]) -> bool:
 class WordScan:
     """Every match, in order, of a pattern for whole words: ``body`` with no word character and
     none of ``not_before`` right before it, ``after`` (a look-ahead or boundary) after it.
-    ``spans`` gives what ``plain.finditer`` would; ``exact`` says the three reads may stand in
-    for it (no match can start inside another)."""
+    ``spans`` gives what ``plain.finditer`` would; ``exact`` says the matches may be tried one
+    by one where the first words of ``forms`` stand (no match can start inside another)."""
 
-    def __init__(self, body: str, not_before: str, after: str, *, exact: bool) -> None:
+    def __init__(self, body: str, not_before: str, after: str, forms: frozenset[str], *, exact: bool) -> None:
         self.plain = re.compile(rf"(?<![\w{re.escape(not_before)}])" + body + after)
-        self.not_before = not_before
         self.exact = exact
-        self.after_space = re.compile(" (" + body + ")" + after)
-        self.after_other = re.compile("[^a-zA-Z0-9 ](" + body + ")" + after)
+        # the first word of each form, spelled as lower_words spells it
+        self.firsts = frozenset(f.split(" ")[0].encode("ascii") for f in forms) if exact else frozenset()
 
     def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) of every match in text[start:end]."""
         if not self.exact:
             return [m.span() for m in self.plain.finditer(text, start, end)]
+        words = lower_words(text[start:end])
         out: list[tuple[int, int]] = []
-        opening = self.plain.match(text, start, end)
-        if opening is not None:
-            out.append(opening.span())
-        for m in self.after_space.finditer(text, start, end):
-            out.append(m.span(1))
-        for m in self.after_other.finditer(text, start, end):
-            before = text[m.start()]
-            if not (before.isalnum() or before == "_" or before in self.not_before):
-                out.append(m.span(1))
+        for first in self.firsts.intersection(words.split()):
+            n = len(first)
+            i = words.find(first)
+            while i >= 0:
+                j = i + n
+                # a whole word of the stretch: the pattern's look-behind checks what stands before it
+                if (i == 0 or words[i - 1] == 32) and (j == len(words) or words[j] == 32):
+                    m = self.plain.match(text, start + i, end)
+                    if m is not None:
+                        out.append(m.span())
+                i = words.find(first, j)
         out.sort()
         return out
 
@@ -68,4 +81,4 @@ class WordScan:
 def form_scan(words: frozenset[str]) -> WordScan:
     """The cue forms of a word list as whole words (tables.BEFORE_FORM ... AFTER_FORM)."""
     trie = tables.trie_regex(words)
-    return WordScan(trie, tables.NOT_BEFORE_FORM, tables.AFTER_FORM, exact=split_is_exact(words))
+    return WordScan(trie, tables.NOT_BEFORE_FORM, tables.AFTER_FORM, words, exact=split_is_exact(words))
