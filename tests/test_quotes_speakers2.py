@@ -596,3 +596,16 @@ def test_according_to_a_relative_then_her_name_credits_the_name():
 def test_a_pronoun_after_a_fronted_prepositional_phrase_is_the_subject():
     text = 'Maria Lopez runs the fund. On the supply side she said: "Output will fall sharply next year."'
     assert said_by(text) == [("she", "Maria Lopez")]
+
+
+def test_a_nationality_word_is_no_name_alone_nor_the_start_of_a_full_name():
+    text = (
+        "Bernard Laporte picked his team.\n\n"
+        '"It will be a hard game," said the French coach.\n\n'
+        'Argentine David Nalbandian won in three sets. "I played well," Nalbandian said.\n\n'
+        '"It is early," said Mark Cuban, the owner.\n\n'
+        "An Israeli official, speaking on the condition of anonymity, said that Netanyahu "
+        '"will meet with any candidate."'
+    )
+    assert [name for _, name in said_by(text)] == ["Bernard Laporte", "David Nalbandian", "Mark Cuban", None]
+    assert said_by(text)[-1][0] == "An Israeli official"

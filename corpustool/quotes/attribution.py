@@ -459,8 +459,13 @@ def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | No
             continue
         if is_last and len(words) <= 10 and _bare_subject(words):
             return c, None
+        if len(words) <= 5 and first.lower() in _ROLE_ARTICLES and words[-1].lower() in _PERSON_HEADS:
+            return c, appositive  # "An Israeli official, speaking on the condition of anonymity, said"
         return None
     return None
+
+
+_ROLE_ARTICLES: Final = frozenset(("a", "an", "the", "one", "another"))
 
 
 _DETERMINERS_SUBJ: Final = tables.word_set("subject_determiners.txt")

@@ -77,6 +77,7 @@ _NAME_STOPWORDS: Final = tables.name_stopwords()
 _ORG_OPENERS: Final = (_CONNECTIVES | _DETERMINERS | {"a", "an"}) & _NAME_STOPWORDS
 _NON_PERSON: Final = tables.non_person_words()
 _PERSON_NOUNS: Final = tables.person_nouns()
+_DEMONYMS: Final = tables.word_set("demonyms.txt")
 _GROUP_ROLES: Final = tables.group_roles()
 _PRONOUNS: Final = tables.pronouns()
 # sentence words and organisation/place words: neither opens a person's name
@@ -239,6 +240,8 @@ def _read_title(tokens: tuple[str, ...]) -> _Split:
         owned = _strip_name_start(tokens, owners[-1] + 1, stop)
         if owned[1]:
             title, name = owned
+    if len(name) > 2 and name[0].lower() in _DEMONYMS:
+        title, name = [*title, name[0]], name[1:]  # "Argentine David Nalbandian": a modifier
     if name:
         name[-1] = _drop_possessive(name[-1]) or name[-1]
     return tuple(title), tuple(name)
@@ -322,6 +325,8 @@ def _reads_as_person(name: tuple[str, ...]) -> bool:
         return False
     if len(name) == 1 and (name[0].isupper() or len(name[0].strip(".")) <= 2):
         return False
+    if len(name) == 1 and name[0].lower() in _DEMONYMS:
+        return False  # "the French coach said": a coach, not a person called French
     low = name[0].lower()
     if len(name) == 1 and low.endswith(_PARTICIPLE_ENDINGS) and low not in _FIRST_NAMES:
         return False  # "Based on ...", "Speaking to ...": participles opening a sentence
