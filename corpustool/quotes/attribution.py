@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from corpustool.quotes import sentences, tables
+from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
 from corpustool.quotes.cues import cue_words
 from corpustool.quotes.marks import QuoteSpan, Span
 from corpustool.quotes.speakers import (
@@ -297,7 +298,31 @@ def _quoted_person(text: str, span: Span, end: int) -> Span:
     return Span(k + 8, span.end)
 
 
+class _Subjects(ArticleIndex):
+    """``subject_in`` answers for one article: lead-ins, tails, introductions and reported
+    sentences ask about the same stretches (about one call in seven repeats one)."""
+
+    __slots__ = ("found",)
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.found: dict[tuple[int, int], tuple[Span, Span | None] | None] = {}
+
+
+_SUBJECTS: Final = LatestArticle(_Subjects)
+
+
 def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | None:
+    """``_subject_in`` memoised per article (it reads nothing but the text and the stretch, and no
+    caller changes the spans it returns)."""
+    found = _SUBJECTS.get(text).found
+    key = (start, end)
+    if key not in found:
+        found[key] = _subject_in(text, start, end)
+    return found[key]
+
+
+def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | None:
     """The speaker inside a phrase that precedes a cue verb, plus an appositive title if any.
 
     Walks the comma/dash chunks backwards: "Sergei Kislyak, Russian deputy foreign minister" gives
