@@ -609,3 +609,5 @@ def test_a_nationality_word_is_no_name_alone_nor_the_start_of_a_full_name():
     )
     assert [name for _, name in said_by(text)] == ["Bernard Laporte", "David Nalbandian", "Mark Cuban", None]
     assert said_by(text)[-1][0] == "An Israeli official"
+    text = '"We have decided to reopen the case," the Swedish Prosecution Authority said.'
+    assert said_by(text) == [("the Swedish Prosecution Authority", "Swedish Prosecution Authority")]

@@ -240,7 +240,7 @@ def _read_title(tokens: tuple[str, ...]) -> _Split:
         owned = _strip_name_start(tokens, owners[-1] + 1, stop)
         if owned[1]:
             title, name = owned
-    if len(name) > 2 and name[0].lower() in _DEMONYMS:
+    if len(name) > 2 and name[0].lower() in _DEMONYMS and _is_person_name(tuple(name[1:])):
         title, name = [*title, name[0]], name[1:]  # "Argentine David Nalbandian": a modifier
     if name:
         name[-1] = _drop_possessive(name[-1]) or name[-1]
