@@ -611,3 +611,15 @@ def test_a_nationality_word_is_no_name_alone_nor_the_start_of_a_full_name():
     assert said_by(text)[-1][0] == "An Israeli official"
     text = '"We have decided to reopen the case," the Swedish Prosecution Authority said.'
     assert said_by(text) == [("the Swedish Prosecution Authority", "Swedish Prosecution Authority")]
+
+
+def test_a_wire_dateline_glued_to_the_first_sentence_is_not_the_speaker():
+    text = (
+        "Caterpillar plans cuts.\n\n"
+        'LONDON, Oct 3 - Caterpillar Inc said it "will close the plant by March next year."\n\n'
+        'CARACAS, Aug 15 - President Jaime Lusinchi said the country "will pay its debts in full."'
+    )
+    assert said_by(text) == [
+        ("Caterpillar Inc", "Caterpillar Inc"),
+        ("President Jaime Lusinchi", "Jaime Lusinchi"),
+    ]

@@ -298,6 +298,21 @@ def _quoted_person(text: str, span: Span, end: int) -> Span:
     return Span(k + 8, span.end)
 
 
+# a wire dateline's date or agency and its dash: "LONDON, Oct 3 -", "WASHINGTON (Reuters) -"
+_DATELINE_RE: Final = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\([A-Z][\w ]{1,20}\))"
+    r"[ \u00a0]+(?:-{1,2}|—|–)[ \u00a0]+"
+)
+_DATELINE_REACH: Final = 60  # characters from the phrase start a dateline may run
+
+
+def _dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The dateline's dash, looked for only when a spaced dash is there (the cheap test first)."""
+    if not any(text.find(dash, start, end) >= 0 for dash in (" -", " —", " –")):
+        return None
+    return _DATELINE_RE.search(text, start, end)
+
+
 class _Subjects(ArticleIndex):
     """``subject_in`` answers for one article: lead-ins, tails, introductions and reported
     sentences ask about the same stretches (about one call in seven repeats one)."""
@@ -332,6 +347,12 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
     span = _strip_words(text, start, end)
     if span.end <= span.start:
         return None
+    dateline = _dateline(text, span.start, min(span.end, span.start + _DATELINE_REACH))
+    if dateline is not None:
+        # "LONDON, Oct 3 - Caterpillar Inc said": the wire dateline glued to the first sentence
+        span = _strip_words(text, dateline.end(), span.end)
+        if span.end <= span.start:
+            return None
     span = _quoted_person(text, span, end)
     breaks = _chunk_breaks(text, span.start, span.end)
     # one chunk is the span, already stripped (stripping twice changes nothing); of several, the
