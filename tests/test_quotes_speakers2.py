@@ -623,3 +623,13 @@ def test_a_wire_dateline_glued_to_the_first_sentence_is_not_the_speaker():
         ("Caterpillar Inc", "Caterpillar Inc"),
         ("President Jaime Lusinchi", "Jaime Lusinchi"),
     ]
+
+
+def test_a_sentence_word_before_a_name_is_no_part_of_its_title():
+    text = (
+        "Tony Blair spoke first.\n\n"
+        'When Afghan President Ashraf Ghani arrived, he said: "We are ready to talk."\n\n'
+        'But Mr Blair said: "We will win this argument."'
+    )
+    titles = [(q["speaker_name"], q["speaker_title"]) for q in extract_quotes(text)]
+    assert titles == [("Ashraf Ghani", "Afghan President"), ("Tony Blair", None)]

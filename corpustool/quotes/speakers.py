@@ -78,6 +78,7 @@ _ORG_OPENERS: Final = (_CONNECTIVES | _DETERMINERS | {"a", "an"}) & _NAME_STOPWO
 _NON_PERSON: Final = tables.non_person_words()
 _PERSON_NOUNS: Final = tables.person_nouns()
 _DEMONYMS: Final = tables.word_set("demonyms.txt")
+_CONNECTIVES: Final = tables.word_set("connectives.txt")
 _GROUP_ROLES: Final = tables.group_roles()
 _PRONOUNS: Final = tables.pronouns()
 # sentence words and organisation/place words: neither opens a person's name
@@ -240,6 +241,8 @@ def _read_title(tokens: tuple[str, ...]) -> _Split:
         owned = _strip_name_start(tokens, owners[-1] + 1, stop)
         if owned[1]:
             title, name = owned
+    while title and title[0].lower() in _CONNECTIVES:
+        title.pop(0)  # "When Afghan President Ashraf Ghani", "But Mr Blair": a sentence word, no title
     if len(name) > 2 and name[0].lower() in _DEMONYMS and _is_person_name(tuple(name[1:])):
         title, name = [*title, name[0]], name[1:]  # "Argentine David Nalbandian": a modifier
     if name:
