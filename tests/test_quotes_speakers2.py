@@ -633,3 +633,9 @@ def test_a_sentence_word_before_a_name_is_no_part_of_its_title():
     )
     titles = [(q["speaker_name"], q["speaker_title"]) for q in extract_quotes(text)]
     assert titles == [("Ashraf Ghani", "Afghan President"), ("Tony Blair", None)]
+
+
+def test_capitals_joined_by_periods_stay_one_word_in_a_title():
+    text = 'The U.S. Attorney Preet Bharara said: "We will prosecute the case in full."'
+    quotes = extract_quotes(text)
+    assert [(q["speaker_name"], q["speaker_title"]) for q in quotes] == [("Preet Bharara", "U.S. Attorney")]

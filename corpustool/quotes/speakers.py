@@ -27,12 +27,13 @@ _ACCORDING_SOURCE_RE: Final = re.compile(r"\baccording to (?:(?:a|an|the) [a-z]+
 # Runs of capitalised words (with name particles and initials) are the only name candidates.
 _UP: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŨŪŬŮŰŲŴŶŸŹŻŽ"
 # a token may end in a period only when short and followed by a capital: initials and
-# abbreviations ("J. Smith", "Jr.", "Sen."), not a sentence end ("Trump Taj Mahal. Roffman")
-_TOKEN: Final = rf"[{_UP}](?:[\w’'\-]{{0,3}}\.(?=\s+[{_UP}])|[\w’'\-]*)"
+# abbreviations ("J. Smith", "Jr.", "Sen."), not a sentence end ("Trump Taj Mahal. Roffman");
+# capitals joined by periods are one token ("U.S. Attorney", "J.P. Morgan")
+_TOKEN: Final = rf"[{_UP}](?:(?:\.[{_UP}])+\.?|[\w’'\-]{{0,3}}\.(?=\s+[{_UP}])|[\w’'\-]*)"
 _PARTICLE: Final = r"(?:de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le|dos|das)"
 # the first capital is matched before the look-behind (no word character before it): the
 # engine then skips straight to capitals instead of testing the look-behind everywhere
-_FIRST: Final = rf"[{_UP}](?<![\w’'\-].)(?:[\w’'\-]{{0,3}}\.(?=\s+[{_UP}])|[\w’'\-]*)"
+_FIRST: Final = rf"[{_UP}](?<![\w’'\-].)(?:(?:\.[{_UP}])+\.?|[\w’'\-]{{0,3}}\.(?=\s+[{_UP}])|[\w’'\-]*)"
 _RUN_RE: Final = re.compile(rf"{_FIRST}(?:[ \u00a0]+(?:{_TOKEN}|{_PARTICLE}(?=[ \u00a0]+[{_UP}])))*")
 _RUN_SPLIT_RE: Final = re.compile(f"({_RUN_RE.pattern})")  # _RUN_RE as one group, for re.split
 _MAX_RUN_TOKENS: Final = 16
