@@ -639,3 +639,11 @@ def test_capitals_joined_by_periods_stay_one_word_in_a_title():
     text = 'The U.S. Attorney Preet Bharara said: "We will prosecute the case in full."'
     quotes = extract_quotes(text)
     assert [(q["speaker_name"], q["speaker_title"]) for q in quotes] == [("Preet Bharara", "U.S. Attorney")]
+
+
+def test_a_law_or_an_organisation_head_is_no_antecedent_for_he():
+    text = (
+        "A J.P. Morgan spokesman defended the plan on Monday. He said the Glass-Steagall Act "
+        'was out of date. "We are ready to compete," he said.'
+    )
+    assert [name for _, name in said_by(text)] == [None]
