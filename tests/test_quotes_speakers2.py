@@ -647,3 +647,11 @@ def test_a_law_or_an_organisation_head_is_no_antecedent_for_he():
         'was out of date. "We are ready to compete," he said.'
     )
     assert [name for _, name in said_by(text)] == [None]
+
+
+def test_a_byline_names_no_speaker():
+    text = (
+        "Oil Firm Sells Unit\nBy Paul Baker, Staff Writer\n\n"
+        'Baker International Corp said it sold its unit. "The price was fair," Baker said.'
+    )
+    assert [name for _, name in said_by(text)] == ["Baker"]

@@ -487,7 +487,9 @@ class Cast:
         at = len(pieces[0])
         for k in range(1, len(pieces), 2):
             run = pieces[k]
-            if ". " in run:
+            if run.startswith("By ") and (at == 0 or text[at - 1] == "\n"):
+                pass  # a byline ("By Paul Baker, Staff Writer") names the writer, who quotes nobody
+            elif ". " in run:
                 # a run crossing a sentence end ("than Jeb Bush. Trump said") is read sentence by sentence
                 for off, part in _sentence_parts(run):
                     self._queue_name(at + off, part, pending)
