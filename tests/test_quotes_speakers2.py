@@ -655,3 +655,11 @@ def test_a_byline_names_no_speaker():
         'Baker International Corp said it sold its unit. "The price was fair," Baker said.'
     )
     assert [name for _, name in said_by(text)] == ["Baker"]
+
+
+def test_a_department_word_before_a_name_is_title_not_name():
+    text = (
+        '"Banks are sound," said Comptroller of the Currency Robert Clarke.\n\n'
+        '"Growth will slow," said European Community envoy Tran Van Thinh.'
+    )
+    assert [name for _, name in said_by(text)] == ["Robert Clarke", "Tran Van Thinh"]
