@@ -663,3 +663,12 @@ def test_a_department_word_before_a_name_is_title_not_name():
         '"Growth will slow," said European Community envoy Tran Van Thinh.'
     )
     assert [name for _, name in said_by(text)] == ["Robert Clarke", "Tran Van Thinh"]
+
+
+def test_he_after_an_inverted_report_with_an_affiliation_is_that_speaker():
+    text = (
+        'Edouard Cointreau said the market would rise. "It cannot go on for ever," he told Reuters.\n\n'
+        "The reform was inevitable, said Ben Williams of Paris brokerage house Fauchier-Magnan. "
+        '"One cannot be very disappointed," he said.'
+    )
+    assert [name for _, name in said_by(text)] == ["Edouard Cointreau", "Ben Williams"]

@@ -317,9 +317,13 @@ def _inverted(text: str, sent: Span, cue: Span, quotes: Ranges) -> Report | None
     obj = object_after_cue(text, cue.end, sent.end)
     if obj is None or text[obj.start - 1] in _OPENING_MARKS:
         return None  # '..., said, "Let me tell you, ...': a quotation, not an inverted subject
+    after = text[obj.end : obj.end + 1]
+    cut = text.find(" of ", obj.start, obj.end)
+    named = cut > 0 and text[obj.start : obj.start + 4].lower() != "the "  # not "the Workers of America"
+    if named and is_person_phrase(text[obj.start : cut]):
+        obj = Span(obj.start, cut)  # "..., said Ben Williams of Paris brokerage house Fauchier-Magnan."
     phrase = text[obj.start : obj.end]
     words = phrase.split()
-    after = text[obj.end : obj.end + 1]
     if len(words) > 6 or (after and after not in ",.;"):
         return None  # "..., called the AIPAC speech a ..." is a clause, not an inverted speaker
     opener = words[0].lower()
