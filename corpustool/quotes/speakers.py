@@ -79,7 +79,6 @@ _ORG_OPENERS: Final = (_CONNECTIVES | _DETERMINERS | {"a", "an"}) & _NAME_STOPWO
 _NON_PERSON: Final = tables.non_person_words()
 _PERSON_NOUNS: Final = tables.person_nouns()
 _DEMONYMS: Final = tables.word_set("demonyms.txt")
-_CONNECTIVES: Final = tables.word_set("connectives.txt")
 _GROUP_ROLES: Final = tables.group_roles()
 _PRONOUNS: Final = tables.pronouns()
 # sentence words and organisation/place words: neither opens a person's name
