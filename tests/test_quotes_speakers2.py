@@ -672,3 +672,12 @@ def test_he_after_an_inverted_report_with_an_affiliation_is_that_speaker():
         '"One cannot be very disappointed," he said.'
     )
     assert [name for _, name in said_by(text)] == ["Edouard Cointreau", "Ben Williams"]
+
+
+def test_a_capitalised_particle_opening_a_sentence_links_to_the_full_name():
+    text = (
+        "Finance Minister Barend du Plessis presented the budget on Wednesday. Du Plessis said the "
+        'deficit "will fall sharply next year." Reserve Bank governor Gerhard de Kock agreed. '
+        '"Inflation is the main enemy," De Kock said.'
+    )
+    assert [name for _, name in said_by(text)] == ["Barend du Plessis", "Gerhard de Kock"]

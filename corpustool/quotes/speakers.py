@@ -362,6 +362,16 @@ def _is_initial(token: str) -> bool:
     return len(token) == 2 and token[1] == "." and token[0].isupper()
 
 
+_PARTICLES: Final = frozenset(_PARTICLE[3:-1].split("|"))
+
+
+def _particle_lowered(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The name with a capitalised opening particle in lower case ("Du Plessis" -> "du Plessis")."""
+    if len(tokens) > 1 and tokens[0].lower() in _PARTICLES:
+        return (tokens[0].lower(), *tokens[1:])
+    return tokens
+
+
 def _name_key(name: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
     """Name words without possessives, and the name they spell (memoised: names recur)."""
     found = _NAME_KEYS.get(name)
@@ -595,8 +605,11 @@ class Cast:
         # "Fogh Rasmussen" is the same person as an earlier/later "Anders Fogh Rasmussen".
         person = self.people.get(key)
         if person is None:
+            # "Du Plessis" opening a sentence is the "Barend du Plessis" of the article
+            wanted = _particle_lowered(key_tokens)
             for p in self.by_token.get(key_tokens[-1].lower(), []):
-                if p.tokens[-len(key_tokens) :] == key_tokens or key_tokens[-len(p.tokens) :] == p.tokens:
+                tail = p.tokens[-len(key_tokens) :]
+                if tail in (key_tokens, wanted) or key_tokens[-len(p.tokens) :] == p.tokens:
                     person = p
                     break
         if person is None:
