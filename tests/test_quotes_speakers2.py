@@ -681,3 +681,11 @@ def test_a_capitalised_particle_opening_a_sentence_links_to_the_full_name():
         '"Inflation is the main enemy," De Kock said.'
     )
     assert [name for _, name in said_by(text)] == ["Barend du Plessis", "Gerhard de Kock"]
+
+
+def test_a_place_name_after_in_or_port_of_is_no_antecedent():
+    text = (
+        "The source, who declined to be identified, said the tanker left the port of Bandar Abbas "
+        'on Monday. "It was loaded at night," he told Reuters.'
+    )
+    assert said_by(text) == [("he", None)]

@@ -79,6 +79,10 @@ _ORG_OPENERS: Final = (_CONNECTIVES | _DETERMINERS | {"a", "an"}) & _NAME_STOPWO
 _NON_PERSON: Final = tables.non_person_words()
 _PERSON_NOUNS: Final = tables.person_nouns()
 _DEMONYMS: Final = tables.word_set("demonyms.txt")
+# what a place name follows; a run read after one needs other evidence to be a person
+_PLACE_LEADS: Final[tuple[str, ...]] = (
+    " in ", " near ", "port of ", "city of ", "town of ", "village of ", "province of ", "capital of "
+)
 _GROUP_ROLES: Final = tables.group_roles()
 _PRONOUNS: Final = tables.pronouns()
 # sentence words and organisation/place words: neither opens a person's name
@@ -513,6 +517,8 @@ class Cast:
                 continue
             person = self._add(name, title, start, firsts)
             if person is not None:
+                if not title and text.endswith(_PLACE_LEADS, max(0, start - 16), start):
+                    person.evidence -= 1  # "the port of Bandar Abbas", "in Far Hills": a place
                 defined[start] = person
                 if person.title is None and len(person.title_spots) < 3:
                     run_start = start - len(" ".join(title)) - 1 if title else start
