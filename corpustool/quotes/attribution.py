@@ -21,6 +21,7 @@ from corpustool.quotes.speakers import (
     _OWNED_BODIES,
     _PLACE_PREPOSITIONS,
     _POSSESSIVE_ENDS,
+    _PREPOSITIONS,
     _RUN_RE,
     _remember,
     _run_name,
@@ -603,7 +604,7 @@ def _fronted_pronoun(text: str, chunk: Span) -> Span | None:
     return Span(last, chunk.end) if text[chunk.start : space].lower() in _FRONTING_PREPOSITIONS else None
 
 
-_FRONTING_PREPOSITIONS: Final = tables.word_set("prepositions.txt") | _ORIGIN_PREPOSITIONS | {"on"}
+_FRONTING_PREPOSITIONS: Final = _PREPOSITIONS | _ORIGIN_PREPOSITIONS | {"on"}
 
 
 def _described_subject(text: str, chunk: Span) -> Span | None:
@@ -766,9 +767,13 @@ def _bare_subject(words: list[str]) -> bool:
         return True
     if len(words) > 3 or any(w.lower() in _NON_SUBJECT_OPENERS or not w.isalpha() for w in words):
         return False
-    last = words[-1].lower()
-    plural = last.endswith("s") and not last.endswith(("ss", "us")) and len(last) > 3
-    return plural or last in tables.titles()
+    return _plural_or_role(words[-1].lower())
+
+
+def _plural_or_role(word: str) -> bool:
+    """A plural noun ("officials", not "Ross" or "census") or a role ("spokesman")."""
+    plural = word.endswith("s") and not word.endswith(("ss", "us")) and len(word) > 3
+    return plural or word in tables.titles()
 
 
 def _bare_group(words: list[str]) -> bool:
@@ -781,9 +786,7 @@ def _bare_group(words: list[str]) -> bool:
         return False  # "engaging in what analysts", "hours after Sanders", "one of the signatories"
     if any(w in tables.pronouns() or w in tables.report_forms() for w in low):
         return False
-    last = low[-1]
-    plural = last.endswith("s") and not last.endswith(("ss", "us")) and len(last) > 3
-    return plural or last in tables.titles()
+    return _plural_or_role(low[-1])
 
 
 _NON_SPACE_RE: Final = re.compile(r"\S+")
@@ -833,7 +836,8 @@ def _name_after_title(text: str, obj: Span, end: int) -> Span | None:
     return Span(m.start(), m.end()) if is_person_phrase(m.group()) else None
 
 
-_ADVERBIAL_STARTS: Final = tables.word_set("adverbial_starts.txt")
+# what follows a cue when the content came before it: "..., X said on Monday in a statement."
+ADVERBIAL_STARTS: Final = tables.word_set("adverbial_starts.txt")
 
 
 def _has_object(text: str, cue: Span, end: int) -> bool:
@@ -841,7 +845,7 @@ def _has_object(text: str, cue: Span, end: int) -> bool:
     quoted sentence, a cue with an object of its own opens a new statement; "Trump said." and
     "Trump said on Monday." credit the quote."""
     words = text[cue.end : end].split(maxsplit=1)
-    return bool(words) and words[0][:1].isalpha() and words[0].lower().strip(",.") not in _ADVERBIAL_STARTS
+    return bool(words) and words[0][:1].isalpha() and words[0].lower().strip(",.") not in ADVERBIAL_STARTS
 
 
 def _name_then_appositive(text: str, phrase: Span) -> tuple[Span, Span] | None:
@@ -980,10 +984,9 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
         if comma > 0:
             obj = _trim(text, m.end(), comma)
             rest = text[comma + 1 : end].strip()
-            named = _trim(text, comma + 1, end)
             if rest.endswith(",") and 0 < len(rest.split()) <= 4 and is_person_phrase(rest[:-1]):
                 # 'According to his aunt, Jane Starner, "...': the name in apposition speaks
-                return Attribution(named, Span(m.start(), m.end() - 1)), True
+                return Attribution(_trim(text, comma + 1, end), Span(m.start(), m.end() - 1)), True
             return Attribution(obj, Span(m.start(), m.end() - 1)), not rest
     cues = cue_words(text, start, end)
     if not cues:
@@ -1034,7 +1037,7 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
     return Attribution(subj[0], cue, subj[1]), right_after
 
 
-_PASSIVE_BE: Final = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+PASSIVE_BE: Final = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 
 
 def _passive(text: str, subject: Span, cue: Span) -> bool:
@@ -1042,9 +1045,9 @@ def _passive(text: str, subject: Span, cue: Span) -> bool:
     between = text[subject.end : cue.start].lower().split()
     if not between or not text.endswith("ed", cue.start, cue.end):
         return False
-    if between[-1] in _PASSIVE_BE:
+    if between[-1] in PASSIVE_BE:
         return True
-    return len(between) > 1 and between[-2] in _PASSIVE_BE and _adverb(between[-1])  # "was widely quoted"
+    return len(between) > 1 and between[-2] in PASSIVE_BE and _adverb(between[-1])  # "was widely quoted"
 
 
 def _participle_after_clause(text: str, phrase: Span, cue: Span, cues: list[Span]) -> bool:
@@ -1265,7 +1268,6 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
 
 
 _SPEAKING_POSSESSIONS: Final = tables.document_nouns() | _OWNED_BODIES | tables.word_set("quote_nouns.txt")
-_PREPOSITIONS: Final = tables.word_set("prepositions.txt")
 _POSSESSION_WORDS: Final = 5  # words between a possessive and its head noun read at most
 
 

@@ -322,9 +322,6 @@ def _speech_cue(text: str, cue: attr.Span | None) -> bool:
     return cue is not None and text[cue.start : cue.end].lower() not in _NAMING_VERBS
 
 
-_PASSIVE_BE: Final = frozenset(("is", "are", "was", "were", "be", "been", "being"))
-
-
 def _named_by_participle(text: str, q: _Quote) -> bool:
     """'HP is called “feather duvet lung”', 'an alternative case labeled “adequate certificate
     case”': a naming verb in the passive or after the noun it describes, right before the mark,
@@ -336,7 +333,7 @@ def _named_by_participle(text: str, q: _Quote) -> bool:
     if len(words) < 2 or words[-1] not in _NAMING_VERBS or not words[-1].endswith("ed"):
         return False
     before = words[-2]
-    if before in _PASSIVE_BE:
+    if before in attr.PASSIVE_BE:
         return True
     if not (before.isalpha() and before.islower()) or before in tables.pronouns():
         return False  # "Rush Limbaugh, for one, called", "Trump called", "they called"

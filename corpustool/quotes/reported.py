@@ -16,6 +16,7 @@ from typing import Final
 
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.attribution import (
+    ADVERBIAL_STARTS,
     Span,
     good_subject,
     is_person_phrase,
@@ -36,8 +37,6 @@ _OPENING_MARKS: Final = "\"“„«'‘"
 _END_TRIM: Final = " \t\u00a0.,;:!?\"”’'"
 _MIN_WORDS: Final = 3
 _MAX_CUES: Final = 16  # cues read per sentence
-# what follows a cue when the content came before it: "..., X said on Monday in a statement."
-_ADVERBIAL_STARTS: Final = tables.word_set("adverbial_starts.txt")
 _ADVERBIAL_SPAN: Final = 40  # how far after a cue an adverbial may push its "that"
 _ADDING_RE: Final = re.compile(r",\s*(?:adding|noting|saying|arguing|insisting|warning)\b")
 NEST: Final = 1  # nested events ("X said Y fears ...") cost more precision than they add recall
@@ -241,15 +240,17 @@ def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Rep
             continue  # '"There's no question I'm getting scrutiny," the candidate told ...': quoted words
         tail = _clean(text, cue.end, sent.end)
         tail_words = text[tail.start : tail.end].split()
-        adverbial = not tail_words or tail_words[0].lower().strip(",") in _ADVERBIAL_STARTS
+        adverbial = not tail_words or tail_words[0].lower().strip(",") in ADVERBIAL_STARTS
         # "X said on MSNBC that ...", "X said in an interview Tuesday that ...": the adverbial
         # stands between the cue and its clause
         reach = min(sent.end, cue.end + _ADVERBIAL_SPAN)
         # only for a subject opening its clause: "pointing out that the paper's Robert Costa had
         # reported in June that ..." is part of someone else's sentence
-        before = text[sent.start : speaker.start].rstrip()
-        opens = not before or before.endswith(",")
-        late_that = text.find(" that ", cue.end, reach) if adverbial and opens else -1
+        late_that = -1
+        if adverbial:
+            before = text[sent.start : speaker.start].rstrip()
+            if not before or before.endswith(","):
+                late_that = text.find(" that ", cue.end, reach)
         if len(tail_words) >= _MIN_WORDS and (not adverbial or late_that > 0):
             # X said (that) CONTENT -- also after a fronted phrase ("In an interview, X said ...")
             start = cue.end

@@ -30,7 +30,13 @@ _UP: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĨĪĮİĴĶĹĻ�
 # abbreviations ("J. Smith", "Jr.", "Sen."), not a sentence end ("Trump Taj Mahal. Roffman");
 # capitals joined by periods are one token ("U.S. Attorney", "J.P. Morgan")
 _TOKEN: Final = rf"[{_UP}](?:(?:\.[{_UP}])+\.?|[\w’'\-]{{0,3}}\.(?=\s+[{_UP}])|[\w’'\-]*)"
-_PARTICLE: Final = r"(?:de|del|della|der|den|van|von|bin|ibn|al|da|di|du|la|le|dos|das)"
+# lowercase words inside a name ("Barend du Plessis", "Ludwig van Beethoven")
+_PARTICLE_WORDS: Final[tuple[str, ...]] = (
+    "de", "del", "della", "der", "den", "van", "von", "bin", "ibn",
+    "al", "da", "di", "du", "la", "le", "dos", "das",
+)
+_PARTICLES: Final = frozenset(_PARTICLE_WORDS)
+_PARTICLE: Final = "(?:" + "|".join(_PARTICLE_WORDS) + ")"
 # the first capital is matched before the look-behind (no word character before it): the
 # engine then skips straight to capitals instead of testing the look-behind everywhere
 _FIRST: Final = rf"[{_UP}](?<![\w’'\-].)(?:(?:\.[{_UP}])+\.?|[\w’'\-]{{0,3}}\.(?=\s+[{_UP}])|[\w’'\-]*)"
@@ -364,9 +370,6 @@ def _place_surname(name: tuple[str, ...], k: int) -> bool:
 
 def _is_initial(token: str) -> bool:
     return len(token) == 2 and token[1] == "." and token[0].isupper()
-
-
-_PARTICLES: Final = frozenset(_PARTICLE[3:-1].split("|"))
 
 
 def _particle_lowered(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -1375,7 +1378,7 @@ def is_unnamed_person(phrase: str) -> bool:
         return False
     heads = [w.strip(",.") for w in words[1:4]]
     if words[0] == "the":
-        # "the unidentified U.S. official", "an unnamed aide": withheld on purpose, not a reference
+        # "the unidentified U.S. official", "the unnamed aide": withheld on purpose, not a reference
         return any(w in _UNNAMED_MODIFIERS for w in heads)
     if words[0] not in ("a", "an", "one", "another"):
         return False

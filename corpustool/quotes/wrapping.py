@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
+
 # what ends a line that ends its paragraph: a sentence, a colon introduction, a closing mark
 _LINE_ENDS: Final = frozenset(".!?:;\"”’')»…")
 MIN_WRAPPED_LINES: Final = 6  # line breaks inside paragraphs before an article counts as wrapped
@@ -20,7 +22,17 @@ _GOES_ON_RE: Final = re.compile(r"\n[a-z]")
 MAX_WRAPPED_LINE: Final = 100  # characters: fixed-width lines are shorter
 
 
-def hard_wrapped(text: str) -> bool:
+class _Wrapping(ArticleIndex):
+    """Whether one article is hard-wrapped: pairing quotes and cutting paragraphs both ask."""
+
+    __slots__ = ("wrapped",)
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.wrapped = _reads_wrapped(text)
+
+
+def _reads_wrapped(text: str) -> bool:
     """Most line breaks between two non-blank lines fall mid-sentence, and blank lines exist to
     separate the paragraphs."""
     if "\n\n" not in text and "\n\r\n" not in text:
@@ -45,6 +57,14 @@ def hard_wrapped(text: str) -> bool:
         line_start = i + 1
         i = text.find("\n", i + 1)
     return inside >= MIN_WRAPPED_LINES and mid >= WRAPPED_SHARE * inside
+
+
+_WRAPPING: Final = LatestArticle(_Wrapping)
+
+
+def hard_wrapped(text: str) -> bool:
+    """``_reads_wrapped`` memoised per article."""
+    return _WRAPPING.get(text).wrapped
 
 
 def soft_break(text: str, i: int) -> bool:
