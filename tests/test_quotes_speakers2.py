@@ -159,6 +159,30 @@ def test_a_statement_after_plain_narrative_stays_unresolved():
     assert (speaker, name) == ("the statement", None)
 
 
+
+def test_a_statement_named_inside_a_quotation_is_not_the_one_read():
+    # "her online statements" is the label's speech about the singer, not the label's statement
+    text = (
+        "On Thursday, the singer Maya Lind accused her former label of blocking her tour. The label "
+        "denied the claims in a post on its website.\n\n"
+        '"We were shocked to see Maya Lind\'s online statements yesterday," the statement read.\n'
+    )
+    assert said_by(text) == [("the statement", None)]
+
+
+def test_a_report_issuer_is_the_subject_of_its_sentence():
+    # the agency named after "of the" is an object, and a capitalised common noun opens a sentence
+    text = (
+        "The breach of the Harbor Transit Authority servers was first reported in May, but the "
+        "report on Wednesday blamed a contractor.\n\n"
+        '"The passwords were never changed," the report said.\n\n'
+        "Inspectors reviewed the logs, according to the report.\n\n"
+        '"Nobody checked them," the report said.\n\n'
+        "A Tribune editorial on Sunday backed the plan.\n\n"
+        '"The ferries are worth saving," the editorial said.\n'
+    )
+    assert said_by(text) == [("the report", None), ("the report", None), ("the editorial", "Tribune")]
+
 def test_a_capitalised_pronoun_after_an_exclamation_opens_a_new_sentence():
     # '“...!” She replied' is the next sentence; '“...!” she said' would be this quote's tail
     text = (

@@ -1020,7 +1020,11 @@ class Cast:
         lo = max(0, pos - window)
         # the noun's boundary checked by a look-behind after it: the engine then skips to the noun
         word = rf"{re.escape(noun)}(?<!\w.{{{len(noun)}}})s?\b"
-        hits = [lo + hit.start() for hit in re.finditer(word, self.text[lo:pos])]
+        hits = [
+            lo + hit.start()
+            for hit in re.finditer(word, self.text[lo:pos])
+            if not self._inside_quote(lo + hit.start())  # "her tumblr statements" is someone's speech
+        ]
         for at in reversed(hits[-3:]):  # "According to the statement, ...": look further back
             found = self._issuer(at)
             if found is not None:
@@ -1060,7 +1064,10 @@ class Cast:
         return max(self.text.rfind(c, 0, at) for c in _SENTENCE_BOUNDS) + 1
 
     def _issuer(self, at: int) -> str | None:
-        """Possessor or first named subject of the sentence up to offset ``at``."""
+        """Possessor or named subject of the sentence up to offset ``at``. A subject opens its
+        sentence: a name after a preposition or past the first few words ("The compromise of the
+        FDIC computers ...") is an object, and a capitalised common noun ("Hackers also accessed")
+        is no name; then the sentence names no issuer."""
         start = self._sentence_start(at)
         prefix = self.text[start:at]
         possessor = re.search(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)[’']s?\s+(?:\w+\s+){0,2}$", prefix)
@@ -1072,7 +1079,8 @@ class Cast:
             for m in _RUN_RE.finditer(self.text, start, at):
                 tokens = [t for t in m.group().split() if _norm(t) not in stop]
                 if tokens:
-                    run, run_pos = " ".join(tokens), m.start()
+                    if self._opens_as_subject(start, m.start(), m.group()):
+                        run, run_pos = " ".join(tokens), m.start()
                     break
         if run is None:
             return None
@@ -1082,6 +1090,16 @@ class Cast:
             if person is not None:
                 return person.name
         return _drop_possessive(run) or run
+
+    def _opens_as_subject(self, start: int, at: int, run: str) -> bool:
+        """Whether the name run at ``at`` can be the subject of the sentence opening at ``start``:
+        within its first words, after no preposition, and no lone sentence-opening capital the
+        article never writes as a name ("Hackers also accessed")."""
+        before = self.text[start:at].lower().split()
+        content = [w for w in before if w not in _DETERMINERS]
+        if len(before) > _SUBJECT_WORDS or (content and content[-1] in _OBJECT_AFTER):
+            return False
+        return bool(before) or len(run.split()) > 1 or self.written_as_name(run.split()[0])
 
     def by_age(self, age: str, pos: int) -> Person | None:
         """'the 46-year-old' -> the latest person given that age before ``pos``: 'Melania Trump, 46,'
@@ -1357,6 +1375,7 @@ _DESCRIPTION_HEADS: Final = (
 
 _POSTMODIFIERS: Final = tables.word_set("postmodifier_words.txt")
 _PREPOSITIONS: Final = tables.word_set("prepositions.txt")
+_OBJECT_AFTER: Final = _PREPOSITIONS | _PLACE_PREPOSITIONS  # a name right after these is no subject
 _AGE_NOUN_RE: Final = re.compile(r"(\d{1,3})-year-old$")
 _GENDERED_NOUNS: Final = {
     "man": "m",
