@@ -867,3 +867,15 @@ def test_he_does_not_resolve_to_a_securities_firm():
         '"For the moment, for Japanese borrowers, marks are expensive," he said.\n'
     )
     assert names(text) == [None]
+
+
+def test_a_name_on_a_list_after_a_preposition_is_no_antecedent():
+    # the list's last name is an object like its first; "he" stays with the sentence subjects
+    text = (
+        "Former captain Marc Dalbert won the league twice with Lyon.\n\n"
+        "He is now winding down his career in Qatar, alongside the likes of Tomas Reyna, Ivo Kral "
+        "and Pietro Sandri. So he is full of admiration for his old team-mates.\n\n"
+        '"I am happy that they still play at such a high level," he said.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Marc Dalbert"]
+

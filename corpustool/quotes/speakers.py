@@ -886,7 +886,8 @@ class Cast:
 
     def _subject_position(self, start: int, end: int) -> bool:
         """A mention that heads its sentence or clause: only a short run of titles and modifiers
-        ("Democratic presidential front-runner") stands between it and the clause start."""
+        ("Democratic presidential front-runner") stands between it and the clause start. A name
+        on a list ("X, Y and Z") stands where the first name does."""
         text = self.text
         j = self.run_start.get(start, start)
         lo = max(0, j - 90)
@@ -895,6 +896,9 @@ class Cast:
         # forms) shows first whether "according" can be in it at all
         if "ccord" in seg.lower() and _ACCORDING_SOURCE_RE.search(seg):
             return True  # "according to a post from Arianna Huffington": the source speaks, like a subject
+        joined = self._mention_ending(j - 5) if seg.endswith(" and ") else None
+        if joined is not None:
+            return self._subject_position(*joined)  # "Gabriel Batistuta and Christophe Dugarry"
         cut = max(seg.rfind(c) for c in '\n!?:;,"”(—')
         dot = seg.rfind(".")
         while dot > cut and dot > 0 and (seg[dot - 1].isupper() or seg[dot + 1 : dot + 2] == ")"):
@@ -916,6 +920,11 @@ class Cast:
                 # "The president, Barack Obama, said" (the clause is the subject) still counts, and so
                 # does a name a verb follows ("In his view of the magnate, Calderon intimated ...")
                 return False
+            listed = self._mention_ending(lo + cut) if not seg[cut + 1 :].strip() else None
+            if listed is not None and self.text[end : end + 5].startswith((",", " and ")):
+                # "alongside the likes of Frank Lebeouf, Titi Camara and Christophe Dugarry": an item
+                # of a list of names stands where the name before it does
+                return self._subject_position(*listed)
         prefix = seg[cut + 1 :] if cut >= 0 else (seg if lo == 0 else None)
         if prefix is None:
             return False
@@ -933,6 +942,15 @@ class Cast:
                 continue
             return False
         return True
+
+    def _mention_ending(self, end: int) -> tuple[int, int] | None:
+        """The mention that ends at offset ``end``, if any."""
+        i = bisect_left(self._starts, end) - 1
+        while i >= 0 and self.mentions[i][1] > end:
+            i -= 1
+        if i < 0 or self.mentions[i][1] != end:
+            return None
+        return self.mentions[i][0], end
 
     def _verb_follows(self, end: int) -> bool:
         """The words after a mention continue it as a subject: a lowercase word right after it
