@@ -713,3 +713,14 @@ def test_a_place_name_after_in_or_port_of_is_no_antecedent():
         'on Monday. "It was loaded at night," he told Reuters.'
     )
     assert said_by(text) == [("he", None)]
+
+
+def test_a_name_before_a_person_noun_modifies_it():
+    # "the former Scotland international" is a player, not a person called Scotland
+    text = (
+        "Former Southampton manager Gordon Strachan has turned down the Portsmouth job.\n\n"
+        '"It is a fantastic job for anybody," Strachan told the BBC.\n\n'
+        "The former Scotland international added that joining the club's local rivals would not be "
+        'wise. "I have too many memories of the other side," he said.\n'
+    )
+    assert [name for _, name in said_by(text)] == ["Gordon Strachan", "Gordon Strachan"]

@@ -1283,6 +1283,8 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             last = (*split, phrase_start + m.start(), m.end())
             if len(split[1]) > 1 and _POST_MODIFIER_RE.match(phrase, m.end()):
                 break  # "Stephen Vladeck of the University of Texas School of Law": the name is the head
+    if last is not None and low[0] in ("the", "a", "an") and _modifier_name(phrase, last[3]):
+        last = None  # "The former Scotland international", "the Daiwa officer": a name before a noun
     if last is not None:
         title, name, abs_start, name_end = last
         found = cast.people.get(_name_key(name)[1]) if len(name) >= 2 else None
@@ -1336,6 +1338,16 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             if org is not None:
                 return Speaker(org, None)
     return Speaker(_organisation_name(words), None)
+
+
+def _modifier_name(phrase: str, end: int) -> bool:
+    """The name run ending at ``end`` in a phrase opened by an article modifies the person noun
+    or title that ends the phrase ("the former Scotland international", "the Daiwa officer"): the
+    phrase describes someone else. A possessive ("the Clintons' lawyer") is read elsewhere."""
+    rest = phrase[end:].split()
+    if not rest or not rest[0][:1].islower() or phrase[:end].endswith(_POSSESSIVE_ENDS):
+        return False
+    return rest[-1].lower().strip(",.;:") in _DESCRIPTION_HEADS
 
 
 def _described_person(cast: Cast, words: list[str], pos: int) -> Person | None:
