@@ -724,3 +724,13 @@ def test_a_name_before_a_person_noun_modifies_it():
         'wise. "I have too many memories of the other side," he said.\n'
     )
     assert [name for _, name in said_by(text)] == ["Gordon Strachan", "Gordon Strachan"]
+
+
+def test_a_wire_dateline_is_no_part_of_the_title_after_it():
+    text = (
+        "Strachan turns down Pompey\n\n"
+        "MANCHESTER, Jan 1 - Former Southampton manager Gordon Strachan has rejected the chance to "
+        "become Portsmouth's new boss.\n\n"
+        '"I think it\'s a fantastic job for anybody," Strachan told the BBC.\n'
+    )
+    assert [q["speaker_title"] for q in extract_quotes(text)] == ["Former Southampton manager"]

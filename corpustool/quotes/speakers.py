@@ -724,7 +724,9 @@ class Cast:
         text = self.text
         lo = max(0, pos - 80)
         seg = text[lo:pos]
-        cut = max(seg.rfind(c) for c in ',;:.()[]\n"“”—')
+        cut = max(seg.rfind(c) for c in ',;:.()[]\n"“”—–')
+        dash = seg.rfind(" - ")  # "MANCHESTER, Jan 1 - Former Southampton manager": a dateline ends
+        cut = max(cut, dash + 1 if dash >= 0 else -1)
         words = seg[cut + 1 :].split()
         kept: list[str] = []
         for w in reversed(words):
