@@ -734,3 +734,11 @@ def test_a_wire_dateline_is_no_part_of_the_title_after_it():
         '"I think it\'s a fantastic job for anybody," Strachan told the BBC.\n'
     )
     assert [q["speaker_title"] for q in extract_quotes(text)] == ["Former Southampton manager"]
+
+
+def test_a_titled_name_before_its_affiliation_speaks():
+    text = (
+        '"We are close, nearer than ever to accepting it," producer spokesman Kofi Mensah of Ghana '
+        "told Reuters after the meeting.\n"
+    )
+    assert said_by(text) == [("Kofi Mensah", "Kofi Mensah")]

@@ -477,12 +477,13 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
         if _has_name(c_text) or (len(words) == 1 and first[0].isupper() and first.lower() in _PLACE_SURNAMES):
             if len(words) <= 8 and not (first[0].islower() and first.lower() not in _DETERMINERS_SUBJ):
                 return c, appositive
-            tail = _trailing_name(text, c)
-            if tail is not None and tail.end >= c.end - 1 and tail.end != town:
-                return tail, appositive
+            # "producer spokesman Mama Mohammed of Ghana told": the name before its affiliation
             affiliated = _name_before_affiliation(text, c)
             if affiliated is not None:
                 return affiliated, appositive
+            tail = _trailing_name(text, c)
+            if tail is not None and tail.end >= c.end - 1 and tail.end != town:
+                return tail, appositive
             if (
                 k == len(chunks) - 1
                 and _person_description(words)
