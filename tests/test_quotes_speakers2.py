@@ -742,3 +742,11 @@ def test_a_titled_name_before_its_affiliation_speaks():
         "told Reuters after the meeting.\n"
     )
     assert said_by(text) == [("Kofi Mensah", "Kofi Mensah")]
+
+
+def test_an_agent_is_a_title_before_a_name():
+    text = (
+        '"The offer is about five percent of the yearly budget," Ariadne\'s Philippine agent Ramon '
+        "Dizon told reporters.\n"
+    )
+    assert said_by(text) == [("Ariadne's Philippine agent Ramon Dizon", "Ramon Dizon")]
