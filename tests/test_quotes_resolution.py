@@ -879,3 +879,23 @@ def test_a_name_on_a_list_after_a_preposition_is_no_antecedent():
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Marc Dalbert"]
 
+
+
+def test_a_title_word_after_a_non_name_ends_no_name():
+    # "Lloyds Treasurer" is a title (no given name before it), "John Major" a name
+    text = (
+        "Alan Moore, Lloyds Treasurer, told Reuters that the decision was forward looking.\n\n"
+        '"We decided the return just was not attractive," he said.\n\n'
+        'Former prime minister John Major disagreed. "It is a mistake," Major said.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Alan Moore", "John Major"]
+
+
+def test_a_name_after_and_before_a_cue_opens_a_new_clause():
+    # "... and Moore denied" makes Moore a subject: the next "he" is him, not the bank
+    text = (
+        "Alan Moore is the bank's treasurer. Analyst Hans Mast of Credit Suisse expects a cut.\n\n"
+        "Lloyds has said it is reviewing its loans and Moore denied that the sale was connected. "
+        '"It is totally unrelated," he said.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Alan Moore"]

@@ -234,12 +234,15 @@ def _read_title(tokens: tuple[str, ...]) -> _Split:
     titles = _TITLES
     stop = _TITLE_STOPWORDS
     marks = [i for i, tok in enumerate(tokens) if tok.lower() in titles or tok.lower().rstrip(".") in titles]
-    # a title word ending the run is a surname after all ("Peter T. King", "John Major")
+    # a title word ending the run is a surname after all ("Peter T. King", "John Major", "For
+    # Major"), unless a word other than a given name or an initial comes before it ("U.S.
+    # Official", "Lloyds Treasurer": titles)
     while (
         marks
         and marks[-1] == len(tokens) - 1
         and len(tokens) - (marks[-2] if len(marks) > 1 else -1) > 2
         and not tokens[-1].isupper()  # "Hewlett-Packard CEO": an acronym title is nobody's surname
+        and _surname_title(tokens[(marks[-2] if len(marks) > 1 else -1) + 1 : -1], stop)
     ):
         marks.pop()
     last_title = marks[-1] if marks else -1
@@ -258,6 +261,13 @@ def _read_title(tokens: tuple[str, ...]) -> _Split:
     if name:
         name[-1] = _drop_possessive(name[-1]) or name[-1]
     return tuple(title), tuple(name)
+
+
+def _surname_title(before: tuple[str, ...], stop: frozenset[str]) -> bool:
+    """Whether the words before a title word that ends a run make it a surname: sentence words
+    only, or a given name or an initial among them."""
+    words = [t for t in before if t.lower() not in stop]
+    return not words or any(_is_initial(t) or t.lower() in _FIRST_NAMES for t in words)
 
 
 def _strip_name_start(tokens: tuple[str, ...], cut: int, stop: frozenset[str]) -> tuple[list[str], list[str]]:
@@ -898,9 +908,13 @@ class Cast:
         # forms) shows first whether "according" can be in it at all
         if "ccord" in seg.lower() and _ACCORDING_SOURCE_RE.search(seg):
             return True  # "according to a post from Arianna Huffington": the source speaks, like a subject
-        joined = self._mention_ending(j - 5) if seg.endswith(" and ") else None
-        if joined is not None:
-            return self._subject_position(*joined)  # "Gabriel Batistuta and Christophe Dugarry"
+        if seg.endswith((" and ", " but ")):
+            joined = self._mention_ending(j - 5) if seg.endswith(" and ") else None
+            if joined is not None:
+                return self._subject_position(*joined)  # "Gabriel Batistuta and Christophe Dugarry"
+            m = _AFTER_NAME_RE.match(self.text, end, end + 40)
+            if m is not None and not m.group().startswith(",") and m.group(1) in tables.cue_verbs():
+                return True  # "Lloyds is reviewing the situation and Moore denied": a new clause
         cut = max(seg.rfind(c) for c in '\n!?:;,"”(—')
         dot = seg.rfind(".")
         while dot > cut and dot > 0 and (seg[dot - 1].isupper() or seg[dot + 1 : dot + 2] == ")"):
