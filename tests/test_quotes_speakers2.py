@@ -750,3 +750,11 @@ def test_an_agent_is_a_title_before_a_name():
         "Dizon told reporters.\n"
     )
     assert said_by(text) == [("Ariadne's Philippine agent Ramon Dizon", "Ramon Dizon")]
+
+
+def test_lowercase_title_words_between_a_place_and_a_name():
+    text = (
+        '"Big Bang will come to Germany," Frankfurt stock exchange president Michael Hauck said.\n\n'
+        '"We were poor," Newcastle Boss Graeme Souness said.\n'
+    )
+    assert [name for _, name in said_by(text)] == ["Michael Hauck", "Graeme Souness"]

@@ -286,6 +286,16 @@ def _trailing_name(text: str, span: Span) -> Span | None:
     return Span(last.start(), last.end())
 
 
+def _titled_name_follows(words: list[str]) -> bool:
+    """``words`` open with up to three lowercase words that hold a title, then a capitalised
+    word: "stock exchange president Michael Hauck"."""
+    k = 0
+    while k < len(words) and words[k][:1].islower():
+        k += 1
+    titled = any(w.lower().strip(",") in tables.titles() for w in words[:k])
+    return 0 < k <= 3 and k < len(words) and words[k][:1].isupper() and titled
+
+
 def _quoted_person(text: str, span: Span, end: int) -> Span:
     """'An early tweet quoted the president as saying', 'It quoted Oil Minister X as saying': the
     person quoted is the speaker, not the report that quotes them ('was quoted in the paper as
@@ -466,8 +476,12 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             head = _RUN_RE.match(text, c.start, c.end)
             if head is not None and is_person_name(split_title(head.group().split())[1]):
                 nxt = text[head.end() : head.end() + 40].split()[:2]
-                # "Clinton press secretary Brian Fallon": a title right after makes it one phrase
-                compound = any(w.lower().strip(",") in tables.titles() for w in nxt)
+                # "Clinton press secretary Brian Fallon", "Frankfurt stock exchange president
+                # Michael Hauck": a title right after, or closing a few lowercase words before a
+                # name, makes it one phrase
+                compound = any(w.lower().strip(",") in tables.titles() for w in nxt) or _titled_name_follows(
+                    text[head.end() : c.end].split()
+                )
                 if nxt and nxt[0][:1].islower() and nxt[0] not in ("of", "and", "for") and not compound:
                     return Span(head.start(), head.end()), appositive
             titled = _titled_name(text, c)
