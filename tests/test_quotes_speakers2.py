@@ -758,3 +758,11 @@ def test_lowercase_title_words_between_a_place_and_a_name():
         '"We were poor," Newcastle Boss Graeme Souness said.\n'
     )
     assert [name for _, name in said_by(text)] == ["Michael Hauck", "Graeme Souness"]
+
+
+def test_an_inverted_speaker_named_after_a_company_and_a_title():
+    text = (
+        '"Prices will rise again," said Salomon Brothers (Asia) Ltd analyst Carole Ryavec.\n\n'
+        '"There was a selling wave," said Donaldson, Lufkin and Jenrette Inc analyst William Marcus.\n'
+    )
+    assert said_by(text) == [("Carole Ryavec", "Carole Ryavec"), ("William Marcus", "William Marcus")]

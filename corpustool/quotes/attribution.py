@@ -851,6 +851,28 @@ def _name_after_title(text: str, obj: Span, end: int) -> Span | None:
     return Span(m.start(), m.end()) if is_person_phrase(m.group()) else None
 
 
+def _name_after_company(text: str, start: int, end: int) -> Span | None:
+    """An inverted speaker named after a company and a lowercase title: 'said Salomon Brothers
+    (Asia) Ltd analyst Carole Ryavec' -> Carole Ryavec. The company's name (capitalised words,
+    commas, "and", a bracketed place) runs up to its legal form."""
+    tokens = list(_NON_SPACE_RE.finditer(text, start, min(end, start + 160)))[:14]
+    for i, tok in enumerate(tokens):
+        bare = tok.group().strip(",.")
+        if i > 0 and bare.lower() in _COMPANY_SUFFIXES:
+            break
+        if not (bare[:1].isupper() or bare[:1] == "(" or bare in ("and", "&")):
+            return None
+    else:
+        return None
+    k = i + 1
+    while k < len(tokens) and k <= i + 3 and tokens[k].group()[:1].islower():
+        k += 1
+    if k == i + 1 or k >= len(tokens) or not any(t.group() in tables.titles() for t in tokens[i + 1 : k]):
+        return None
+    m = _RUN_RE.match(text, tokens[k].start(), end)
+    return Span(m.start(), m.end()) if m is not None and is_person_phrase(m.group()) else None
+
+
 # what follows a cue when the content came before it: "..., X said on Monday in a statement."
 ADVERBIAL_STARTS: Final = tables.word_set("adverbial_starts.txt")
 
@@ -929,9 +951,12 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
         obj = object_after_cue(text, cue.end, end)
         if obj is None:
             return None
-        named = _name_after_title(text, obj, end)
+        named = _name_after_title(text, obj, end) or _name_after_company(text, obj.start, end)
         if named is not None:
-            return Attribution(named, cue, obj)  # 'said Sumitomo Bank chief economist, Masahiko Koido.'
+            # 'said Sumitomo Bank chief economist, Masahiko Koido.', 'said Donaldson, Lufkin and
+            # Jenrette Inc analyst William Marcus'
+            title = obj if named.start >= obj.end else Span(obj.start, named.start - 1)
+            return Attribution(named, cue, title)
         appositive = None
         rest = _trim(text, obj.end, end, _LEAD_TRIM + ".")
         if text[obj.end : obj.end + 1] == "," and rest.end > rest.start:
