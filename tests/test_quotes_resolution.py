@@ -899,3 +899,13 @@ def test_a_name_after_and_before_a_cue_opens_a_new_clause():
         '"It is totally unrelated," he said.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Alan Moore"]
+
+
+def test_a_transitive_cue_is_never_inverted():
+    # "..., accused Mr Brown of ..." has Vincent Cable as its subject and Mr Brown as its object
+    text = (
+        "The chancellor, Gordon Brown, presented his budget on Wednesday.\n\n"
+        "Vincent Cable, for the Liberal Democrats, accused Mr Brown of ducking tough choices. He "
+        'said: "This week the chancellor has offered the economics of complacency."\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Vincent Cable"]

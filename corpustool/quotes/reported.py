@@ -30,6 +30,7 @@ from corpustool.quotes.marks import Ranges, span_order
 
 _THAT_RE: Final = re.compile(r"\s*(?:,\s*)?that\b\s*")
 _OBJECT_CUES: Final = tables.word_set("object_cues.txt")
+_TRANSITIVE_CUES: Final = tables.word_set("transitive_cues.txt")
 _ACCORDING_LEAD_RE: Final = re.compile(r"\s*[Aa]ccording to\s+([^,]{2,80}),\s*")
 _TO_LEAD_RE: Final = re.compile(r"\s*(?=To )..\s+([^,]{2,60}),\s*")
 _ACCORDING_TAIL_RE: Final = re.compile(r",\s*according to\s+([^,.]{2,80})[.!?]?\s*$")
@@ -315,6 +316,8 @@ def _inverted(text: str, sent: Span, cue: Span, quotes: Ranges) -> Report | None
     closing_quote = before.rstrip("\"”’'") != before
     if not before.rstrip("\"”’'").endswith(",") or _inside(cue.start, quotes):
         return None
+    if text[cue.start : cue.end].lower() in _TRANSITIVE_CUES:
+        return None  # ", for the Liberal Democrats, accused Mr Brown of": an object, not a speaker
     obj = object_after_cue(text, cue.end, sent.end)
     if obj is None or text[obj.start - 1] in _OPENING_MARKS:
         return None  # '..., said, "Let me tell you, ...': a quotation, not an inverted subject
