@@ -766,3 +766,12 @@ def test_an_inverted_speaker_named_after_a_company_and_a_title():
         '"There was a selling wave," said Donaldson, Lufkin and Jenrette Inc analyst William Marcus.\n'
     )
     assert said_by(text) == [("Carole Ryavec", "Carole Ryavec"), ("William Marcus", "William Marcus")]
+
+
+def test_a_time_phrase_opening_the_subject_is_no_part_of_it():
+    text = (
+        "Earlier this year the Royal College of Physicians said it opposed the plan because of an "
+        '"epidemic" of binge drinking.\n\n'
+        'Last week Hope Hicks said she would "get back" to me.\n'
+    )
+    assert [s for s, _ in said_by(text)] == ["the Royal College of Physicians", "Hope Hicks"]

@@ -37,6 +37,13 @@ _LEAD_TRIM: Final = " \t\r\n\u00a0,;—–-)(]\"“”"
 # quoted as saying") and connectives before a subject ("And he said") are not part of the speaker.
 _AUX: Final = tables.word_set("auxiliaries.txt")
 _CONNECTIVES: Final = tables.word_set("connectives.txt")
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# a time phrase opening a subject phrase ("this year the Royal College of Physicians said")
+_TIME_LEAD_RE: Final = re.compile(
+    rf"(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat) (?:week|month|year|morning|afternoon|evening|night|weekend"
+    rf"|spring|summer|autumn|fall|winter|{_DAYS})\b"
+    rf"|(?:[Oo]n )?(?:{_DAYS})(?: morning| afternoon| evening| night)?\b(?! [A-Z])|[Yy]esterday\b|[Tt]oday\b"
+)
 _LY_NOUNS: Final = tables.word_set("ly_nouns.txt")
 _STATES: Final = tables.word_set("us_states.txt")
 _PLACE_SURNAMES: Final = tables.word_set("place_surnames.txt")
@@ -89,7 +96,9 @@ def _strip_words(text: str, start: int, end: int) -> Span:
     end = _back_over_chars(text, start, end, _LEAD_TRIM)
     for _ in range(_MAX_STRIPPED):
         m = _WORD_RE.match(text, start, end)
-        if not (m and m.group().lower() in _CONNECTIVES and m.end() < end):
+        if m and m.group().lower() not in _CONNECTIVES:
+            m = _TIME_LEAD_RE.match(text, start, end)  # "[Earlier] this year the Royal College"
+        if not (m and m.end() < end):
             break
         start = _skip_chars(text, m.end(), end, _LEAD_TRIM)
         end = _back_over_chars(text, start, end, _LEAD_TRIM)
