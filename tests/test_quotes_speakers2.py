@@ -775,3 +775,13 @@ def test_a_time_phrase_opening_the_subject_is_no_part_of_it():
         'Last week Hope Hicks said she would "get back" to me.\n'
     )
     assert [s for s, _ in said_by(text)] == ["the Royal College of Physicians", "Hope Hicks"]
+
+
+def test_a_prepositional_aside_after_a_name_is_not_the_speaker():
+    text = (
+        "President Richard von Weizsaecker, in a speech on the first day of an official visit to "
+        'Argentina, says: "Democracy in Latin America must not be endangered."\n\n'
+        "Senator Chuck Schumer, for whom Mr. Weiner once worked, was frustrated, telling one aide: "
+        '"It\'s all political ricochet."\n'
+    )
+    assert [name for _, name in said_by(text)] == ["Richard von Weizsaecker", "Chuck Schumer"]

@@ -441,6 +441,8 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             continue
         if k > 0 and _place_phrase(text, c):
             continue  # "Johnnie Wilson, of Springfield, said", "a retiree in Carthage": where, not who
+        if k > 0 and first in _FRONTING_PREPOSITIONS and _ends_in_name(text, chunks[k - 1]):
+            continue  # "Weizsaecker, in a speech on ... a visit to Argentina, says": an aside
         if k > 0 and _describes_organisation(text, chunks[k - 1], words):
             continue  # "at Stratfor, the Texas-based geopolitical intelligence organization,": its appositive
         if k > 0 and first.lower() in _RELAY_OPENERS:
