@@ -785,3 +785,10 @@ def test_a_prepositional_aside_after_a_name_is_not_the_speaker():
         '"It\'s all political ricochet."\n'
     )
     assert [name for _, name in said_by(text)] == ["Richard von Weizsaecker", "Chuck Schumer"]
+
+
+def test_a_clerical_rank_is_a_title():
+    text = '"We can close the strait with artillery only," said Ayatollah Ali Khamenei.\n'
+    assert [(q["speaker_name"], q["speaker_title"]) for q in extract_quotes(text)] == [
+        ("Ali Khamenei", "Ayatollah")
+    ]
