@@ -792,3 +792,12 @@ def test_a_clerical_rank_is_a_title():
     assert [(q["speaker_name"], q["speaker_title"]) for q in extract_quotes(text)] == [
         ("Ali Khamenei", "Ayatollah")
     ]
+
+
+def test_a_cue_with_a_colon_after_a_finished_quote_introduces_the_next_one():
+    text = (
+        '"Winning the gold medal was the highlight of my career," said Mark Lewis-Francis. "This award '
+        'is for all my friends and family." Jason Gardener added: "All of us had worked very hard."\n'
+    )
+    names = [name for _, name in said_by(text)]
+    assert names == ["Mark Lewis-Francis", "Mark Lewis-Francis", "Jason Gardener"]

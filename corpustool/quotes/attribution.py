@@ -939,6 +939,8 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
             early = cue_words(text, start, min(end, start + 60))
             if not early or len(text[start : early[0].start].split()) > 4 or _has_object(text, early[0], end):
                 return None
+            if text[early[0].end : early[0].end + 1] == ":":
+                return None  # '“...” Gardener added: “...”': the colon introduces the next quotation
     lead = start + len(seg) - len(seg.lstrip(" ,"))
     m = _ACCORDING_RE.match(text, lead, end)
     if m:
