@@ -909,3 +909,11 @@ def test_a_transitive_cue_is_never_inverted():
         'said: "This week the chancellor has offered the economics of complacency."\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Vincent Cable"]
+
+
+def test_a_sports_description_refers_to_the_person_in_focus():
+    text = (
+        "Britain's Jason Gardener won the 60m race in Glasgow on Saturday.\n\n"
+        '"It was important to come out and get my first win," said the world indoor champion.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Jason Gardener"]
