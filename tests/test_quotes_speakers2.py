@@ -801,3 +801,21 @@ def test_a_cue_with_a_colon_after_a_finished_quote_introduces_the_next_one():
     )
     names = [name for _, name in said_by(text)]
     assert names == ["Mark Lewis-Francis", "Mark Lewis-Francis", "Jason Gardener"]
+
+
+def test_speaker_kind_tells_people_from_organisations():
+    text = (
+        '"We remain committed to the plant," Exxon Corp said in a statement.\n\n'
+        '"The harvest estimate stands," the USDA said on Monday.\n\n'
+        '"It is a fine deal," said Chris Rock, a shareholder.\n\n'
+        'Her campaign said: "The senator will vote no."\n\n'
+        '"Nothing has changed," said Mr Fox.\n'
+    )
+    kinds = [(q["speaker_name"], q["speaker_kind"]) for q in extract_quotes(text)]
+    assert kinds == [
+        ("Exxon Corp", "organisation"),
+        ("USDA", "organisation"),
+        ("Chris Rock", "person"),
+        (None, None),  # "her campaign": no woman named before it
+        ("Mr Fox", "person"),
+    ]

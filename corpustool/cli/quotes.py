@@ -50,7 +50,7 @@ def command(
     quiet: opt.Quiet = False,
     debug: opt.Debug = False,
 ) -> None:
-    """Add a `quotes` list (quote, type, speaker, speaker_name, speaker_title, cue, offsets) to every record.
+    """Add a `quotes` list (text, type, speaker, speaker_name, speaker_title, speaker_kind, cue) to records.
 
     Example:
 

@@ -28,6 +28,7 @@ QUOTE_SPEC: dict[str, Spec] = {
     "speaker_end": "int",
     "speaker_name": "str",
     "speaker_title": "str",
+    "speaker_kind": "str",
     "cue": "str",
     "cue_start": "int",
     "cue_end": "int",

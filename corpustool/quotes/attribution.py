@@ -17,6 +17,7 @@ from corpustool.quotes.cues import cue_words
 from corpustool.quotes.marks import QuoteSpan, Span
 from corpustool.quotes.speakers import (
     _ADJ_ENDINGS,
+    _COMPANY_SUFFIXES,
     _KIN_NOUNS,
     _OWNED_BODIES,
     _PLACE_PREPOSITIONS,
@@ -550,7 +551,6 @@ _POSSESSIVES: Final = frozenset(("his", "her", "their", "its"))
 _PERSON_HEADS: Final = tables.person_nouns() | frozenset(tables.titles())
 
 
-_COMPANY_SUFFIXES: Final = tables.word_set("company_suffixes.txt")
 # a chunk opening with one of these names who passed the words on, never the speaker ("with" and
 # "like" are left out: "with Hillary Clinton ... lambasting", "like Gary Hufbauer, ..., said")
 _RELAY_OPENERS: Final = frozenset(("via",))

@@ -30,6 +30,7 @@ QUOTE_KEYS: Final = (
     "speaker_end",
     "speaker_name",
     "speaker_title",
+    "speaker_kind",
     "cue",
     "cue_start",
     "cue_end",
@@ -552,7 +553,7 @@ def _signs_pull_quote(line: str) -> bool:
 def _to_dict(text: str, q: _Quote, quotes: list[_Quote], cast: Cast) -> dict:
     sp = q.span
     start = sp.start
-    speaker = speaker_name = speaker_title = cue = None
+    speaker = speaker_name = speaker_title = speaker_kind = cue = None
     s_start = s_end = c_start = c_end = None
     label = q.label
     if label is not None:
@@ -561,6 +562,7 @@ def _to_dict(text: str, q: _Quote, quotes: list[_Quote], cast: Cast) -> dict:
         person = cast.lookup(speaker.split()[-1], label.start)
         speaker_name = person.name if person else speaker.title()
         speaker_title = cast.ensure_title(person).title if person else None
+        speaker_kind = "person"  # a transcript's speaker label
         if q.inherited_from is None:
             start = attr._trim(text, label.end, sp.end, " :\t\u00a0").start
     elif q.att is not None:
@@ -575,8 +577,8 @@ def _to_dict(text: str, q: _Quote, quotes: list[_Quote], cast: Cast) -> dict:
                 if person is not None:
                     cast.ensure_title(person)
                     cast.note_title(person, text[a.start : a.end])
-                    who = Speaker(who.name, person.title)
-            speaker_name, speaker_title = who.name, who.title
+                    who = Speaker(who.name, person.title, who.kind)
+            speaker_name, speaker_title, speaker_kind = who.name, who.title, who.kind
         cue_span = q.att.cue
         if cue_span is not None:
             c_start, c_end = cue_span.start, cue_span.end
@@ -591,6 +593,7 @@ def _to_dict(text: str, q: _Quote, quotes: list[_Quote], cast: Cast) -> dict:
         "speaker_end": s_end,
         "speaker_name": speaker_name,
         "speaker_title": speaker_title,
+        "speaker_kind": speaker_kind,
         "cue": cue,
         "cue_start": c_start,
         "cue_end": c_end,
@@ -599,10 +602,10 @@ def _to_dict(text: str, q: _Quote, quotes: list[_Quote], cast: Cast) -> dict:
 
 def _reported_dict(text: str, item, cast: Cast) -> dict:
     content, speaker, cue = item.content, item.speaker, item.cue
-    speaker_name = speaker_title = None
+    speaker_name = speaker_title = speaker_kind = None
     if speaker is not None:
         who = resolve(cast, text[speaker.start : speaker.end], speaker.start, content.start)
-        speaker_name, speaker_title = who.name, who.title
+        speaker_name, speaker_title, speaker_kind = who.name, who.title, who.kind
     return {
         "text": text[content.start : content.end],
         "start": content.start,
@@ -613,6 +616,7 @@ def _reported_dict(text: str, item, cast: Cast) -> dict:
         "speaker_end": speaker.end if speaker else None,
         "speaker_name": speaker_name,
         "speaker_title": speaker_title,
+        "speaker_kind": speaker_kind,
         "cue": text[cue.start : cue.end] if cue else None,
         "cue_start": cue.start if cue else None,
         "cue_end": cue.end if cue else None,

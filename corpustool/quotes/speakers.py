@@ -79,6 +79,7 @@ _PLACE_SURNAMES: Final = tables.word_set("place_surnames.txt")
 _PLACE_PREPOSITIONS: Final = tables.word_set("place_prepositions.txt")
 _TITLES: Final = tables.titles()
 _FIRST_NAMES: Final = tables.first_names()
+_COMPANY_SUFFIXES: Final = tables.word_set("company_suffixes.txt")
 _NAME_STOPWORDS: Final = tables.name_stopwords()
 # the sentence words stripped before an organisation's name ("But the Royal Bank"), not "United"
 _ORG_OPENERS: Final = (_CONNECTIVES | _DETERMINERS | {"a", "an"}) & _NAME_STOPWORDS
@@ -1251,13 +1252,44 @@ def _namesake_rank(person: Person, key: str, body: int, pos: int) -> tuple[int, 
 
 
 class Speaker:
-    """The outcome of resolving a speaker phrase."""
+    """The outcome of resolving a speaker phrase: the name, the title the article gives, and
+    whether the name is a person's or an organisation's (``kind``; None without a name)."""
 
-    __slots__ = ("name", "title")
+    __slots__ = ("kind", "name", "title")
 
-    def __init__(self, name: str | None, title: str | None) -> None:
+    def __init__(self, name: str | None, title: str | None, kind: str | None = None) -> None:
         self.name = name
         self.title = title
+        self.kind = kind if name is not None else None
+
+
+def _person_speaker(cast: Cast, person: Person) -> Speaker:
+    """A resolved cast member, with the title the article gives them."""
+    return Speaker(person.name, cast.ensure_title(person).title, speaker_kind(person.name, "person"))
+
+
+_INITIALS_RE: Final = re.compile(r"[A-Z](?:\.(?:[A-Z]\.?)*)?")  # "J", "J.", "J.M", "J.P."
+
+
+def _organisation_speaker(name: str | None) -> Speaker:
+    return Speaker(name, None, speaker_kind(name, "organisation") if name else None)
+
+
+def speaker_kind(name: str, default: str) -> str:
+    """"person" or "organisation" for a resolved name. A known given name, a title or initials
+    first make it a person's ("Chris Rock", "Mr Fox", "J.M. Berger"); an acronym ("USDA"), a
+    legal form at the end ("Exxon Corp") or an organisation or place word in it ("Q Magazine")
+    an organisation's; else the resolver's ``default``."""
+    tokens = name.split()
+    first = tokens[0].lower().rstrip(".")
+    if first in _FIRST_NAMES or first in _TITLES or _INITIALS_RE.fullmatch(tokens[0]):
+        return "person"
+    if len(tokens) == 1 and tokens[0].isupper() and tokens[0].isalpha() and len(tokens[0]) >= 2:
+        return "organisation"
+    last = tokens[-1].strip(".,").lower()
+    if last in _COMPANY_SUFFIXES or any(_norm(t) in _NON_PERSON for t in tokens):
+        return "organisation"
+    return default
 
 
 def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
@@ -1271,14 +1303,14 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         described = _described_person(cast, words, phrase_start) if low[0] in ("a", "an") else None
         if described is None:
             return Speaker(None, None)
-        return Speaker(described.name, cast.ensure_title(described).title)
+        return _person_speaker(cast, described)
     pron = _PRONOUNS
     if len(low) == 2 and low[0] in ("his", "her") and low[1] in _OWNED_BODIES:
         # "her campaign said": the campaign of the woman in focus, when she is known to be a woman
         gender = pron[low[0]][0]
         owner = cast.recent(phrase_start, gender)
         known = owner is not None and owner.gender == gender
-        return Speaker(f"{owner.name}’s {low[1]}" if owner is not None and known else None, None)
+        return _organisation_speaker(f"{owner.name}’s {low[1]}" if owner is not None and known else None)
     if len(low) == 1 and low[0] in pron:
         gender, number = pron[low[0]]
         if number != "sg" or gender == "x":
@@ -1288,7 +1320,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             return Speaker(None, None)
         if person.gender is None and gender in ("m", "f"):
             person.gender = gender  # "she said" meant Ada Fisher: a later "he" means someone else
-        return Speaker(person.name, cast.ensure_title(person).title)
+        return _person_speaker(cast, person)
     # a name inside the phrase: the last one is the head ("Cruz spokeswoman Catherine Frazier")
     found: Person | None = None
     name_end = -1
@@ -1329,11 +1361,11 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             # "Ryan's campaign" is named after its owner, "Axelrod's memoir" speaks for its author
             head = _OF_RE.split(rest, 1)[0].split()[-1].lower().strip(",.;:")
             if head in tables.document_nouns():
-                return Speaker(found.name, cast.ensure_title(found).title)
-            return Speaker(f"{found.name}’s {head}" if head in _OWNED_BODIES else None, None)
+                return _person_speaker(cast, found)
+            return _organisation_speaker(f"{found.name}’s {head}" if head in _OWNED_BODIES else None)
         if rest and any(w.lower().strip(",.") in _TITLES for w in rest.split()):
             cast.note_title(found, rest)
-        return Speaker(found.name, cast.ensure_title(found).title)
+        return _person_speaker(cast, found)
     if low[0] in {"the", "this", "that"}:
         person = cast.by_description(low, pos) or cast.by_person_noun(low[-1].strip(",.;:"), phrase_start)
         if person is None and len(low) <= 3:
@@ -1345,15 +1377,15 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             # "the candidate said": a definite role refers to the person in focus
             person = cast.recent(phrase_start, _GENDERED_NOUNS.get(low[-1].strip(",.;:")))
         if person is not None:
-            return Speaker(person.name, cast.ensure_title(person).title)
+            return _person_speaker(cast, person)
         if len(low) <= 4:
             org = cast.organisation(low, phrase_start)
             head = low[-1].strip(",.;:")
             if org is None and head in tables.document_nouns() and words[-1][:1].islower():  # not "The Post"
                 org = cast.document_source(head, phrase_start, pos)  # "the statement read"
             if org is not None:
-                return Speaker(org, None)
-    return Speaker(_organisation_name(words), None)
+                return _organisation_speaker(org)
+    return _organisation_speaker(_organisation_name(words))
 
 
 def _modifier_name(phrase: str, end: int) -> bool:
