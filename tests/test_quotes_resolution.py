@@ -917,3 +917,13 @@ def test_a_sports_description_refers_to_the_person_in_focus():
         '"It was important to come out and get my first win," said the world indoor champion.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Jason Gardener"]
+
+
+def test_fox_after_a_given_name_is_a_surname():
+    text = (
+        "Leading actor Edward Fox is one of the men behind plans to reopen the theatre. Charlie "
+        "Chaplin and Lily Langtry have trodden its boards.\n\n"
+        "Fox told the Evening Post that he was surprised by its beauty. "
+        '"All the bones are there," he said.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Edward Fox"]
