@@ -927,3 +927,12 @@ def test_fox_after_a_given_name_is_a_surname():
         '"All the bones are there," he said.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Edward Fox"]
+
+
+def test_the_letter_is_the_latest_letter_named():
+    text = (
+        "The retailer printed an open letter from company president Lee Scott last week.\n\n"
+        "Meanwhile the drug maker ran adverts entitled An Open Letter from chief executive Sidney "
+        'Taurel. "It was simply wrong to suggest that data were missing," the letter added.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Sidney Taurel"]

@@ -990,25 +990,26 @@ class Cast:
         return best
 
     def _owner_span(self, noun: str, pos: int) -> tuple[int, int] | None:
-        """Where X is in the first '<noun> of|by|from X' before ``pos``, the noun a whole word in any
-        case. The scan reads the whole article: an ASCII noun is looked for as it is in the
-        lower-cased article, by str.find (no pattern to compile per noun) and the tail after it."""
+        """Where X is in the latest '<noun> of|by|from X' before ``pos``, the noun a whole word in
+        any case ("an open letter from Lee Scott ... An Open Letter from Sidney Taurel ... the
+        letter added": Taurel's). An ASCII noun is looked for as it is in the lower-cased
+        article, by str.rfind (no pattern to compile per noun) and the tail after it."""
         lower = self._lowered()
         if lower is not None and noun.isascii():
-            i = lower.find(noun, 0, pos)
+            i = lower.rfind(noun, 0, pos)
             while i >= 0:
                 before = lower[i - 1] if i else " "
                 if not (before.isalnum() or before == "_"):  # no word character before it (\w)
                     m = _OWNER_TAIL_RE.match(lower, i + len(noun), pos)
                     if m is not None:
                         return m.span(1)
-                i = lower.find(noun, i + 1, pos)
+                i = lower.rfind(noun, 0, i)
             return None
         # the first letter before the look-behind (no word character before it, what \b says
         # here) lets the engine skip straight to that letter
         owner_re = re.compile(rf"{noun[0]}(?<!\w.){noun[1:]}{_OWNER_TAIL_RE.pattern}", re.I)
-        m = owner_re.search(self.text, 0, pos)
-        return None if m is None else m.span(1)
+        spans = [m.span(1) for m in owner_re.finditer(self.text, 0, pos)]
+        return spans[-1] if spans else None
 
     def _lowered(self) -> str | None:
         """The article lower-cased (made on first use), or None when a case-blind pattern would read
