@@ -285,3 +285,15 @@ def test_a_hard_wrapped_text_joins_its_lines_into_paragraphs():
     # one line per paragraph (most scraped news), bulleted menus and a headline stay as they are
     lines = "Menu\no Home\no Contact us\no About us\n\nHe left.\nShe said it was over.\nThey agreed.\n"
     assert not hard_wrapped(lines * 3)
+
+
+def test_two_curly_apostrophes_close_a_double_quotation():
+    # a converter turned '' into ’’: the closing pair ends the quotation, the speaker follows it
+    text = (
+        "\u201cIt was an attempt to mislead voters,\u2019\u2019 Will Moy, chief executive of Full Fact, "
+        "told the BBC. \u201cIt is inappropriate,\u201d he said.\n"
+    )
+    assert [(q["text"], q["speaker_name"]) for q in extract_quotes(text)] == [
+        ("It was an attempt to mislead voters,", "Will Moy"),
+        ("It is inappropriate,", "Will Moy"),
+    ]

@@ -162,7 +162,7 @@ def pair_quotes(text: str, family: str | None = None) -> list[QuoteSpan]:
         return []
     family = family or primary_family(text)
     marks = DOUBLE_MARKS if family == "double" else SINGLE_MARKS
-    if family == "double" and "''" in text:
+    if family == "double" and any(pair in text for pair in _APOSTROPHE_PAIRS):
         found = _double_marks(text)
     else:  # every mark is one character
         found = [(i, i + 1) for i in char_positions(text, marks + "\n")]
@@ -211,12 +211,17 @@ def _double_marks(text: str) -> list[tuple[int, int]]:
     overlapping), which stand for a double mark in some archives (NYT: ''It's not easy,'' he said).
     Found with str.find: a regex (''|[marks]) has no literal to look for and tests every character."""
     found = [(i, i + 1) for i in char_positions(text, DOUBLE_MARKS + "\n")]
-    i = text.find("''")
-    while i >= 0:
-        found.append((i, i + 2))
-        i = text.find("''", i + 2)
+    for pair in _APOSTROPHE_PAIRS:
+        i = text.find(pair)
+        while i >= 0:
+            found.append((i, i + 2))
+            i = text.find(pair, i + 2)
     found.sort()
     return found
+
+
+# two apostrophes for a double mark: typed (NYT) or turned curly by a converter ("’’ closes")
+_APOSTROPHE_PAIRS: Final = ("''", "’’", "‘‘")
 
 
 def _emit(
