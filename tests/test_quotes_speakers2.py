@@ -819,3 +819,17 @@ def test_speaker_kind_tells_people_from_organisations():
         (None, None),  # "her campaign": no woman named before it
         ("Mr Fox", "person"),
     ]
+
+
+def test_an_organisation_headed_by_a_person_speaks_itself():
+    text = (
+        "The Interministerial Committee on Credit and Savings, headed by Treasury Minister Giovanni "
+        'Goria, said there was a "need to safeguard the separation between banking and industry."\n\n'
+        '"The rate will fall," the committee, headed by Giovanni Goria, said.\n'
+    )
+    first, second = extract_quotes(text)
+    assert (first["speaker_name"], first["speaker_kind"]) == (
+        "Interministerial Committee on Credit and Savings",
+        "organisation",
+    )
+    assert second["speaker"] == "the committee"

@@ -444,6 +444,9 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             continue  # "Johnnie Wilson, of Springfield, said", "a retiree in Carthage": where, not who
         if k > 0 and first in _FRONTING_PREPOSITIONS and _ends_in_name(text, chunks[k - 1]):
             continue  # "Weizsaecker, in a speech on ... a visit to Argentina, says": an aside
+        agent = k > 0 and len(words) > 2 and words[1] == "by" and first.endswith("ed") and first.islower()
+        if agent and _noun_phrase_before(text, chunks[k - 1]):
+            continue  # "The Interministerial Committee, headed by Minister Giovanni Goria, said"
         if k > 0 and _describes_organisation(text, chunks[k - 1], words):
             continue  # "at Stratfor, the Texas-based geopolitical intelligence organization,": its appositive
         if k > 0 and first.lower() in _RELAY_OPENERS:
@@ -534,8 +537,10 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             continue
         if is_last and len(words) <= 10 and _bare_subject(words):
             return c, None
-        if len(words) <= 5 and first.lower() in _ROLE_ARTICLES and words[-1].lower() in _PERSON_HEADS:
-            return c, appositive  # "An Israeli official, speaking on the condition of anonymity, said"
+        if len(words) <= 5 and first.lower() in _ROLE_ARTICLES and words[-1].lower() in _ROLE_OR_BODY_HEADS:
+            # "An Israeli official, speaking on the condition of anonymity, said", "the
+            # Interministerial Committee, headed by Treasury Minister Giovanni Goria, said"
+            return c, appositive
         return None
     return None
 
@@ -549,6 +554,7 @@ _NOT_VERB: Final = tables.not_verbs()
 _POSSESSIVES: Final = frozenset(("his", "her", "their", "its"))
 # what heads a description of one person: "a woman in the audience", "the spokesman at ..."
 _PERSON_HEADS: Final = tables.person_nouns() | frozenset(tables.titles())
+_ROLE_OR_BODY_HEADS: Final = _PERSON_HEADS | tables.non_person_words()
 
 
 # a chunk opening with one of these names who passed the words on, never the speaker ("with" and
@@ -569,6 +575,13 @@ def _describes_organisation(text: str, before: Span, words: list[str]) -> bool:
     if not opener or (opener[0][:1].islower() and (_verb_like(opener[0]) or opener[0].endswith("ing"))):
         return False  # "In the adverts, entitled An Open Letter from ... Sidney Taurel, the company says"
     return _ends_in_name(text, before)
+
+
+def _noun_phrase_before(text: str, chunk: Span) -> bool:
+    """The chunk is a name or a short noun phrase ("the committee"), not a clause ("she released a
+    web ad", which a participle like "followed by" continues)."""
+    words = _chunk_words(text, chunk)
+    return _final_run(text, chunk) is not None or (len(words) <= 4 and words[0].lower() in _ROLE_ARTICLES)
 
 
 def _final_run(text: str, chunk: Span) -> str | None:

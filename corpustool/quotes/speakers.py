@@ -1322,6 +1322,11 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         if person.gender is None and gender in ("m", "f"):
             person.gender = gender  # "she said" meant Ada Fisher: a later "he" means someone else
         return _person_speaker(cast, person)
+    organisation = _organisation_name(words, longest=7)
+    if organisation is not None and _norm(_ORG_TAIL_RE.split(organisation, 1)[0].split()[-1]) in _ORG_HEADS:
+        # "The Interministerial Committee for Economic Planning", "Association of Flight
+        # Attendants": an organisation's own name, headed by an organisation word
+        return _organisation_speaker(organisation)
     # a name inside the phrase: the last one is the head ("Cruz spokeswoman Catherine Frazier")
     found: Person | None = None
     name_end = -1
@@ -1411,13 +1416,19 @@ def _described_person(cast: Cast, words: list[str], pos: int) -> Person | None:
     return person if person is not None and len(person.tokens) > 1 else None
 
 
-def _organisation_name(words: list[str]) -> str | None:
+_ORG_JOINERS: Final = frozenset(("of", "for", "and", "on"))  # lowercase words inside a name
+_ORG_TAIL_RE: Final = re.compile(r" (?:of|for|on|and) ")
+# the words organisation names end in (org_descriptions.tsv): "Committee", "Association", "Corp"
+_ORG_HEADS: Final = frozenset(w for words in tables.org_descriptions().values() for w in words)
+
+
+def _organisation_name(words: list[str], *, longest: int = 5) -> str | None:
     """'the White House', 'Fox News', 'The New York Times': an organisation speaks under its own
     name (leading "the" dropped); anything else unresolved stays None."""
     if words[0].lower() == "the":
         words = words[1:]
     words = [w.strip(",.;:") for w in words]
-    if not words or len(words) > 5 or not all(w[:1].isupper() or w in ("of", "for", "and") for w in words):
+    if not words or len(words) > longest or not all(w[:1].isupper() or w in _ORG_JOINERS for w in words):
         return None
     non_person = _NON_PERSON
     acronym = words[0].isupper() and 2 <= len(words[0]) <= 6
