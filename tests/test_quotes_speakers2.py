@@ -833,3 +833,23 @@ def test_an_organisation_headed_by_a_person_speaks_itself():
         "organisation",
     )
     assert second["speaker"] == "the committee"
+
+
+def test_military_and_police_ranks_without_periods_are_titles():
+    text = (
+        '"I did my duty," said Lt Col Alexander Vindman.\n\n'
+        '"We found the car on Monday," said Det Insp Mark Holt.\n'
+    )
+    assert [(q["speaker_name"], q["speaker_title"]) for q in extract_quotes(text)] == [
+        ("Alexander Vindman", "Lt Col"),
+        ("Mark Holt", "Det Insp"),
+    ]
+
+
+def test_a_possessive_hands_an_organisation_name_to_its_person():
+    text = (
+        "Haruo Kimura is an economist at the Bank of Tokyo.\n\n"
+        '"The dollar will fall," said Bank of Tokyo\'s Kimura.\n'
+    )
+    kinds = [(q["speaker_name"], q["speaker_kind"]) for q in extract_quotes(text)]
+    assert kinds == [("Haruo Kimura", "person")]

@@ -1323,7 +1323,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             person.gender = gender  # "she said" meant Ada Fisher: a later "he" means someone else
         return _person_speaker(cast, person)
     organisation = _organisation_name(words, longest=7)
-    if organisation is not None and _norm(_ORG_TAIL_RE.split(organisation, 1)[0].split()[-1]) in _ORG_HEADS:
+    if organisation is not None and _headed_by_organisation(organisation, words):
         # "The Interministerial Committee for Economic Planning", "Association of Flight
         # Attendants": an organisation's own name, headed by an organisation word
         return _organisation_speaker(organisation)
@@ -1420,6 +1420,14 @@ _ORG_JOINERS: Final = frozenset(("of", "for", "and", "on"))  # lowercase words i
 _ORG_TAIL_RE: Final = re.compile(r" (?:of|for|on|and) ")
 # the words organisation names end in (org_descriptions.tsv): "Committee", "Association", "Corp"
 _ORG_HEADS: Final = frozenset(w for words in tables.org_descriptions().values() for w in words)
+
+
+def _headed_by_organisation(name: str, words: list[str]) -> bool:
+    """The name's head (its last word before of/for/on/and) is an organisation word, and no
+    possessive hands it to someone ("Bank of Tokyo's Kimura" is Kimura)."""
+    if any(w.endswith(_POSSESSIVE_ENDS) for w in words[:-1]):
+        return False
+    return _norm(_ORG_TAIL_RE.split(name, 1)[0].split()[-1]) in _ORG_HEADS
 
 
 def _organisation_name(words: list[str], *, longest: int = 5) -> str | None:
