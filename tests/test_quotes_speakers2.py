@@ -853,3 +853,12 @@ def test_a_possessive_hands_an_organisation_name_to_its_person():
     )
     kinds = [(q["speaker_name"], q["speaker_kind"]) for q in extract_quotes(text)]
     assert kinds == [("Haruo Kimura", "person")]
+
+
+def test_a_hyphenated_position_before_a_name_is_no_part_of_it():
+    text = (
+        "Scrum-half Peter Stringer was happy after the win in Rome.\n\n"
+        '"We knew it would be tough," he said.\n\n'
+        '"We worked hard as a squad," said Man-of-the-match Stephen Jones.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Peter Stringer", "Stephen Jones"]

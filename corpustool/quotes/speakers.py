@@ -272,8 +272,9 @@ def _surname_title(before: tuple[str, ...], stop: frozenset[str]) -> bool:
 
 
 def _strip_name_start(tokens: tuple[str, ...], cut: int, stop: frozenset[str]) -> tuple[list[str], list[str]]:
-    """Title words up to ``cut``, then sentence words, acronyms and participles that open the
-    name ("But", "NATO", "Struggling") move to the title too."""
+    """Title words up to ``cut``, then sentence words, acronyms, participles and hyphenated
+    words with a lowercase end that open the name ("But", "NATO", "Struggling", "Scrum-half")
+    move to the title too."""
     title = list(tokens[:cut])
     name = list(tokens[cut:])
     while name and (
@@ -281,6 +282,7 @@ def _strip_name_start(tokens: tuple[str, ...], cut: int, stop: frozenset[str]) -
         or (name[0].isupper() and len(name[0]) <= 5 and len(name) > 1)
         or (len(name) > 1 and _sentence_verb(name[0]))
         or (len(name) > 1 and name[0].rsplit("-", 1)[-1] in _COMPOUND_MODIFIERS)
+        or (len(name) > 2 and "-" in name[0] and name[0].rsplit("-", 1)[-1][:1].islower())
         or (len(name) > 2 and _noun_before_given_name(name))
     ):
         title.append(name.pop(0))
