@@ -936,3 +936,13 @@ def test_the_letter_is_the_latest_letter_named():
         'Taurel. "It was simply wrong to suggest that data were missing," the letter added.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Sidney Taurel"]
+
+
+def test_a_capitalised_affiliation_in_a_description_must_fit_the_title():
+    # "the Bank of Japan official" is not the U.S. Treasury Secretary named before it
+    text = (
+        "U.S. Treasury Secretary James Baker's remarks at the weekend moved the dollar, senior Bank "
+        "of Japan officials said in interviews.\n\n"
+        '"The market is reacting too much," the Bank of Japan official told Reuters.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == [None]

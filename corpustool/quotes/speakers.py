@@ -1375,7 +1375,13 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             cast.note_title(found, rest)
         return _person_speaker(cast, found)
     if low[0] in {"the", "this", "that"}:
-        person = cast.by_description(low, pos) or cast.by_person_noun(low[-1].strip(",.;:"), phrase_start)
+        person = cast.by_description(low, pos)
+        # capitalised words in a description name an affiliation the person's title must share:
+        # "the Bank of Japan official" is no U.S. Treasury Secretary
+        affiliation = {_norm(w) for w in words[1:] if w[:1].isupper()} - _NAME_STOPWORDS
+        if person is not None and affiliation and not affiliation & person.title_words:
+            person = None
+        person = person or cast.by_person_noun(low[-1].strip(",.;:"), phrase_start)
         if person is None and len(low) <= 3:
             person = cast.document_owner(low[-1], phrase_start)
         age = _AGE_NOUN_RE.match(low[-1].strip(",.;:"))
