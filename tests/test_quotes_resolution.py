@@ -946,3 +946,15 @@ def test_a_capitalised_affiliation_in_a_description_must_fit_the_title():
         '"The market is reacting too much," the Bank of Japan official told Reuters.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == [None]
+
+
+def test_an_anonymous_official_is_not_the_named_minister():
+    # "the official" names nobody: not the secretary named before, nor the next "he"
+    text = (
+        "Treasury Secretary James Baker criticised Bonn's policy at the weekend, senior Finance "
+        "Ministry officials said in interviews.\n\n"
+        '"Baker would never have criticised the German policy so openly," the ministry official '
+        'said.\n\n"Our rates rose for seasonal reasons," he added.\n\n'
+        'A senior administration official praised the move. "We welcome it," the official said.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == [None, None, None]

@@ -1376,10 +1376,12 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         return _person_speaker(cast, found)
     if low[0] in {"the", "this", "that"}:
         person = cast.by_description(low, pos)
-        # capitalised words in a description name an affiliation the person's title must share:
-        # "the Bank of Japan official" is no U.S. Treasury Secretary
-        affiliation = {_norm(w) for w in words[1:] if w[:1].isupper()} - _NAME_STOPWORDS
-        if person is not None and affiliation and not affiliation & person.title_words:
+        # capitalised or organisation words in a description name an affiliation the person's
+        # title must share: "the Bank of Japan official", "the ministry official" are no U.S.
+        # Treasury Secretary
+        affiliation = {_norm(w) for w in words[1:-1] if w[:1].isupper() or _norm(w) in _NON_PERSON}
+        affiliation -= _NAME_STOPWORDS
+        if person is not None and affiliation and _other_affiliation(cast, person, affiliation):
             person = None
         person = person or cast.by_person_noun(low[-1].strip(",.;:"), phrase_start)
         if person is None and len(low) <= 3:
@@ -1400,6 +1402,14 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             if org is not None:
                 return _organisation_speaker(org)
     return _organisation_speaker(_organisation_name(words))
+
+
+def _other_affiliation(cast: Cast, person: Person, affiliation: set[str]) -> bool:
+    """The person's title names a body or place, and not the one a description gives ("U.S.
+    Treasury Secretary" for "the Bank of Japan official"); a title with none ("Sen.") fits any."""
+    title = cast.ensure_title(person).title or ""
+    own = {_norm(w) for w in title.split() if w[:1].isupper() and _norm(w) not in _TITLES}
+    return bool(own) and not own & affiliation
 
 
 def _modifier_name(phrase: str, end: int) -> bool:
@@ -1511,6 +1521,12 @@ def is_unnamed_person(phrase: str) -> bool:
 
 
 _UNNAMED_MODIFIERS: Final = frozenset(("unidentified", "unnamed", "anonymous"))
+
+
+def is_group_role(phrase: str) -> bool:
+    """'the ministry official', 'the aide': one of a role many hold, named by the role alone."""
+    words = phrase.lower().split()
+    return len(words) >= 2 and words[0] == "the" and words[-1].strip(",.") in _GROUP_ROLES
 
 
 def looks_like_speaker(phrase: str) -> bool:
