@@ -862,3 +862,13 @@ def test_a_hyphenated_position_before_a_name_is_no_part_of_it():
         '"We worked hard as a squad," said Man-of-the-match Stephen Jones.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Peter Stringer", "Stephen Jones"]
+
+
+def test_an_organisation_described_after_its_name_is_no_speaker():
+    text = (
+        'But Robert Crandall, a trade specialist at Brookings Institution, a think tank, said "a shot '
+        'across their bow can often result in a shot in our stern."\n\n'
+        'North Korea is "racing towards the nuclear finish line," as Van Jackson, a professor at the '
+        "Asia-Pacific Center for Security Studies, a Pentagon think tank in Hawaii, put it.\n"
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)][:1] == ["Robert Crandall"]

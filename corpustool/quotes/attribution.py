@@ -567,7 +567,12 @@ _AFFILIATION_OPENERS: Final = frozenset(("from", "of", "at"))  # "Smith, from th
 def _describes_organisation(text: str, before: Span, words: list[str]) -> bool:
     """A description of an organisation ("the Texas-based intelligence organization") right after
     a chunk that ends in a capitalised name describes that name."""
-    if words[0].lower() not in ("the", "a", "an") or words[-1].lower() not in tables.org_descriptions():
+    kinds = tables.org_descriptions()
+    cut = next((k for k, w in enumerate(words) if k > 1 and w in _FRONTING_PREPOSITIONS), len(words))
+    # the head noun ends the phrase or comes before its prepositional phrase ("a local
+    # stockbroking firm with Hong Kong affiliations")
+    headed = words[-1].lower() in kinds or words[cut - 1] in kinds
+    if words[0].lower() not in ("the", "a", "an") or not headed:
         return False
     if _is_titleish(" ".join(words)):
         return False  # "a chemistry professor and a member of the mosque's board": a person's title
