@@ -872,3 +872,16 @@ def test_an_organisation_described_after_its_name_is_no_speaker():
         "Asia-Pacific Center for Security Studies, a Pentagon think tank in Hawaii, put it.\n"
     )
     assert [q["speaker_name"] for q in extract_quotes(text)][:1] == ["Robert Crandall"]
+
+
+def test_an_indefinite_head_speaks_not_the_name_in_its_of_phrase():
+    text = (
+        "A close associate of former Yukos boss Mikhail Khodorkovsky has told a court that the "
+        'charges were "false" and politically motivated.\n\n'
+        "Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton's bid for the presidency, "
+        'told CNN: "I think she will."\n'
+    )
+    assert said_by(text) == [
+        ("A close associate of former Yukos boss Mikhail Khodorkovsky", None),
+        ("Sen. Kristen Gillibrand", "Kristen Gillibrand"),
+    ]

@@ -506,6 +506,10 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
         if _has_name(c_text) or (len(words) == 1 and first[0].isupper() and first.lower() in _PLACE_SURNAMES):
             if len(words) <= 8 and not (first[0].islower() and first.lower() not in _DETERMINERS_SUBJ):
                 return c, appositive
+            # "A close associate of former Yukos boss Mikhail Khodorkovsky"; after a name ("Sen.
+            # Kristen Gillibrand (D-NY), a supporter of Hillary Clinton's bid") an appositive
+            if _indefinite_head(words) and not any(_names_someone(text, chunks[j]) for j in range(k)):
+                return c, appositive
             # "producer spokesman Mama Mohammed of Ghana told": the name before its affiliation
             affiliated = _name_before_affiliation(text, c)
             if affiliated is not None:
@@ -580,6 +584,15 @@ def _describes_organisation(text: str, before: Span, words: list[str]) -> bool:
     if not opener or (opener[0][:1].islower() and (_verb_like(opener[0]) or opener[0].endswith("ing"))):
         return False  # "In the adverts, entitled An Open Letter from ... Sidney Taurel, the company says"
     return _ends_in_name(text, before)
+
+
+def _indefinite_head(words: list[str]) -> bool:
+    """'A close associate of ... Mikhail Khodorkovsky', 'A commission set up to unravel the
+    affairs of ... Air Lanka': an indefinite noun phrase whose lowercase head comes before the
+    names in its "of" phrase; the head speaks, unnamed."""
+    if words[0].lower() not in ("a", "an", "one", "another") or "of" not in words or "by" in words:
+        return False  # "An email sent out ... by Jennifer Palmieri": its author speaks
+    return all(w[:1].islower() for w in words[1 : words.index("of")])
 
 
 def _noun_phrase_before(text: str, chunk: Span) -> bool:
