@@ -958,3 +958,11 @@ def test_an_anonymous_official_is_not_the_named_minister():
         'A senior administration official praised the move. "We welcome it," the official said.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == [None, None, None]
+
+
+def test_a_known_surname_before_its_firm_is_the_speaker():
+    text = (
+        "Analyst Jeff Edelman expects a weak quarter for the retailers.\n\n"
+        '"Hudson had a tougher comparison," Edelman of Drexel said.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Jeff Edelman"]

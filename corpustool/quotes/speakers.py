@@ -1337,8 +1337,12 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         split = _run_name(m.group())
         if split is not None:
             last = (*split, phrase_start + m.start(), m.end())
-            if len(split[1]) > 1 and _POST_MODIFIER_RE.match(phrase, m.end()):
-                break  # "Stephen Vladeck of the University of Texas School of Law": the name is the head
+            surname = m.start() == 0 and cast.lookup(split[1][0], phrase_start) is not None
+            known = len(split[1]) > 1 or surname
+            if known and _POST_MODIFIER_RE.match(phrase, m.end()):
+                # "Stephen Vladeck of the University of Texas School of Law", "Edelman of Drexel"
+                # (a surname of the article's Jeff Edelman): the name is the head
+                break
     if last is not None and low[0] in ("the", "a", "an") and _modifier_name(phrase, last[3]):
         last = None  # "The former Scotland international", "the Daiwa officer": a name before a noun
     if last is not None:
