@@ -1337,7 +1337,8 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         split = _run_name(m.group())
         if split is not None:
             last = (*split, phrase_start + m.start(), m.end())
-            surname = m.start() == 0 and cast.lookup(split[1][0], phrase_start) is not None
+            lone = m.start() == 0 and _norm(split[1][0]) not in _TITLES
+            surname = lone and cast.lookup(split[1][0], phrase_start) is not None
             known = len(split[1]) > 1 or surname
             if known and _POST_MODIFIER_RE.match(phrase, m.end()):
                 # "Stephen Vladeck of the University of Texas School of Law", "Edelman of Drexel"
