@@ -885,3 +885,14 @@ def test_an_indefinite_head_speaks_not_the_name_in_its_of_phrase():
         ("A close associate of former Yukos boss Mikhail Khodorkovsky", None),
         ("Sen. Kristen Gillibrand", "Kristen Gillibrand"),
     ]
+
+
+def test_initials_open_a_name_they_are_no_acronym():
+    text = (
+        "Charles H. Dallara, the U.S. executive director, spoke first.\n\n"
+        "\"The fund must act,\" said India's delegate, S. Venkitaramanan. \"We have expressed our "
+        'unhappiness," he said.\n\nNew York Federal Reserve President E. Gerald Corrigan said: '
+        '"The case for reform is strong."\n'
+    )
+    names = [name for _, name in said_by(text)]
+    assert names == ["S. Venkitaramanan", "S. Venkitaramanan", "E. Gerald Corrigan"]

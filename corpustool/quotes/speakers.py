@@ -279,7 +279,7 @@ def _strip_name_start(tokens: tuple[str, ...], cut: int, stop: frozenset[str]) -
     name = list(tokens[cut:])
     while name and (
         _norm(name[0]) in stop
-        or (name[0].isupper() and len(name[0]) <= 5 and len(name) > 1)
+        or (name[0].isupper() and len(name[0]) <= 5 and len(name) > 1 and not _is_initial(name[0]))
         or (len(name) > 1 and _sentence_verb(name[0]))
         or (len(name) > 1 and name[0].rsplit("-", 1)[-1] in _COMPOUND_MODIFIERS)
         or (len(name) > 2 and "-" in name[0] and name[0].rsplit("-", 1)[-1][:1].islower())
