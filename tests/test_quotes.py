@@ -297,3 +297,13 @@ def test_two_curly_apostrophes_close_a_double_quotation():
         ("It was an attempt to mislead voters,", "Will Moy"),
         ("It is inappropriate,", "Will Moy"),
     ]
+
+
+def test_a_quotation_running_on_into_a_merged_paragraph_keeps_its_speaker():
+    # the copy lost the break before "However": the next quotation opens where the first one ran on
+    text = (
+        'Director David Caldwell told the programme: "Scotland is seen as a very attractive place '
+        'to study.\n\n"They know that they will be hit by fees in England. "However, it does not mean '
+        'that we will see thousands of additional students." Applications rose by a fifth.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["David Caldwell", "David Caldwell"]

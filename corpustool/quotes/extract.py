@@ -394,7 +394,11 @@ def _inherit(text: str, quotes: list[_Quote], paras) -> None:
         if q.att is not None or q.label is not None:
             continue
         src = None
-        if q.chained and i > 0 and (quotes[i - 1].att or quotes[i - 1].label):
+        prev = quotes[i - 1] if i > 0 else None
+        # a quotation that runs on into this paragraph and ends where this one opens (a copy that
+        # lost a paragraph break) goes on in the same voice
+        ran_on = prev is not None and not prev.span.closed and prev.span.close == q.span.open
+        if (q.chained or ran_on) and prev is not None and (prev.att or prev.label):
             src = i - 1
         if src is None:
             same = [j for j in by_para[q.para] if j != i and (quotes[j].att or quotes[j].label)]
@@ -405,7 +409,8 @@ def _inherit(text: str, quotes: list[_Quote], paras) -> None:
             elif after and q.kind == "direct" and _narration_between(quotes, i, after[0]) <= _NEAR_NARRATION:
                 src = after[0]
         if src is None and q.kind == "direct":
-            para_start = paras[q.para][0]
+            # the lead-in starts after a quotation running on from the paragraph before
+            para_start = max(paras[q.para][0], quotes[i - 1].span.close) if i > 0 else paras[q.para][0]
             lead_in = text[para_start : q.span.open].strip()
             if lead_in and by_para[q.para][0] == i:
                 # 'Dianne Bystrom agreed. "..."': the sentence before introduces the speaker
