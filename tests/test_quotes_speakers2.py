@@ -896,3 +896,11 @@ def test_initials_open_a_name_they_are_no_acronym():
     )
     names = [name for _, name in said_by(text)]
     assert names == ["S. Venkitaramanan", "S. Venkitaramanan", "E. Gerald Corrigan"]
+
+
+def test_a_statement_issuer_keeps_a_colour_word_of_its_name():
+    text = (
+        "The White House issued a statement on Monday.\n\n"
+        '"We are ready to work with Congress," the statement said.\n'
+    )
+    assert said_by(text) == [("the statement", "White House")]

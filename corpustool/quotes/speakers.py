@@ -1115,9 +1115,11 @@ class Cast:
         else:
             stop = _NAME_STOPWORDS
             for m in _RUN_RE.finditer(self.text, start, at):
-                tokens = [t for t in m.group().split() if _norm(t) not in stop]
-                if tokens:
+                tokens = m.group().split()
+                if any(_norm(t) not in stop for t in tokens):
                     if self._opens_as_subject(start, m.start(), m.group()):
+                        while _norm(tokens[0]) in _ORG_OPENERS or _norm(tokens[0]) in _OBJECT_AFTER:
+                            tokens.pop(0)  # "The White House", "In Ohio": "White" stays, "The" goes
                         run, run_pos = " ".join(tokens), m.start()
                     break
         if run is None:
