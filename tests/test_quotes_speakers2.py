@@ -904,3 +904,11 @@ def test_a_statement_issuer_keeps_a_colour_word_of_its_name():
         '"We are ready to work with Congress," the statement said.\n'
     )
     assert said_by(text) == [("the statement", "White House")]
+
+
+def test_a_firm_name_with_its_own_commas_stays_in_the_title():
+    text = (
+        "But Arjen Los, analyst with Dutch merchant bank Pierson, Heldring en Pierson, sees room for "
+        'some optimism. "We have seen the bottom of its decline," he said.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Arjen Los"]

@@ -503,6 +503,8 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             if titled is not None:
                 return titled, appositive
         # a lone "Paris" may be Jeremy Paris: resolving it against the article's people decides
+        if k >= 2 and _name_part_of_title(text, chunks, k, words):
+            continue  # "Arjen Los, analyst with Dutch merchant bank Pierson, Heldring en Pierson, sees"
         if _has_name(c_text) or (len(words) == 1 and first[0].isupper() and first.lower() in _PLACE_SURNAMES):
             if len(words) <= 8 and not (first[0].islower() and first.lower() not in _DETERMINERS_SUBJ):
                 return c, appositive
@@ -584,6 +586,20 @@ def _describes_organisation(text: str, before: Span, words: list[str]) -> bool:
     if not opener or (opener[0][:1].islower() and (_verb_like(opener[0]) or opener[0].endswith("ing"))):
         return False  # "In the adverts, entitled An Open Letter from ... Sidney Taurel, the company says"
     return _ends_in_name(text, before)
+
+
+_FIRM_JOINERS: Final = frozenset(("and", "&", "en", "und", "et", "y"))
+
+
+def _name_part_of_title(text: str, chunks: list[Span], k: int, words: list[str]) -> bool:
+    """Chunk ``k`` only names, and goes on the title appositive before it, which follows a name:
+    the rest of a firm's name with commas of its own ("..., analyst with Dutch merchant bank
+    Pierson, Heldring en Pierson,")."""
+    joiners = [w for w in words if not w[:1].isupper()]
+    if not joiners or any(w not in _FIRM_JOINERS for w in joiners):
+        return False  # a firm's names joined by "and"/"en"/"&", nothing else in lower case
+    title = text[chunks[k - 1].start : chunks[k - 1].end]
+    return title[:1].islower() and _is_titleish(title) and _names_someone(text, chunks[k - 2])
 
 
 def _indefinite_head(words: list[str]) -> bool:
