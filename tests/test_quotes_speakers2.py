@@ -912,3 +912,14 @@ def test_a_firm_name_with_its_own_commas_stays_in_the_title():
         'some optimism. "We have seen the bottom of its decline," he said.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Arjen Los"]
+
+
+def test_a_name_the_article_gives_a_legal_form_is_a_company():
+    text = (
+        "Rockwell International Corp said it would buy back more shares. Shares of Rockwell rose.\n\n"
+        'Rockwell said the program "complements our aggressive program of support for customers."\n\n'
+        "Dome Petroleum Ltd shares fell. Analyst Wilf Gobert expects more losses.\n\n"
+        'Dome Petroleum released its results on Monday. "There is not enough cash," he said.\n'
+    )
+    kinds = [(q["speaker_name"], q["speaker_kind"]) for q in extract_quotes(text)]
+    assert kinds == [("Rockwell", "organisation"), ("Wilf Gobert", "person")]

@@ -80,6 +80,8 @@ _PLACE_PREPOSITIONS: Final = tables.word_set("place_prepositions.txt")
 _TITLES: Final = tables.titles()
 _FIRST_NAMES: Final = tables.first_names()
 _COMPANY_SUFFIXES: Final = tables.word_set("company_suffixes.txt")
+# a legal form as written after a company's name ("Corp", "Inc", "GmbH"), longest first
+_LEGAL_FORMS: Final = "|".join(sorted((w.capitalize() for w in _COMPANY_SUFFIXES), key=len, reverse=True))
 _NAME_STOPWORDS: Final = tables.name_stopwords()
 # the sentence words stripped before an organisation's name ("But the Royal Bank"), not "United"
 _ORG_OPENERS: Final = (_CONNECTIVES | _DETERMINERS | {"a", "an"}) & _NAME_STOPWORDS
@@ -453,6 +455,7 @@ class Cast:
         self._lower: str | None = None  # see _lowered
         self._lower_read = False
         self.headline_end = _headline_end(text)
+        self._companies: dict[str, bool] = {}  # see named_as_company
         self.gendered: set[int] = set()  # starts of surnames after a gendered honorific
         self._scan()
         self._learn_genders()
@@ -811,7 +814,10 @@ class Cast:
         """
 
         def fits(person: Person) -> bool:
-            return not (gender in ("m", "f") and person.gender not in (None, gender))
+            if gender not in ("m", "f"):
+                return True
+            # he/she never means a company the article names with its legal form ("Dome Petroleum")
+            return person.gender in (None, gender) and not self._company(person)
 
         best_pos, best = -1, None
         for mpos, marked in reversed(self.marks):
@@ -1048,6 +1054,22 @@ class Cast:
                 best = " ".join(tokens)
         return best
 
+    def _company(self, person: Person) -> bool:
+        """A cast member with no known given name that the article names as a company."""
+        return _norm(person.tokens[0]) not in _FIRST_NAMES and self.named_as_company(person)
+
+    def named_as_company(self, person: Person) -> bool:
+        """The article writes this name with a legal form or a stock ticker after it, up to three
+        capitalised words on: "Digital Equipment Corp", "J.P. Morgan and Co <JPM>" (memoised)."""
+        word = person.tokens[-1]
+        found = self._companies.get(word)
+        if found is None:
+            # the name, up to three more capitalised words, then the legal form or the ticker
+            rest = rf"\b{re.escape(word)}(?:[ ,]+(?:[A-Z][\w&.'’-]*|and|&)){{0,3}}[ ,]+"
+            found = re.search(rf"{rest}(?:(?:{_LEGAL_FORMS})\b|<[A-Z.]{{1,6}}>)", self.text) is not None
+            self._companies[word] = found
+        return found
+
     def document_source(self, noun: str, pos: int, quote: int, *, window: int = 1500) -> str | None:
         """'the statement said' -> who issued the latest statement before ``pos``: the possessor
         ("Fox News' statement") or the subject of the sentence that mentions it ("Fox News
@@ -1269,8 +1291,12 @@ class Speaker:
 
 
 def _person_speaker(cast: Cast, person: Person) -> Speaker:
-    """A resolved cast member, with the title the article gives them."""
-    return Speaker(person.name, cast.ensure_title(person).title, speaker_kind(person.name, "person"))
+    """A resolved cast member, with the title the article gives them; one the article also names
+    with a legal form or a ticker ("Rockwell International Corp", "Morgan <JPM>") is a company."""
+    kind = speaker_kind(person.name, "person")
+    if kind == "person" and cast._company(person):
+        kind = "organisation"
+    return Speaker(person.name, cast.ensure_title(person).title, kind)
 
 
 _INITIALS_RE: Final = re.compile(r"[A-Z](?:\.(?:[A-Z]\.?)*)?")  # "J", "J.", "J.M", "J.P."
@@ -1287,7 +1313,8 @@ def speaker_kind(name: str, default: str) -> str:
     an organisation's; else the resolver's ``default``."""
     tokens = name.split()
     first = tokens[0].lower().rstrip(".")
-    if first in _FIRST_NAMES or first in _TITLES or _INITIALS_RE.fullmatch(tokens[0]):
+    initials = _INITIALS_RE.fullmatch(tokens[0]) is not None and first not in _ABBREVIATIONS  # not "U.S."
+    if first in _FIRST_NAMES or first in _TITLES or initials:
         return "person"
     if len(tokens) == 1 and tokens[0].isupper() and tokens[0].isalpha() and len(tokens[0]) >= 2:
         return "organisation"
