@@ -923,3 +923,13 @@ def test_a_name_the_article_gives_a_legal_form_is_a_company():
     )
     kinds = [(q["speaker_name"], q["speaker_kind"]) for q in extract_quotes(text)]
     assert kinds == [("Rockwell", "organisation"), ("Wilf Gobert", "person")]
+
+
+def test_a_pronoun_after_a_fronted_participle_clause_is_the_subject():
+    text = (
+        "West German Finance Minister Gerhard Stoltenberg arrived on Monday. Speaking briefly with "
+        'reporters before entering a meeting of the IMF he said, "These minor movements do not '
+        'affect us."\n\nSaying he was not suggesting anyone was at fault, Scherer said "the audit '
+        'found several problems."\n'
+    )
+    assert said_by(text) == [("he", "Gerhard Stoltenberg"), ("Scherer", "Scherer")]

@@ -666,15 +666,21 @@ def _name_before_employer(text: str, chunks: list[Span]) -> tuple[Span, Span | N
 
 
 def _fronted_pronoun(text: str, chunk: Span) -> Span | None:
-    """'On the supply side she said': a phrase opening with a preposition, then the subject
-    pronoun right before the cue, with no comma between them."""
+    """'On the supply side she said', 'Speaking briefly with reporters before entering a meeting
+    of the IMF he said': a phrase opening with a preposition or an -ing participle, then the
+    subject pronoun right before the cue, with no comma between them."""
     if chunk.end - chunk.start < 8 or text[chunk.end - 1] not in "eEyY":
         return None  # he, she, they: the cheap test first, this runs for every subject phrase
     last = _last_word_start(text, chunk.start, chunk.end)
     space = text.find(" ", chunk.start, last)
     if space < 0 or text[last : chunk.end].lower() not in _SUBJECT_PRONOUNS:
         return None
-    return Span(last, chunk.end) if text[chunk.start : space].lower() in _FRONTING_PREPOSITIONS else None
+    opener = text[chunk.start : space]
+    # a participle clause ("Speaking briefly with reporters ...") before its subject; "Saying he
+    # was not ..." holds a clause of its own, and its "he" is no subject of the main verb
+    participle = opener.endswith("ing") and opener[:1].isupper() and opener.lower() not in tables.cue_verbs()
+    fronted = opener.lower() in _FRONTING_PREPOSITIONS or participle
+    return Span(last, chunk.end) if fronted else None
 
 
 _FRONTING_PREPOSITIONS: Final = _PREPOSITIONS | _ORIGIN_PREPOSITIONS | {"on"}
