@@ -80,8 +80,10 @@ _PLACE_PREPOSITIONS: Final = tables.word_set("place_prepositions.txt")
 _TITLES: Final = tables.titles()
 _FIRST_NAMES: Final = tables.first_names()
 _COMPANY_SUFFIXES: Final = tables.word_set("company_suffixes.txt")
-# a legal form as written after a company's name ("Corp", "Inc", "GmbH"), longest first
+# what follows a company's name: its legal form as written ("Corp", "Inc", "GmbH") or its stock
+# ticker ("<JPM>")
 _LEGAL_FORMS: Final = "|".join(sorted((w.capitalize() for w in _COMPANY_SUFFIXES), key=len, reverse=True))
+_LEGAL_FORM_RE: Final = re.compile(rf"(?<=[ ,])(?:(?:{_LEGAL_FORMS})\b|<[A-Z.]{{1,6}}>)")
 _NAME_STOPWORDS: Final = tables.name_stopwords()
 # the sentence words stripped before an organisation's name ("But the Royal Bank"), not "United"
 _ORG_OPENERS: Final = (_CONNECTIVES | _DETERMINERS | {"a", "an"}) & _NAME_STOPWORDS
@@ -455,7 +457,7 @@ class Cast:
         self._lower: str | None = None  # see _lowered
         self._lower_read = False
         self.headline_end = _headline_end(text)
-        self._companies: dict[str, bool] = {}  # see named_as_company
+        self._company_words: set[str] | None = None  # see named_as_company
         self.gendered: set[int] = set()  # starts of surnames after a gendered honorific
         self._scan()
         self._learn_genders()
@@ -1060,15 +1062,19 @@ class Cast:
 
     def named_as_company(self, person: Person) -> bool:
         """The article writes this name with a legal form or a stock ticker after it, up to three
-        capitalised words on: "Digital Equipment Corp", "J.P. Morgan and Co <JPM>" (memoised)."""
-        word = person.tokens[-1]
-        found = self._companies.get(word)
-        if found is None:
-            # the name, up to three more capitalised words, then the legal form or the ticker
-            rest = rf"\b{re.escape(word)}(?:[ ,]+(?:[A-Z][\w&.'’-]*|and|&)){{0,3}}[ ,]+"
-            found = re.search(rf"{rest}(?:(?:{_LEGAL_FORMS})\b|<[A-Z.]{{1,6}}>)", self.text) is not None
-            self._companies[word] = found
-        return found
+        capitalised words on: "Digital Equipment Corp", "J.P. Morgan and Co <JPM>"."""
+        if self._company_words is None:
+            # one pass over the article for the legal forms and tickers, then the capitalised words
+            # right before each (a regex reading the names first would try every capital)
+            words: set[str] = set()
+            for m in _LEGAL_FORM_RE.finditer(self.text):
+                before = self.text[max(0, m.start() - 80) : m.start()].split()[-5:]
+                for w in reversed(before):
+                    if not (w[:1].isupper() or w in ("and", "&")):
+                        break
+                    words.add(w.strip(","))
+            self._company_words = words
+        return person.tokens[-1] in self._company_words
 
     def document_source(self, noun: str, pos: int, quote: int, *, window: int = 1500) -> str | None:
         """'the statement said' -> who issued the latest statement before ``pos``: the possessor
@@ -1353,7 +1359,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         if person.gender is None and gender in ("m", "f"):
             person.gender = gender  # "she said" meant Ada Fisher: a later "he" means someone else
         return _person_speaker(cast, person)
-    organisation = _organisation_name(words, longest=7)
+    organisation = _organisation_name(words, longest=7) if words[-1][:1].isupper() else None
     if organisation is not None and _headed_by_organisation(organisation, words):
         # "The Interministerial Committee for Economic Planning", "Association of Flight
         # Attendants": an organisation's own name, headed by an organisation word
