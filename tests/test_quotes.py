@@ -307,3 +307,12 @@ def test_a_quotation_running_on_into_a_merged_paragraph_keeps_its_speaker():
         'that we will see thousands of additional students." Applications rose by a fifth.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["David Caldwell", "David Caldwell"]
+
+
+def test_a_sentence_naming_a_new_subject_introduces_the_next_quote():
+    text = (
+        '"We will move fast," said Lib Dem spokesman Mark Oaten.\n\n'
+        '"There is no need to panic," he added. Chief constable Mr Hayman acknowledged that binge '
+        'drinking did cause problems. "If you come to Norwich on a Friday night, it is busy."\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Mark Oaten", "Mark Oaten", "Hayman"]

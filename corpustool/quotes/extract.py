@@ -408,6 +408,10 @@ def _inherit(text: str, quotes: list[_Quote], paras) -> None:
                 src = before[-1]
             elif after and q.kind == "direct" and _narration_between(quotes, i, after[0]) <= _NEAR_NARRATION:
                 src = after[0]
+        named = _named_in_between(text, quotes[src], q) if src is not None and src < i else None
+        if named is not None:
+            q.att = named  # '"...," he said. Martyn Williams was keen not to ... "..."': Williams
+            continue
         if src is None and q.kind == "direct":
             # the lead-in starts after a quotation running on from the paragraph before
             para_start = max(paras[q.para][0], quotes[i - 1].span.close) if i > 0 else paras[q.para][0]
@@ -496,6 +500,30 @@ def _mark_speakers(text: str, cast: Cast, quotes: list[_Quote], events) -> None:
         elif who.name is None and is_group_role(phrase):
             cast.mark_speaker(sp.start, None)  # "the ministry official", unnamed: a later "he" is them
     cast.marks.sort(key=lambda m: m[0])
+
+
+def _named_in_between(text: str, earlier: _Quote, q: _Quote) -> attr.Attribution | None:
+    """A whole sentence of narration between an earlier quotation and this one whose subject is
+    a named person introduces this one's speaker: 'Double try scorer Martyn Williams was keen not
+    to talk about a Grand Slam. "..."' is Williams speaking, not the speaker of the quote before."""
+    if q.kind != "direct":
+        return None
+    start = earlier.span.close
+    spans = (earlier.att.speaker, earlier.att.cue) if earlier.att is not None else ()
+    own = [span.end for span in spans if span is not None and start <= span.start < q.span.open]
+    if own:
+        # '"...," said Robert McDonough, a senior executive at ... United Technologies.': the
+        # earlier quotation's own attribution sentence is no narration
+        ends = sentences.sentence_ends(text, max(own), q.span.open)
+        if not ends:
+            return None
+        start = ends[0]
+    if not sentences.sentence_ends(text, start + 1, q.span.open):
+        return None
+    found = _intro_attribution(text, start, q.span.open)
+    if found is None or found.speaker is None:
+        return None
+    return found if attr.is_person_phrase(text[found.speaker.start : found.speaker.end]) else None
 
 
 def _intro_attribution(text: str, start: int, end: int) -> attr.Attribution | None:
