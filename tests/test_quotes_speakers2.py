@@ -933,3 +933,12 @@ def test_a_pronoun_after_a_fronted_participle_clause_is_the_subject():
         'found several problems."\n'
     )
     assert said_by(text) == [("he", "Gerhard Stoltenberg"), ("Scherer", "Scherer")]
+
+
+def test_an_office_after_a_name_is_no_person():
+    text = (
+        "Peter Hain, Leader of the Commons, said the Tories were playing opposition for its own "
+        'sake. "We have delivered," he said.\n\n"The deficit will fall," said Director of the Office '
+        "of Management and Budget James Miller.\n"
+    )
+    assert [name for _, name in said_by(text)] == ["Peter Hain", "James Miller"]

@@ -452,13 +452,18 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
         if k > 0 and first.lower() in _RELAY_OPENERS:
             continue  # "Richardson, via USA Today, said", "Smith, like Jones, said": not the speaker
         affiliation = first.lower() in _AFFILIATION_OPENERS
-        capital_title = not affiliation and words[-1].lower() in tables.titles() and first[:1].isupper()
+        # "Lloyds Treasurer", "Leader of the Commons": a capitalised title, or one of an office
+        # with no given name after it ("Speaker of the House Rep. Paul Ryan" names the speaker)
+        office = len(words) > 2 and words[1] == "of" and first.lower() in tables.titles()
+        office = office and not any(w.lower() in tables.first_names() for w in words)
+        titled = words[-1].lower() in tables.titles() or office
+        capital_title = not affiliation and first[:1].isupper() and titled
         if k > 0 and (affiliation or capital_title) and _ends_in_name(text, chunks[k - 1]):
             if affiliation:
                 continue  # "Simon Sweetman, from the Federation of Small Businesses, said": his employer
-            if all(w[:1].isupper() for w in words):
+            if all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in words):
                 appositive = appositive or c
-                continue  # "Alan Moore, Lloyds Treasurer, told": a capitalised title
+                continue  # "Alan Moore, Lloyds Treasurer, told", "Mr Hain, Leader of the Commons,"
         if k == len(chunks) - 1 and k > 0 and _bare_group(words) and not _ends_in_name(text, chunks[k - 1]):
             return c, None  # "... will also be expanded, officials said": no name for it to describe
         if k == len(chunks) - 1 and _GROUP_RELATIVE_RE.match(c_text):

@@ -301,6 +301,10 @@ def _office_before(text: str, run_start: int) -> bool:
         if text.endswith(joint, 0, run_start):
             end = run_start - len(joint)
             return _norm(text[text.rfind(" ", 0, end) + 1 : end]) in _TITLES
+    if text.endswith(" and ", 0, run_start):
+        # "Director of the Office of Management and | Budget James Miller": the office goes on
+        before = text[max(0, run_start - 60) : run_start - 5].split()
+        return len(before) >= 2 and before[-1][:1].isupper() and "of" in before
     return False
 
 
@@ -582,7 +586,9 @@ class Cast:
                 return
             split = ((), (part,))  # "West said": the surname of a "Cornel West", if one is named
         end = run_start + len(part)
-        if len(split[1]) > 2 and _office_before(text, run_start):
+        if len(split[1]) != 2 and _office_before(text, run_start):
+            if len(split[1]) == 1:
+                return  # "Leader of the Commons", "Chancellor of the Exchequer": an office
             split = _office_split(split)
         if not split[0] and split[1][0] in _QUESTION_VERBS and _opens_question(text, run_start):
             # "Will Sanders come down ...?": the auxiliary opening a question is no given name
