@@ -80,10 +80,21 @@ _PLACE_PREPOSITIONS: Final = tables.word_set("place_prepositions.txt")
 _TITLES: Final = tables.titles()
 _FIRST_NAMES: Final = tables.first_names()
 _COMPANY_SUFFIXES: Final = tables.word_set("company_suffixes.txt")
-# what follows a company's name: its legal form as written ("Corp", "Inc", "GmbH") or its stock
-# ticker ("<JPM>")
-_LEGAL_FORMS: Final = "|".join(sorted((w.capitalize() for w in _COMPANY_SUFFIXES), key=len, reverse=True))
-_LEGAL_FORM_RE: Final = re.compile(rf"(?<=[ ,])(?:(?:{_LEGAL_FORMS})\b|<[A-Z.]{{1,6}}>)")
+# what follows a company's name: its legal form as written (" Corp", ", Inc", " GmbH") or its
+# stock ticker (" <JPM>")
+_TICKER_RE: Final = re.compile(r"<[A-Z.]{1,6}>")
+
+
+def _marks_company(text: str, at: int, form: str) -> bool:
+    """The legal form found at ``at`` is a whole word ("Co", not "Cost"); a ticker is "<JPM>"."""
+    if form == " <":
+        return _TICKER_RE.match(text, at + 1) is not None
+    after = text[at + len(form) : at + len(form) + 1]
+    return not (after.isalnum() or after == "_")
+_LEGAL_FORM_MARKS: Final = (
+    *(f"{sep}{w.capitalize()}" for w in sorted(_COMPANY_SUFFIXES) for sep in (" ", ",")),
+    " <",
+)
 _NAME_STOPWORDS: Final = tables.name_stopwords()
 # the sentence words stripped before an organisation's name ("But the Royal Bank"), not "United"
 _ORG_OPENERS: Final = (_CONNECTIVES | _DETERMINERS | {"a", "an"}) & _NAME_STOPWORDS
@@ -1070,15 +1081,19 @@ class Cast:
         """The article writes this name with a legal form or a stock ticker after it, up to three
         capitalised words on: "Digital Equipment Corp", "J.P. Morgan and Co <JPM>"."""
         if self._company_words is None:
-            # one pass over the article for the legal forms and tickers, then the capitalised words
-            # right before each (a regex reading the names first would try every capital)
+            # each legal form or ticker found by str.find (a regex tries every position of the
+            # article), then the capitalised words right before it
+            text = self.text
             words: set[str] = set()
-            for m in _LEGAL_FORM_RE.finditer(self.text):
-                before = self.text[max(0, m.start() - 80) : m.start()].split()[-5:]
-                for w in reversed(before):
-                    if not (w[:1].isupper() or w in ("and", "&")):
-                        break
-                    words.add(w.strip(","))
+            for form in _LEGAL_FORM_MARKS:
+                i = text.find(form)
+                while i >= 0:
+                    if _marks_company(text, i, form):
+                        for w in reversed(text[max(0, i - 80) : i].split()[-5:]):
+                            if not (w[:1].isupper() or w in ("and", "&")):
+                                break
+                            words.add(w.strip(","))
+                    i = text.find(form, i + 1)
             self._company_words = words
         return person.tokens[-1] in self._company_words
 
