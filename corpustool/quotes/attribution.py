@@ -39,6 +39,9 @@ _LEAD_TRIM: Final = " \t\r\n\u00a0,;—–-)(]\"“”"
 _AUX: Final = tables.word_set("auxiliaries.txt")
 _CONNECTIVES: Final = tables.word_set("connectives.txt")
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_TIME_OPENERS: Final = frozenset(
+    ("this", "last", "next", "that", "on", "yesterday", "today", *_DAYS.lower().split("|"))
+)
 # a time phrase opening a subject phrase ("this year the Royal College of Physicians said")
 _TIME_LEAD_RE: Final = re.compile(
     rf"(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat) (?:week|month|year|morning|afternoon|evening|night|weekend"
@@ -98,7 +101,8 @@ def _strip_words(text: str, start: int, end: int) -> Span:
     for _ in range(_MAX_STRIPPED):
         m = _WORD_RE.match(text, start, end)
         if m and m.group().lower() not in _CONNECTIVES:
-            m = _TIME_LEAD_RE.match(text, start, end)  # "[Earlier] this year the Royal College"
+            # "[Earlier] this year the Royal College": the word test first, this runs for every subject
+            m = _TIME_LEAD_RE.match(text, start, end) if m.group().lower() in _TIME_OPENERS else None
         if not (m and m.end() < end):
             break
         start = _skip_chars(text, m.end(), end, _LEAD_TRIM)
