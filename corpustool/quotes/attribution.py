@@ -460,8 +460,8 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
         # with no given name after it ("Speaker of the House Rep. Paul Ryan" names the speaker)
         office = len(words) > 2 and words[1] == "of" and first.lower() in tables.titles()
         office = office and not any(w.lower() in tables.first_names() for w in words)
-        titled = words[-1].lower() in tables.titles() or office
-        capital_title = not affiliation and first[:1].isupper() and titled
+        title_like = words[-1].lower() in tables.titles() or office
+        capital_title = not affiliation and first[:1].isupper() and title_like
         if k > 0 and (affiliation or capital_title) and _ends_in_name(text, chunks[k - 1]):
             if affiliation:
                 continue  # "Simon Sweetman, from the Federation of Small Businesses, said": his employer
