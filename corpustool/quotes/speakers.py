@@ -80,21 +80,7 @@ _PLACE_PREPOSITIONS: Final = tables.word_set("place_prepositions.txt")
 _TITLES: Final = tables.titles()
 _FIRST_NAMES: Final = tables.first_names()
 _COMPANY_SUFFIXES: Final = tables.word_set("company_suffixes.txt")
-# what follows a company's name: its legal form as written (" Corp", ", Inc", " GmbH") or its
-# stock ticker (" <JPM>")
-_TICKER_RE: Final = re.compile(r"<[A-Z.]{1,6}>")
-
-
-def _marks_company(text: str, at: int, form: str) -> bool:
-    """The legal form found at ``at`` is a whole word ("Co", not "Cost"); a ticker is "<JPM>"."""
-    if form == " <":
-        return _TICKER_RE.match(text, at + 1) is not None
-    after = text[at + len(form) : at + len(form) + 1]
-    return not (after.isalnum() or after == "_")
-_LEGAL_FORM_MARKS: Final = (
-    *(f"{sep}{w.capitalize()}" for w in sorted(_COMPANY_SUFFIXES) for sep in (" ", ",")),
-    " <",
-)
+_TICKER_RE: Final = re.compile(r"<[A-Z.]{1,6}>")  # a stock ticker after a company's name: "<JPM>"
 _NAME_STOPWORDS: Final = tables.name_stopwords()
 # the sentence words stripped before an organisation's name ("But the Royal Bank"), not "United"
 _ORG_OPENERS: Final = (_CONNECTIVES | _DETERMINERS | {"a", "an"}) & _NAME_STOPWORDS
@@ -472,7 +458,7 @@ class Cast:
         self._lower: str | None = None  # see _lowered
         self._lower_read = False
         self.headline_end = _headline_end(text)
-        self._company_words: set[str] | None = None  # see named_as_company
+        self._companies: dict[str, bool] = {}  # see named_as_company
         self.gendered: set[int] = set()  # starts of surnames after a gendered honorific
         self._scan()
         self._learn_genders()
@@ -597,9 +583,10 @@ class Cast:
                 return
             split = ((), (part,))  # "West said": the surname of a "Cornel West", if one is named
         end = run_start + len(part)
-        if len(split[1]) != 2 and _office_before(text, run_start):
-            if len(split[1]) == 1:
+        if len(split[1]) == 1:
+            if text.endswith(" of the ", 0, run_start) and _office_before(text, run_start):
                 return  # "Leader of the Commons", "Chancellor of the Exchequer": an office
+        elif len(split[1]) > 2 and _office_before(text, run_start):
             split = _office_split(split)
         if not split[0] and split[1][0] in _QUESTION_VERBS and _opens_question(text, run_start):
             # "Will Sanders come down ...?": the auxiliary opening a question is no given name
@@ -1079,23 +1066,25 @@ class Cast:
 
     def named_as_company(self, person: Person) -> bool:
         """The article writes this name with a legal form or a stock ticker after it, up to three
-        capitalised words on: "Digital Equipment Corp", "J.P. Morgan and Co <JPM>"."""
-        if self._company_words is None:
-            # each legal form or ticker found by str.find (a regex tries every position of the
-            # article), then the capitalised words right before it
+        capitalised words on: "Digital Equipment Corp", "J.P. Morgan and Co <JPM>" (memoised)."""
+        word = person.tokens[-1]
+        found = self._companies.get(word)
+        if found is None:
+            found = False
             text = self.text
-            words: set[str] = set()
-            for form in _LEGAL_FORM_MARKS:
-                i = text.find(form)
-                while i >= 0:
-                    if _marks_company(text, i, form):
-                        for w in reversed(text[max(0, i - 80) : i].split()[-5:]):
-                            if not (w[:1].isupper() or w in ("and", "&")):
-                                break
-                            words.add(w.strip(","))
-                    i = text.find(form, i + 1)
-            self._company_words = words
-        return person.tokens[-1] in self._company_words
+            i = text.find(word)
+            while i >= 0 and not found:
+                for w in text[i + len(word) : i + len(word) + 60].split()[:4]:
+                    bare = w.strip(",.")
+                    legal = _norm(bare) in _COMPANY_SUFFIXES and (bare[:1].isupper() or bare == "plc")
+                    if legal or _TICKER_RE.fullmatch(bare):
+                        found = True  # "Ltd", "Ltd’s", "plc", "<DMP>"; not the OCR "sa id"
+                        break
+                    if not (bare[:1].isupper() or bare in ("and", "&")):
+                        break
+                i = text.find(word, i + len(word))
+            self._companies[word] = found
+        return found
 
     def document_source(self, noun: str, pos: int, quote: int, *, window: int = 1500) -> str | None:
         """'the statement said' -> who issued the latest statement before ``pos``: the possessor
