@@ -142,6 +142,7 @@ _SPLITS: Final[dict[tuple[str, ...], _Split]] = {}
 _PERSON_NAMES: Final[dict[tuple[str, ...], bool]] = {}
 _NAME_KEYS: Final[dict[tuple[str, ...], tuple[tuple[str, ...], str]]] = {}
 _TITLE_FACTS: Final[dict[tuple[str, ...], _TitleFacts]] = {}
+_KINDS: Final[dict[tuple[str, str], str]] = {}
 
 
 def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
@@ -1323,6 +1324,15 @@ def _organisation_speaker(name: str | None) -> Speaker:
 
 
 def speaker_kind(name: str, default: str) -> str:
+    """``_speaker_kind`` memoised (the same names resolve again and again)."""
+    key = (name, default)
+    found = _KINDS.get(key)
+    if found is None:
+        found = _remember(_KINDS, key, _speaker_kind(name, default))
+    return found
+
+
+def _speaker_kind(name: str, default: str) -> str:
     """"person" or "organisation" for a resolved name. A known given name, a title or initials
     first make it a person's ("Chris Rock", "Mr Fox", "J.M. Berger"); an acronym ("USDA"), a
     legal form at the end ("Exxon Corp") or an organisation or place word in it ("Q Magazine")
@@ -1369,7 +1379,8 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         if person.gender is None and gender in ("m", "f"):
             person.gender = gender  # "she said" meant Ada Fisher: a later "he" means someone else
         return _person_speaker(cast, person)
-    organisation = _organisation_name(words, longest=7) if words[-1][:1].isupper() else None
+    headed = words[-1][:1].isupper() and any(_norm(w) in _ORG_HEADS for w in words)  # the cheap test first
+    organisation = _organisation_name(words, longest=7) if headed else None
     if organisation is not None and _headed_by_organisation(organisation, words):
         # "The Interministerial Committee for Economic Planning", "Association of Flight
         # Attendants": an organisation's own name, headed by an organisation word
