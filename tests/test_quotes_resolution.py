@@ -966,3 +966,11 @@ def test_a_known_surname_before_its_firm_is_the_speaker():
         '"Hudson had a tougher comparison," Edelman of Drexel said.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Jeff Edelman"]
+
+
+def test_lake_after_a_given_name_is_a_surname():
+    text = (
+        "Mike Lake, a spokesman for the company's lawyers, said on Tuesday that it stands by its "
+        'action. The company is confident, and "we are prepared to be back in court," he said.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Mike Lake"]
