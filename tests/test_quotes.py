@@ -316,3 +316,11 @@ def test_a_sentence_naming_a_new_subject_introduces_the_next_quote():
         'drinking did cause problems. "If you come to Norwich on a Friday night, it is busy."\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Mark Oaten", "Mark Oaten", "Hayman"]
+
+
+def test_a_descriptor_before_a_full_name_opens_the_narration_subject():
+    text = (
+        '"It is a special moment," said man of the match Stephen Jones. Double try scorer Martyn '
+        'Williams was keen not to talk about a Grand Slam. "We have more self-belief these days."\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Stephen Jones", "Martyn Williams"]

@@ -1371,6 +1371,10 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
         m = _RUN_RE.match(c_text)
         if m and is_person_name(name := split_title(m.group().split())[1]):
             if len(name) == 1 and not _used_as_name(text, name[0], chunk.start):
+                # "Double try scorer Martyn Williams was keen": a descriptor before the name
+                described = _described_name(text, chunk, m.end())
+                if described is not None:
+                    return described
                 continue  # "Filling in for Sanders, ..." / "Media shares blame": not a name
             if m.group().endswith(_POSSESSIVE_ENDS) and not _speaking_possession(c_text, m.end()):
                 return None  # "Donald Trump's latest victories unleashed ...": the victories
@@ -1384,6 +1388,27 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
 
 _SPEAKING_POSSESSIONS: Final = tables.document_nouns() | _OWNED_BODIES | tables.word_set("quote_nouns.txt")
 _POSSESSION_WORDS: Final = 5  # words between a possessive and its head noun read at most
+
+
+def _described_name(text: str, chunk: Span, after: int) -> Span | None:
+    """A capitalised descriptor, up to three lowercase nouns (no preposition or article), then a
+    full name and its verb: 'Double try scorer Martyn Williams was keen' -> Martyn Williams."""
+    words = text[chunk.start + after : chunk.end].split()
+    k = 0
+    while k < len(words) and k < 3 and words[k].isalpha() and words[k].islower():
+        if words[k] in _FRONTING_PREPOSITIONS or words[k] in _DETERMINERS_SUBJ:
+            return None  # "Shares of Rockwell International rose": an object, no descriptor
+        k += 1
+    if k == 0 or k + 2 >= len(words):
+        return None
+    start = text.find(words[k], chunk.start + after)
+    m = _RUN_RE.match(text, start, chunk.end)
+    if m is None or len(m.group().split()) < 2 or not is_person_phrase(m.group()):
+        return None
+    verb = text[m.end() : m.end() + 30].split()[:1]
+    if not verb or not verb[0].islower() or verb[0] in _NOT_VERB:
+        return None
+    return Span(m.start(), m.end())
 
 
 def _speaking_possession(chunk: str, end: int) -> bool:
