@@ -942,3 +942,12 @@ def test_an_office_after_a_name_is_no_person():
         "of Management and Budget James Miller.\n"
     )
     assert [name for _, name in said_by(text)] == ["Peter Hain", "James Miller"]
+
+
+def test_an_asked_clause_holds_no_speaker_and_no_cue():
+    text = (
+        "Grant Reuber is the bank's chairman.\n\n"
+        "Asked if Bank of Montreal were considering declaring its loans non-performing, Reuber "
+        'replied: "We have not got to that point."\n'
+    )
+    assert said_by(text) == [("Reuber", "Grant Reuber")]

@@ -1104,6 +1104,12 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
                 return Attribution(_trim(text, comma + 1, end), Span(m.start(), m.end() - 1)), True
             return Attribution(obj, Span(m.start(), m.end() - 1)), not rest
     cues = cue_words(text, start, end)
+    asked = _asked_clause_end(text, start, end)
+    if asked > 0:
+        # "Asked if Bank of Montreal were considering declaring ..., Reuber replied:": the question
+        # clause holds no speaker, its cues least of all
+        cues = [c for c in cues if c.start > asked]
+        start = asked
     if not cues:
         return None
     inverted = _inverted_before_quote(text, start, cues[-1], end)
@@ -1150,6 +1156,16 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
         by = object_after_cue(text, agent.end(), end) if agent else None
         return Attribution(by, cue), right_after
     return Attribution(subj[0], cue, subj[1]), right_after
+
+
+def _asked_clause_end(text: str, start: int, end: int) -> int:
+    """Where a lead-in's opening 'Asked if/whether/about ...,' clause ends (its comma); -1 when
+    the lead-in opens otherwise."""
+    lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+    if not text.startswith("Asked ", lead):
+        return -1
+    comma = text.find(", ", lead, end)
+    return comma + 1 if comma > 0 else -1
 
 
 PASSIVE_BE: Final = frozenset(("is", "are", "was", "were", "be", "been", "being"))
