@@ -43,10 +43,7 @@ def noun_use(text: str, cue_start: int) -> bool:
         return False
     # a form that is only ever a verb makes the possessive a name: "Moody's said", "McDonald's
     # told" ("Trump's alleged ties" keeps its participle a modifier)
-    k = cue_start
-    while k < len(text) and text[k].isalpha():
-        k += 1
-    return text[cue_start:k].lower() not in _VERB_ONLY_FORMS
+    return _word_from(text, cue_start) not in _VERB_ONLY_FORMS
 
 
 _VERB_ONLY_FORMS: Final = frozenset(("said", "says", "told", "tells", "wrote", "writes"))
@@ -59,10 +56,15 @@ def compound_use(text: str, cue_end: int) -> bool:
         return True
     if text[cue_end : cue_end + 1] != " ":
         return False
-    k = cue_end + 1
+    return _word_from(text, cue_end + 1) in _COMPOUND_HEADS
+
+
+def _word_from(text: str, start: int) -> str:
+    """The run of letters from ``start``, lower-cased: the word a cue form opens or precedes."""
+    k = start
     while k < len(text) and text[k].isalpha():
         k += 1
-    return text[cue_end + 1 : k].lower() in _COMPOUND_HEADS
+    return text[start:k].lower()
 
 
 def _infinitive(text: str, cue_start: int) -> bool:
