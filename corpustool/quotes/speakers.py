@@ -1496,7 +1496,7 @@ def _described_person(cast: Cast, words: list[str], pos: int) -> Person | None:
 
 
 _ORG_JOINERS: Final = frozenset(("of", "for", "and", "on"))  # lowercase words inside a name
-_ORG_TAIL_RE: Final = re.compile(r" (?:of|for|on|and) ")
+_ORG_TAIL_RE: Final = re.compile(" (?:" + "|".join(sorted(_ORG_JOINERS)) + ") ")
 # the words organisation names end in (org_descriptions.tsv): "Committee", "Association", "Corp"
 _ORG_HEADS: Final = frozenset(w for words in tables.org_descriptions().values() for w in words)
 
