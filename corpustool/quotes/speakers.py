@@ -1437,12 +1437,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         return _person_speaker(cast, found)
     if low[0] in {"the", "this", "that"}:
         person = cast.by_description(low, pos)
-        # capitalised or organisation words in a description name an affiliation the person's
-        # title must share: "the Bank of Japan official", "the ministry official" are no U.S.
-        # Treasury Secretary
-        affiliation = {_norm(w) for w in words[1:-1] if w[:1].isupper() or _norm(w) in _NON_PERSON}
-        affiliation -= _NAME_STOPWORDS
-        if person is not None and affiliation and _other_affiliation(cast, person, affiliation):
+        if person is not None and _other_affiliation(cast, person, words):
             person = None
         person = person or cast.by_person_noun(low[-1].strip(",.;:"), phrase_start)
         if person is None and len(low) <= 3:
@@ -1465,9 +1460,14 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
     return _organisation_speaker(_organisation_name(words))
 
 
-def _other_affiliation(cast: Cast, person: Person, affiliation: set[str]) -> bool:
-    """The person's title names a body or place, and not the one a description gives ("U.S.
-    Treasury Secretary" for "the Bank of Japan official"); a title with none ("Sen.") fits any."""
+def _other_affiliation(cast: Cast, person: Person, words: list[str]) -> bool:
+    """The description's capitalised or organisation words name an affiliation ("the Bank of
+    Japan official", "the ministry official"), the person's title names a body or place, and the
+    two share none: no U.S. Treasury Secretary. A title with none ("Sen.") fits any."""
+    affiliation = {_norm(w) for w in words[1:-1] if w[:1].isupper() or _norm(w) in _NON_PERSON}
+    affiliation -= _NAME_STOPWORDS
+    if not affiliation:
+        return False
     title = cast.ensure_title(person).title or ""
     own = {_norm(w) for w in title.split() if w[:1].isupper() and _norm(w) not in _TITLES}
     return bool(own) and not own & affiliation
