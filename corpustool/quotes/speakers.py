@@ -459,7 +459,7 @@ class Cast:
         self._lower: str | None = None  # see _lowered
         self._lower_read = False
         self.headline_end = _headline_end(text)
-        self._companies: dict[str, bool] = {}  # see named_as_company
+        self._companies: dict[str, bool] = {}  # see is_company
         self.gendered: set[int] = set()  # starts of surnames after a gendered honorific
         self._scan()
         self._learn_genders()
@@ -824,7 +824,7 @@ class Cast:
             if gender not in ("m", "f"):
                 return True
             # he/she never means a company the article names with its legal form ("Dome Petroleum")
-            return person.gender in (None, gender) and not self._company(person)
+            return person.gender in (None, gender) and not self.is_company(person)
 
         best_pos, best = -1, None
         for mpos, marked in reversed(self.marks):
@@ -1061,13 +1061,12 @@ class Cast:
                 best = " ".join(tokens)
         return best
 
-    def _company(self, person: Person) -> bool:
-        """A cast member with no known given name that the article names as a company."""
-        return _norm(person.tokens[0]) not in _FIRST_NAMES and self.named_as_company(person)
-
-    def named_as_company(self, person: Person) -> bool:
-        """The article writes this name with a legal form or a stock ticker after it, up to three
-        capitalised words on: "Digital Equipment Corp", "J.P. Morgan and Co <JPM>" (memoised)."""
+    def is_company(self, person: Person) -> bool:
+        """A cast member with no known given name whom the article writes with a legal form or a
+        stock ticker after the name, up to three capitalised words on: "Digital Equipment Corp",
+        "J.P. Morgan and Co <JPM>" (the scan memoised per word)."""
+        if _norm(person.tokens[0]) in _FIRST_NAMES:
+            return False
         word = person.tokens[-1]
         found = self._companies.get(word)
         if found is None:
@@ -1311,7 +1310,7 @@ def _person_speaker(cast: Cast, person: Person) -> Speaker:
     """A resolved cast member, with the title the article gives them; one the article also names
     with a legal form or a ticker ("Rockwell International Corp", "Morgan <JPM>") is a company."""
     kind = speaker_kind(person.name, "person")
-    if kind == "person" and cast._company(person):
+    if kind == "person" and cast.is_company(person):
         kind = "organisation"
     return Speaker(person.name, cast.ensure_title(person).title, kind)
 
