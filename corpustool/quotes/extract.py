@@ -414,7 +414,7 @@ def _inherit(text: str, quotes: list[_Quote], paras) -> None:
             continue
         if src is None and q.kind == "direct":
             # the lead-in starts after a quotation running on from the paragraph before
-            para_start = max(paras[q.para][0], quotes[i - 1].span.close) if i > 0 else paras[q.para][0]
+            para_start = paras[q.para][0] if prev is None else max(paras[q.para][0], prev.span.close)
             lead_in = text[para_start : q.span.open].strip()
             if lead_in and by_para[q.para][0] == i:
                 # 'Dianne Bystrom agreed. "..."': the sentence before introduces the speaker
