@@ -951,3 +951,15 @@ def test_an_asked_clause_holds_no_speaker_and_no_cue():
         'replied: "We have not got to that point."\n'
     )
     assert said_by(text) == [("Reuber", "Grant Reuber")]
+
+
+def test_a_titled_name_with_a_noun_modifier_opens_the_clause_of_a_quote():
+    text = (
+        "Yahoo News and former TV network anchor Jane Pauley has promoted humility in speeches, "
+        'advising graduates to "become members of the two-H club," and telling another class, '
+        '"If you are too big for a small job, you are too small for a big one."\n\n'
+        'London: Opposition leader Michael Howard dismissed the budget as "vote now, pay later" '
+        "spending.\n"
+    )
+    names = [q["speaker_name"] for q in extract_quotes(text)]
+    assert names == ["Jane Pauley", "Jane Pauley", "Michael Howard"]

@@ -770,22 +770,35 @@ def _titled_name(text: str, chunk: Span) -> Span | None:
     followed by a lowercase word that is no preposition or conjunction."""
     roles = tables.titles()
     nouns = tables.person_nouns()
-    end = -1
+    begin, end = chunk.start, -1
     titled = False
-    for m in _NON_SPACE_RE.finditer(text, chunk.start, chunk.end):
+    words = list(_NON_SPACE_RE.finditer(text, chunk.start, chunk.end))
+    for k, m in enumerate(words):
         word = m.group()
         low = word.lower()
         if word[:1].isupper():
+            if word.endswith(":") and not titled:
+                # "London: Tory leader Michael Howard": a place line before the phrase
+                begin, end = (words[k + 1].start() if k + 1 < len(words) else m.end()), -1
+                continue
             end = m.end()
             continue
         modifier = low in _TITLE_MODIFIERS or (low.isalpha() and low.endswith(_ADJ_ENDINGS))
+        # "former TV network anchor Katie Couric": a noun modifying the role word right after it
+        modifier = modifier or (
+            not titled
+            and k + 1 < len(words)
+            and low.isalpha()
+            and not _verb_like(low)
+            and low not in _NOT_VERB
+            and words[k + 1].group() in roles
+        )
         if low in roles or low in nouns or modifier:
             end, titled = m.end(), titled or not modifier
             continue
         if not titled or end < 0 or not word.isalpha() or low in _NOT_VERB:
             return None
-        phrase = text[chunk.start : end]
-        return Span(chunk.start, end) if is_person_phrase(phrase) else None
+        return Span(begin, end) if is_person_phrase(text[begin:end]) else None
     return None
 
 
@@ -1384,6 +1397,9 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
             described = _described_subject(text, chunk)
             if described is not None and _is_titleish(text[described.start : described.end]):
                 return described  # 'The former secretary also criticised ... "' -> the secretary
+        titled = _titled_name(text, chunk)
+        if titled is not None:
+            return titled  # 'Yahoo News and former TV network anchor Katie Couric has promoted ...'
         m = _RUN_RE.match(c_text)
         if m and is_person_name(name := split_title(m.group().split())[1]):
             if len(name) == 1 and not _used_as_name(text, name[0], chunk.start):
