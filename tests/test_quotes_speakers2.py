@@ -963,3 +963,11 @@ def test_a_titled_name_with_a_noun_modifier_opens_the_clause_of_a_quote():
     )
     names = [q["speaker_name"] for q in extract_quotes(text)]
     assert names == ["Jane Pauley", "Jane Pauley", "Michael Howard"]
+
+
+def test_an_age_between_a_name_and_its_appositive_keeps_the_name_the_subject():
+    text = (
+        "One volunteer was more circumspect. Carla Menendez, 60, a doctor, said she was elated but "
+        'still feared the army.\n\n"We have to be cautious about it," she said.\n'
+    )
+    assert said_by(text) == [("she", "Carla Menendez")]

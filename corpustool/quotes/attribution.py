@@ -468,7 +468,10 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             if all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in words):
                 appositive = appositive or c
                 continue  # "Alan Moore, Lloyds Treasurer, told", "Mr Hain, Leader of the Commons,"
-        if k == len(chunks) - 1 and k > 0 and _bare_group(words) and not _ends_in_name(text, chunks[k - 1]):
+        before = k - 1
+        if before > 0 and _AGE_RE.match(text[chunks[before].start : chunks[before].end]):
+            before -= 1  # "Brittany Lockwood, 20, a political science major,": the age sits between
+        if k == len(chunks) - 1 and k > 0 and _bare_group(words) and not _ends_in_name(text, chunks[before]):
             return c, None  # "... will also be expanded, officials said": no name for it to describe
         if k == len(chunks) - 1 and _GROUP_RELATIVE_RE.match(c_text):
             return None  # "Herring and Howard, both of whom advised him": several people speak
@@ -476,9 +479,6 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             continue  # "Paris, who used to work on Capitol Hill,": a relative clause
         if k > 0 and c_text.lower().startswith("one of "):
             continue  # "Scott Pruitt, ..., one of the states suing the EPA,": an appositive
-        before = k - 1
-        if before > 0 and _AGE_RE.match(text[chunks[before].start : chunks[before].end]):
-            before -= 1  # "Brittany Lockwood, 20, a political science major,": the age sits between
         if (
             k > 0
             and _appositive_opener(first, c_text)
