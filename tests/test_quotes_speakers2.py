@@ -971,3 +971,13 @@ def test_an_age_between_a_name_and_its_appositive_keeps_the_name_the_subject():
         'still feared the army.\n\n"We have to be cautious about it," she said.\n'
     )
     assert said_by(text) == [("she", "Carla Menendez")]
+
+
+def test_a_place_word_written_after_a_given_name_is_a_surname():
+    text = (
+        "The author Cornel West took the conversation further. Filling in for the senator at the "
+        'same event, West landed a sharp dig at "my dear sister Hillary Clinton."\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Cornel West"]
+    unnamed = 'At the same event, West landed a sharp dig at "my dear sister Hillary Clinton."\n'
+    assert [q["speaker_name"] for q in extract_quotes(unnamed)] == [None]

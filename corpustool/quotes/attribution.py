@@ -1347,6 +1347,24 @@ def _used_as_name(text: str, word: str, pos: int) -> bool:
 _LOWER_OR_COMMA: Final = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
+def _lone_surname(text: str, word: str) -> bool:
+    """A lone word that reads as a place or a colour ("West", "King", "Hill") is a surname when
+    the article writes it after a given name ("Cornel West", "Larry King")."""
+    if " " in word or is_person_name([word]):
+        return False  # a name in its own right goes through the general test
+    given = tables.first_names()
+    needle = " " + word
+    i = text.find(needle, 1)
+    while i >= 0:
+        after = i + len(needle)
+        if after == len(text) or not is_word_char(text[after]):
+            prev = text.rfind(" ", 0, i) + 1
+            if text[prev:i].lower() in given and text[prev].isupper():
+                return True
+        i = text.find(needle, i + 1)
+    return False
+
+
 def is_word_char(ch: str) -> bool:
     """What a regex's \\w is: a letter, a digit or the underscore."""
     return ch.isalnum() or ch == "_"
@@ -1401,6 +1419,8 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
         if titled is not None:
             return titled  # 'Yahoo News and former TV network anchor Katie Couric has promoted ...'
         m = _RUN_RE.match(c_text)
+        if m and _lone_surname(text, m.group()):
+            return Span(chunk.start, chunk.start + m.end())  # "West landed a sharp dig at": Cornel West
         if m and is_person_name(name := split_title(m.group().split())[1]):
             if len(name) == 1 and not _used_as_name(text, name[0], chunk.start):
                 # "Double try scorer Martyn Williams was keen": a descriptor before the name
