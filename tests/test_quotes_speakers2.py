@@ -981,3 +981,15 @@ def test_a_place_word_written_after_a_given_name_is_a_surname():
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Cornel West"]
     unnamed = 'At the same event, West landed a sharp dig at "my dear sister Hillary Clinton."\n'
     assert [q["speaker_name"] for q in extract_quotes(unnamed)] == [None]
+
+
+def test_a_fronted_adverbial_clause_holds_no_subject_of_the_main_clause():
+    text = (
+        "Sen. Richard Blumenthal held the floor for hours. As Blumenthal spoke, the NRA was going "
+        'into overdrive, whipping lawmakers against "any and all gun control measures."\n\n'
+        "When Ms. Schifano moved to Jamaica Estates, Queens, the wealthy enclave nearby, Freddy "
+        'told her the family was "the first ethnic family to move into the neighborhood."\n'
+    )
+    names = [q["speaker_name"] for q in extract_quotes(text)]
+    assert names[0] == "NRA"
+    assert "Queens" not in names and "Annamaria Schifano" not in names

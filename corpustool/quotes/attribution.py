@@ -1404,11 +1404,18 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     'But Trump quickly deflected with a non sequitur: "' -> Trump; 'Hoff's letter makes a
     case: "' -> Hoff's; 'But back on American soil, he returned to his lines: "' -> he.
     """
-    for chunk in _chunks(text, start, end)[:3]:
+    chunks = _chunks(text, start, end)
+    fronted = False
+    for k, chunk in enumerate(chunks[:3]):
         c_text = text[chunk.start : chunk.end]
         first = _WORD_RE.match(c_text)
         if first is None:
             continue
+        if k + 1 < len(chunks) and _fronted_clause(text, chunks[k - 1].end if k else start, chunk):
+            fronted = True
+            continue  # "As Blumenthal spoke, the NRA was going into overdrive, whipping ...": fronted
+        if fronted and c_text == c_text.title():
+            continue  # "When Ms. Schifano moved to Jamaica Estates, Queens, ...": still the fronted clause
         if first.group().lower() in _SUBJECT_PRONOUNS:
             return Span(chunk.start, chunk.start + first.end())
         if first.group() in ("The", "the"):
@@ -1438,6 +1445,14 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
     return None
 
 
+_SUBORDINATORS: Final = tables.word_set("subordinators.txt")
+
+
+def _fronted_clause(text: str, after: int, chunk: Span) -> bool:
+    """The chunk is an adverbial clause opened by a subordinator, perhaps among the connectives
+    the chunking left out ("But as Blumenthal spoke")."""
+    opener = text[after : chunk.start].split() + text[chunk.start : chunk.start + 12].split()[:1]
+    return any(w.lower() in _SUBORDINATORS for w in opener)
 _SPEAKING_POSSESSIONS: Final = tables.document_nouns() | _OWNED_BODIES | tables.word_set("quote_nouns.txt")
 _POSSESSION_WORDS: Final = 5  # words between a possessive and its head noun read at most
 
