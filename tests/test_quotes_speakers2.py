@@ -993,3 +993,46 @@ def test_a_fronted_adverbial_clause_holds_no_subject_of_the_main_clause():
     names = [q["speaker_name"] for q in extract_quotes(text)]
     assert names[0] == "NRA"
     assert "Queens" not in names and "Annamaria Schifano" not in names
+
+
+def test_a_report_or_paper_with_its_authors_name_speaks_for_them():
+    text = (
+        'A 2014 House Intelligence Committee report found "no evidence that there was a stand down '
+        'order or a denial of support."\n\n'
+        'The Washington Post recently ran a piece that noted his plan "would benefit affluent '
+        'households more than poorer ones." Likewise, a paper from the left-leaning Brookings '
+        'Institution had this to say about his college plan: "Families from the top half of the '
+        'income distribution would receive more."\n'
+    )
+    quotes = extract_quotes(text)
+    assert [q["speaker"] for q in quotes[::2]] == [
+        "A 2014 House Intelligence Committee report",
+        "a paper from the left-leaning Brookings Institution",
+    ]
+    assert quotes[1]["speaker_name"] == "Washington Post"
+
+
+def test_call_sheets_are_no_verb_of_speech():
+    text = (
+        "The AP's report was based on an analysis of her personal calendar and call sheets kept by her "
+        "closest aides - documents the AP received after filing a lawsuit.\n"
+    )
+    assert extract_quotes(text, types="direct,partial,indirect") == []
+
+
+def test_an_adverbial_opening_the_next_sentence_is_no_speaker():
+    text = (
+        "''The major source of anxiety for working-class men is not whether they have a job,'' Mr. "
+        "Garin said. ''Their recovery is about assets and income.'' For African-Americans, on the other "
+        "hand, ''you do not take job growth for granted at all.''\n"
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Garin", "Garin", "Garin"]
+
+
+def test_a_subordinate_clause_running_on_to_a_quote_owns_it():
+    text = (
+        "Donald Trump spoke in Florida on Thursday. The Anti-Defamation League has protested his use "
+        'of old tropes when he talks of Clinton meeting "in secret with international banks to plot '
+        'the destruction of U.S. sovereignty."\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Donald Trump"]

@@ -497,6 +497,9 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             described = _described_subject(text, c)
             if described is not None:
                 return described, appositive
+            body = _named_body(text, c)
+            if body is not None and len(text[body.end : c.end].split()) <= _BODY_VERB_WORDS:
+                return body, appositive  # "a paper from the Brookings Institution had this to say"
             head = _RUN_RE.match(text, c.start, c.end)
             if head is not None and is_person_name(split_title(head.group().split())[1]):
                 nxt = text[head.end() : head.end() + 40].split()[:2]
@@ -1414,6 +1417,8 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
         if k + 1 < len(chunks) and _fronted_clause(text, chunks[k - 1].end if k else start, chunk):
             fronted = True
             continue  # "As Blumenthal spoke, the NRA was going into overdrive, whipping ...": fronted
+        if first.group() in _CAPITAL_PREPOSITIONS:
+            continue  # "For African-Americans, on the other hand, '...'": an adverbial, no subject
         if fronted and c_text == c_text.title():
             continue  # "When Ms. Schifano moved to Jamaica Estates, Queens, ...": still the fronted clause
         if first.group().lower() in _SUBJECT_PRONOUNS:
@@ -1422,6 +1427,10 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
             described = _described_subject(text, chunk)
             if described is not None and _is_titleish(text[described.start : described.end]):
                 return described  # 'The former secretary also criticised ... "' -> the secretary
+        body = _named_body(text, chunk)
+        if body is not None:
+            return body  # 'a paper from the left-leaning Brookings Institution had this to say:'
+
         titled = _titled_name(text, chunk)
         if titled is not None:
             return titled  # 'Yahoo News and former TV network anchor Katie Couric has promoted ...'
@@ -1446,6 +1455,55 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
 
 
 _SUBORDINATORS: Final = tables.word_set("subordinators.txt")
+_CAPITAL_PREPOSITIONS: Final = frozenset(w.capitalize() for w in _PREPOSITIONS)
+_BODY_OPENERS: Final = frozenset(("a", "an", "the", "this", "one", "another"))
+_BODY_LINKS: Final = frozenset(("from", "by", "of", "at", "the", "and"))
+_BODY_WORDS: Final = 10  # words a body's description may run before its verb
+_BODY_VERB_WORDS: Final = 4  # words from its verb to a cue ("had this to say") in a lead-in
+
+
+def _named_body(text: str, chunk: Span) -> Span | None:
+    """A text or a body with its author's or its own name, opening a clause before its verb:
+    'A 2014 House Intelligence Committee report found', 'a paper from the left-leaning Brookings
+    Institution had', 'the Australian Olympic team cited'. Its head noun is a document or an
+    organisation word, a capitalised name is in it, and only names, modifiers and "from"/"by"
+    phrases stand between the article and the verb."""
+    words = list(_NON_SPACE_RE.finditer(text, chunk.start, chunk.end))
+    if len(words) < 3 or words[0].group().lower() not in _BODY_OPENERS:
+        return None
+    head = named = False
+    for k in range(1, min(len(words), _BODY_WORDS + 1)):
+        word = words[k].group()
+        low = word.lower()
+        if k > 1 and low.isalpha() and word.islower() and _verb_like(low):
+            return Span(chunk.start, words[k - 1].end()) if head and named else None
+        if word[:1].isupper():
+            named = True
+        elif low in tables.document_nouns() or low in tables.org_descriptions():
+            head = True
+        elif not (low in _BODY_LINKS or word[:1].isdigit() or "-" in word or low.endswith(_ADJ_ENDINGS)):
+            return None
+        if not word[-1:].isalnum():
+            return None  # a comma or a stop ends the phrase before any verb
+    return None
+
+
+def subordinate_pronoun(text: str, start: int, end: int) -> Span | None:
+    """The subject pronoun of a subordinate clause that runs on to the quote: 'The ADL has
+    protested his use of tropes when he talks of Clinton meeting "...': the quoted words are
+    the clause's, not the main clause's ("The ADL")."""
+    found = None
+    for m in _SUBORDINATE_PRONOUN_RE.finditer(text, start, end):
+        found = m
+    if found is None or found.group(1).lower() not in _SUBORDINATORS:
+        return None
+    if any(ch in text[found.end() : end] for ch in ",;:.!?"):
+        return None  # the clause ended before the quote
+    return Span(found.start(2), found.end(2))
+
+
+# a subordinator, then a subject pronoun and a lowercase word (its verb)
+_SUBORDINATE_PRONOUN_RE: Final = re.compile(r"\b([a-z]+)[ \u00a0]+(he|she|they|we)[ \u00a0]+[a-z]")
 
 
 def _fronted_clause(text: str, after: int, chunk: Span) -> bool:

@@ -136,9 +136,9 @@ def _locate(text: str, spans: list[QuoteSpan], paras, para_starts) -> list[_Quot
         if i > 0 and spans[i - 1].close > p_start and spans[i - 1].close >= region:
             # the previous quote ended the sentence itself ('..."' closing with a period)
             prev_text = text[spans[i - 1].start : spans[i - 1].end].rstrip()
-            if prev_text.endswith((".", "!", "?")) and not text[spans[i - 1].close : sp.open].strip():
-                chained = False
-            if prev_text.endswith((".", "!", "?")) and text[spans[i - 1].close : sp.open].strip() == "":
+            between = text[spans[i - 1].close : sp.open].lstrip()
+            # nothing between, or a new sentence ('...poorer ones." Likewise, a paper ...: "')
+            if prev_text.endswith((".", "!", "?")) and (not between or between[0].isupper()):
                 chained = False
         tail_limit = p_end
         if i + 1 < len(spans) and spans[i + 1].open < tail_limit:
@@ -197,8 +197,10 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
                 q.att = attr.Attribution(owner, None)  # 'Obama's "if you like your plan ..." promise'
             elif lead_text.strip() and not q.chained:
                 # 'Trump quickly deflected: "..."' / 'Trump attacked "the hateful ideology ..."'
-                subj = attr.name_before_colon(text, q.lead_start, sp.open) or attr.sentence_subject(
-                    text, q.lead_start, sp.open
+                subj = (
+                    attr.name_before_colon(text, q.lead_start, sp.open)
+                    or attr.subordinate_pronoun(text, q.lead_start, sp.open)
+                    or attr.sentence_subject(text, q.lead_start, sp.open)
                 )
                 if subj is not None and len(content.split()) >= MIN_PARTIAL_WORDS:
                     q.att = attr.Attribution(subj, None)
