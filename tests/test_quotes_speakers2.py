@@ -1036,3 +1036,13 @@ def test_a_subordinate_clause_running_on_to_a_quote_owns_it():
         'the destruction of U.S. sovereignty."\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Donald Trump"]
+
+
+def test_a_description_holding_a_name_introduces_a_quote_after_a_colon():
+    text = (
+        "Donald Trump spent the weekend online. Between Saturday and Monday, the Trump monster fired "
+        'off tweets with 30 exclamation points: "CORRUPTION CONFIRMED! Media rigging election!"\n'
+    )
+    assert [(q["speaker"], q["speaker_name"]) for q in extract_quotes(text)] == [
+        ("the Trump monster", "Donald Trump")
+    ]

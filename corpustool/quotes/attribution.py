@@ -1425,8 +1425,11 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
             return Span(chunk.start, chunk.start + first.end())
         if first.group() in ("The", "the"):
             described = _described_subject(text, chunk)
-            if described is not None and _is_titleish(text[described.start : described.end]):
-                return described  # 'The former secretary also criticised ... "' -> the secretary
+            phrase = text[described.start : described.end] if described is not None else ""
+            if described is not None and (_is_titleish(phrase) or _has_name(phrase[4:])):
+                # 'The former secretary also criticised ... "' -> the secretary; 'the Trump monster
+                # fired off tweets with 30 exclamation points: "' -> the Trump monster
+                return described
         body = _named_body(text, chunk)
         if body is not None:
             return body  # 'a paper from the left-leaning Brookings Institution had this to say:'
