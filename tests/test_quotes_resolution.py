@@ -974,3 +974,12 @@ def test_lake_after_a_given_name_is_a_surname():
         'action. The company is confident, and "we are prepared to be back in court," he said.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Mike Lake"]
+
+
+def test_a_description_points_back_to_a_surname_met_only_with_its_title():
+    text = (
+        "Ben Brafman argued for an hour. \u201cJudge,\u201d Brafman said, \u201cI have never had that "
+        "happen.\u201d Yet here was Judge Berman professing his inability to decide.\n\n"
+        "The judge then turned to me. \u201cMr. Smith, what do you say?\u201d\n"
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)][-1] == "Berman"

@@ -561,6 +561,8 @@ class Cast:
                     person = self._given_name_person(name[0], firsts)
                 else:
                     person = self.lookup(name[-1], start, create=titled, gender=gender)
+                    if person is not None and not person.positions:
+                        person.positions.append(start)  # "Judge Berman": "the judge" may point back
                 if person is not None and (_norm(name[-1]) in _PLACE_SURNAMES or _owned(title)) \
                         and not _surname_of(person, name):
                     # "White" is Mary Jo White's surname, "GM's Stempel" Robert Stempel's: no other person's
