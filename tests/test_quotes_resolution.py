@@ -983,3 +983,12 @@ def test_a_description_points_back_to_a_surname_met_only_with_its_title():
         "The judge then turned to me. \u201cMr. Smith, what do you say?\u201d\n"
     )
     assert [q["speaker_name"] for q in extract_quotes(text)][-1] == "Berman"
+
+
+def test_a_name_after_the_verb_of_an_inverted_sentence_is_its_subject():
+    text = (
+        "Across town, knocking on doors for the Sanders campaign, is Dwayne Porter, a 33-year-old "
+        "canvasser. Dismayed by his memory of Bill Clinton's years in office, he's committed to the "
+        'Vermont senator.\n\n"I am knocking on doors all over town," he said.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Dwayne Porter"]

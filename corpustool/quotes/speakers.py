@@ -963,6 +963,8 @@ class Cast:
         if prefix is None:
             return False
         words = prefix.split()
+        if words and words[-1] in ("is", "was") and self._inverted_clause(j):
+            return True  # "Across town, ..., is Wayne Borders, a canvasser": the subject, after its verb
         if len(words) > 6:
             return False
         titles = _TITLES
@@ -976,6 +978,18 @@ class Cast:
                 continue
             return False
         return True
+
+    def _inverted_clause(self, pos: int) -> bool:
+        """The sentence before ``pos`` opens with a fronted place phrase or participle and has no
+        other verb before "is"/"was" ("Across town ... is", "Joining him on stage was")."""
+        text = self.text
+        lo = max(0, pos - 200)
+        start = max(text.rfind(c, lo, pos) for c in ".!?\n") + 1
+        words = text[start:pos].split()
+        if len(words) < 3:
+            return False
+        first = words[0].strip("\"“”").lower()
+        return first in _OBJECT_AFTER or (first.endswith("ing") and first not in _FIRST_NAMES)
 
     def _mention_ending(self, end: int) -> tuple[int, int] | None:
         """The mention that ends at offset ``end``, if any."""
