@@ -992,3 +992,14 @@ def test_a_name_after_the_verb_of_an_inverted_sentence_is_its_subject():
         'Vermont senator.\n\n"I am knocking on doors all over town," he said.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Dwayne Porter"]
+
+
+def test_an_indefinite_person_opening_a_sentence_is_someone_new():
+    text = (
+        '"It was a shock," said Joy Alessi, a woman adopted from South Korea.\n\n'
+        "One woman adopted from Iran in the early 1970s did not learn of her status until 2008. She "
+        "met with an array of immigration attorneys.\n\n"
+        '"My mom always said we were citizens," said the woman, who spoke on condition of anonymity.\n\n'
+        '"I am even more scared now," she said.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Joy Alessi", None, None]

@@ -483,6 +483,7 @@ def _needing_antecedents(text: str, quotes: list[_Quote]) -> list[int]:
 
 def _mark_speakers(text: str, cast: Cast, quotes: list[_Quote], events) -> None:
     """Named speakers of every attribution, so later pronouns can point back to them."""
+    cast.mark_unnamed_subjects()
     spans = [q.att.speaker for q in quotes if q.att is not None and q.att.speaker is not None]
     spans += [ev.speaker for ev in events if ev.speaker is not None]
     seen = set()

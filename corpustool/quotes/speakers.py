@@ -10,7 +10,7 @@ person whose title says so. When nothing fits, the name stays unknown rather tha
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final, TypeVar
@@ -455,6 +455,7 @@ class Cast:
         self.quoted = Ranges(quoted or [])
         self.run_start: dict[int, int] = {}  # name start -> start of its capitalised run
         self.marks: list[tuple[int, Person | None]] = []  # speakers of attributions (None: unnamed)
+        self.indefinite_starts: list[int] = []  # sentences opened by "One", "A", "An", "Another"
         self._as_name: dict[str, bool] = {}
         self._lower: str | None = None  # see _lowered
         self._lower_read = False
@@ -488,7 +489,8 @@ class Cast:
         """Remember who speaks at ``pos``: a named person, or None for "a source", "an aide"."""
         if person is not None:
             person.evidence += 2
-        self.marks.append((pos, person))
+        # kept in order: an antecedent search may run while the marks are still being made
+        self.marks.insert(bisect_right(self.marks, pos, key=_mark_pos), (pos, person))
 
     def _inside_quote(self, pos: int) -> bool:
         return self.quoted.covers(pos)
@@ -523,7 +525,9 @@ class Cast:
         at = len(pieces[0])
         for k in range(1, len(pieces), 2):
             run = pieces[k]
-            if run.startswith("By ") and (at == 0 or text[at - 1] == "\n"):
+            if run in _INDEFINITES and (at == 0 or text[at - 1] == "\n" or text.endswith(". ", 0, at)):
+                self.indefinite_starts.append(at)  # "One woman adopted from Iran ...": read later
+            elif run.startswith("By ") and (at == 0 or text[at - 1] == "\n"):
                 pass  # a byline ("By Paul Baker, Staff Writer") names the writer, who quotes nobody
             elif ". " in run:
                 # a run crossing a sentence end ("than Jeb Bush. Trump said") is read sentence by sentence
@@ -894,6 +898,7 @@ class Cast:
         if noun not in _PERSON_NOUNS:
             return None
         text, starts, best = self.text, self._starts, None
+        last = 0
         for m in _person_noun_re(noun).finditer(text, 0, pos):
             if m.group().startswith(","):
                 k = bisect_left(starts, m.start()) - 1
@@ -903,7 +908,19 @@ class Cast:
                 found = k < len(starts) and starts[k] == m.end()
             if found and not self._inside_quote(m.start()):
                 best = self.mentions[k][2]
+                last = m.end()
+        if best is not None and _indefinite_noun_re(noun).search(text, last, pos):
+            return None  # "One woman adopted from Iran ... said the woman": someone new, unnamed
         return best
+
+    def mark_unnamed_subjects(self) -> None:
+        """Mark every sentence opened by an indefinite description of a person ("One woman adopted
+        from Iran did not learn ...", "A man who asked not to be named"): someone new the article
+        does not name, whom a later "she" or "he" means rather than a person named before."""
+        for start in self.indefinite_starts:
+            m = _UNNAMED_SUBJECT_RE.match(self.text, start)
+            if m and m.group(1).lower() in _PERSON_NOUNS and not self._inside_quote(start):
+                self.mark_speaker(start, None)
 
     def _namesake(self, person: Person, mention: str, fits) -> Person | None:
         """The one other person a bare surname mention can mean who fits the pronoun, if any."""
@@ -1551,6 +1568,20 @@ def _role_head(words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=256)
+def _mark_pos(mark: tuple[int, Person | None]) -> int:
+    return mark[0]
+
+
+def _indefinite_noun_re(noun: str) -> re.Pattern[str]:
+    """An indefinite phrase headed by ``noun`` ("one woman", "a young man"): a new referent."""
+    return re.compile(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:[a-z-]+ ){{0,2}}?{noun}\b")
+
+
+# a sentence opened by an indefinite description of one person: "One woman adopted from Iran"
+_INDEFINITES: Final = frozenset(("One", "A", "An", "Another"))
+_UNNAMED_SUBJECT_RE: Final = re.compile(r"[A-Z][a-z]* (?:[a-z][\w-]* ){0,2}?([a-z]+)\b")
+
+
 def _person_noun_re(noun: str) -> re.Pattern[str]:
     """Where ``noun`` introduces a name: right before it, or heading an appositive after it. (The
     look-behind follows the noun, so both branches open with a literal the engine can skip to.)"""
