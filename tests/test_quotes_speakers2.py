@@ -1046,3 +1046,14 @@ def test_a_description_holding_a_name_introduces_a_quote_after_a_colon():
     assert [(q["speaker"], q["speaker_name"]) for q in extract_quotes(text)] == [
         ("the Trump monster", "Donald Trump")
     ]
+
+
+def test_a_beat_in_a_conversation_keeps_the_voice():
+    text = (
+        '"I am calling from the campaign. How are you today?" Eva Miller said into the phone.\n\n'
+        "She pauses.\n\n"
+        '"Well, thank you so much."\n\n'
+        "Pause.\n\n"
+        '"Well, you do that! Hillary will appreciate it, and so will I."\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Eva Miller"] * 3

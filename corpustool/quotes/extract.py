@@ -448,6 +448,10 @@ def _inherit(text: str, quotes: list[_Quote], paras) -> None:
                     if found is not None:
                         q.att = found
                         continue
+                    if _stage_direction(text[prev_start:prev_end]):
+                        # '"Well, thank you so much -." / Pause. / "Well, you do that!"': the call goes on
+                        earlier = [j for j in by_para.get(q.para - 2, []) if quotes[j].att or quotes[j].label]
+                        src = earlier[-1] if earlier else None
         if src is not None and q.kind == "partial" and len(text[q.span.start : q.span.end].split()) < 3:
             src = None  # a word or two borrowed from a neighbour's attribution is a scare quote
         if src is not None:
@@ -458,6 +462,18 @@ def _inherit(text: str, quotes: list[_Quote], paras) -> None:
         words = len(text[q.span.start : q.span.end].split())
         if words < (MIN_PARTIAL_WORDS if q.kind == "partial" else MIN_UNATTRIBUTED_WORDS):
             q.kind = "scare"
+
+
+def _stage_direction(paragraph: str) -> bool:
+    """A paragraph of a word or three naming nobody ("Pause.", "A long silence."): a beat in a
+    conversation, not a new speaker's introduction."""
+    words = paragraph.split()
+    if not 0 < len(words) <= 3 or not paragraph.rstrip().endswith("."):
+        return False
+    return all(w.islower() for w in words[1:]) and not any(w.lower().strip(".") in _PRONOUNS for w in words)
+
+
+_PRONOUNS: Final = frozenset(("he", "she", "they", "i", "we", "it"))
 
 
 # a later quote lends its speaker to an unattributed one before it only across this much narration
