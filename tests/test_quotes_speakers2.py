@@ -1057,3 +1057,12 @@ def test_a_beat_in_a_conversation_keeps_the_voice():
         '"Well, you do that! Hillary will appreciate it, and so will I."\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Eva Miller"] * 3
+
+
+def test_the_interviewer_named_in_the_lead_in_asks_the_question():
+    text = (
+        "In an interview with The Des Moines Register published online Wednesday, Trump was asked, "
+        '"What is the most dangerous place in the world you have been to?"\n\n'
+        'Trump was asked, "Would you do it again?"\n'
+    )
+    assert [q["speaker"] for q in extract_quotes(text)] == ["The Des Moines Register", None]

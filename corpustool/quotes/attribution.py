@@ -1164,6 +1164,9 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
         agent = _AGENT_RE.match(text, cue.end, end)
         asker = object_after_cue(text, agent.end(), end) if agent else None
         if right_after or (asker is not None and text[asker.end : end].strip() in (":", ",")):
+            if asker is None and (interview := _INTERVIEW_RE.search(text, start, cue.start)):
+                # 'In an interview with The New York Times Magazine ..., Trump was asked, “...?”'
+                asker = Span(interview.start(1), interview.end(1))
             return Attribution(asker, cue), True
     if _passive(text, subj[0], cue) and text[cue.start : cue.end].lower() not in ("quoted", "asked"):
         # 'Richard Scrushy is accused of "directing" a fraud': the words are the accusers', named
@@ -1242,6 +1245,10 @@ def _subject_then_cue(text: str, opens: int, cue: Span) -> tuple[Span, tuple[Spa
 _CLAUSE_JOINER_RE: Final = re.compile(r"(?:,?[ \u00a0](?:but|while|whereas|yet|when)|;)[ \u00a0]+")
 
 
+# the interviewer named in a lead-in: "In an interview with The New York Times Magazine"
+_INTERVIEW_RE: Final = re.compile(
+    r"\binterview with ((?:the |The )?[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*)*)"
+)
 _PASSIVE_ASKED_RE: Final = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+asked$", re.I)
 _AGENT_RE: Final = re.compile(r"\s+by\s+")
 
