@@ -1066,3 +1066,14 @@ def test_the_interviewer_named_in_the_lead_in_asks_the_question():
         'Trump was asked, "Would you do it again?"\n'
     )
     assert [q["speaker"] for q in extract_quotes(text)] == ["The Des Moines Register", None]
+
+
+def test_a_quote_in_a_parenthesis_takes_no_attribution_from_outside_it():
+    text = (
+        "Hillary Clinton spoke on Sunday. After the firebombing of a county office (Clinton called "
+        "it \"horrific and unacceptable\" "
+        'and was "grateful that everyone is safe"), Trump inflamed tensions by saying, "Animals '
+        'just firebombed our office."\n'
+    )
+    names = [q["speaker_name"] for q in extract_quotes(text)]
+    assert names == ["Hillary Clinton", "Hillary Clinton", "Trump"]

@@ -85,7 +85,7 @@ def _extract(text: str, wanted: tuple[str, ...]) -> list[dict]:
     quotes = _locate(text, spans, paras, para_starts)
     if not quotes and "indirect" not in wanted:
         return []  # nothing quoted and no reported speech asked for: no need to read the cast
-    _attribute(text, quotes)
+    _attribute(text, quotes, paras)
     _inherit(text, quotes, paras)
     quoted = [(q.span.open, q.span.close) for q in quotes]
     cast = Cast(text, quoted)
@@ -150,7 +150,7 @@ def _locate(text: str, spans: list[QuoteSpan], paras, para_starts) -> list[_Quot
     return quotes
 
 
-def _attribute(text: str, quotes: list[_Quote]) -> None:
+def _attribute(text: str, quotes: list[_Quote], paras) -> None:
     for i, q in enumerate(quotes):
         sp = q.span
         prev = quotes[i - 1] if i > 0 else None
@@ -169,6 +169,8 @@ def _attribute(text: str, quotes: list[_Quote]) -> None:
         tail = attr.tail_attribution(text, sp.close, q.tail_end, sentence_closed=ending.endswith("."))
         if tail is not None and ending.endswith(("!", "?")) and _new_sentence_pronoun(text, tail):
             tail = None  # '“... for the long run!” She replied to him that ...': a new sentence's subject
+        if tail is not None and _closes_aside(text, paras[q.para][0], sp, tail):
+            tail = None  # '(Clinton ... was "grateful that everyone is safe"), Trump inflamed ...
         lead_text = text[q.lead_start : sp.open]
         lead = attr.lead_attribution(text, q.lead_start, sp.open) if lead_text.strip() else None
         if lead is None and q.chained and prev is not None and (tail is None or closed_sentence):
@@ -241,6 +243,16 @@ def _new_sentence_pronoun(text: str, tail: attr.Attribution) -> bool:
     a name is capitalised either way, and "I" always."""
     who = tail.speaker
     return who is not None and text[who.start : who.end] in _CAPITAL_PRONOUNS
+
+
+def _closes_aside(text: str, para_start: int, sp: QuoteSpan, tail: attr.Attribution) -> bool:
+    """The quote sits in a parenthesis that closes before the tail's words: those belong to the
+    sentence around the aside, not to the quote inside it."""
+    spans = [s for s in (tail.speaker, tail.cue) if s is not None]
+    if not spans or ")" not in text[sp.close : min(s.start for s in spans)]:
+        return False
+    opened = text.rfind("(", para_start, sp.open)
+    return opened >= 0 and ")" not in text[opened : sp.open]
 
 
 def _owner_before(text: str, lead_start: int, sp: QuoteSpan) -> attr.Span | None:
