@@ -1003,3 +1003,13 @@ def test_an_indefinite_person_opening_a_sentence_is_someone_new():
         '"I am even more scared now," she said.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Joy Alessi", None, None]
+
+
+def test_an_organisation_description_names_the_whole_name_across_its_of():
+    text = (
+        "NatWest's corporate parent, the Royal Bank of Scotland Group, said in a statement on Monday "
+        'that it was reviewing the accounts. "We are contacting the customer," the company said.\n\n'
+        'Bank of America said it would cut jobs. "We are reviewing the situation," the bank said.\n'
+    )
+    names = [q["speaker_name"] for q in extract_quotes(text)]
+    assert names == ["Royal Bank of Scotland Group", "Bank of America"]

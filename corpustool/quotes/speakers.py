@@ -83,6 +83,7 @@ _COMPANY_SUFFIXES: Final = tables.word_set("company_suffixes.txt")
 _TICKER_RE: Final = re.compile(r"<[A-Z.]{1,6}>")  # a stock ticker after a company's name: "<JPM>"
 _NAME_STOPWORDS: Final = tables.name_stopwords()
 # the sentence words stripped before an organisation's name ("But the Royal Bank"), not "United"
+_ORG_JOINS: Final = frozenset((" of ", " of the "))  # what joins the parts of one organisation's name
 _ORG_OPENERS: Final = (_CONNECTIVES | _DETERMINERS | {"a", "an"}) & _NAME_STOPWORDS
 _NON_PERSON: Final = tables.non_person_words()
 _PERSON_NOUNS: Final = tables.person_nouns()
@@ -1081,8 +1082,16 @@ class Cast:
         marks = kinds[heads[-1]]
         lo = max(0, pos - window)
         best = None
-        for m in _RUN_RE.finditer(self.text, lo, pos):
+        text = self.text
+        joined_from, joined_to = -1, -1  # the run before, when "of" joins it to the next one
+        for m in _RUN_RE.finditer(text, lo, pos):
             tokens = m.group().split()
+            if joined_to >= 0 and text[joined_to : m.start()] in _ORG_JOINS:
+                # "Royal Bank of Scotland Group", "Bank of America": one name across its "of"
+                tokens = text[joined_from : m.start()].split() + tokens
+            else:
+                joined_from = m.start()
+            joined_to = m.end()
             if not any(_norm(t) in marks for t in tokens) or self._inside_quote(m.start()):
                 continue
             if len(tokens) > 4 and m.start() < self.headline_end:
