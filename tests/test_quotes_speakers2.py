@@ -1077,3 +1077,12 @@ def test_a_quote_in_a_parenthesis_takes_no_attribution_from_outside_it():
     )
     names = [q["speaker_name"] for q in extract_quotes(text)]
     assert names == ["Hillary Clinton", "Hillary Clinton", "Trump"]
+
+
+def test_a_party_appositive_describes_the_name_before_it():
+    text = (
+        '"We will not accept this," Sen. John Danforth, a Missouri Republican, said.\n\n'
+        "Carlos Beruff, a Sarasota Republican, argued that the department is not needed at all.\n"
+    )
+    quotes = extract_quotes(text, types="direct,partial,indirect")
+    assert [q["speaker_name"] for q in quotes] == ["John Danforth", "Carlos Beruff"]

@@ -479,10 +479,12 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             continue  # "Paris, who used to work on Capitol Hill,": a relative clause
         if k > 0 and c_text.lower().startswith("one of "):
             continue  # "Scott Pruitt, ..., one of the states suing the EPA,": an appositive
+        # "Sen. John Danforth, a Missouri Republican, said": a party appositive
+        partisan = first.lower() in ("a", "an") and _PARTY_RE.search(c_text) is not None
         if (
             k > 0
             and _appositive_opener(first, c_text)
-            and (_is_titleish(c_text) or (len(words) > 1 and words[1].lower() in _KIN_NOUNS))
+            and (_is_titleish(c_text) or partisan or (len(words) > 1 and words[1].lower() in _KIN_NOUNS))
             and _names_someone(text, chunks[before])
         ):
             # "Vann R. Newkirk II, a writer for The Atlantic,", "Patrick Nielsen Hayden, Teresa's
