@@ -1086,3 +1086,8 @@ def test_a_party_appositive_describes_the_name_before_it():
     )
     quotes = extract_quotes(text, types="direct,partial,indirect")
     assert [q["speaker_name"] for q in quotes] == ["John Danforth", "Carlos Beruff"]
+
+
+def test_a_place_after_a_preposition_is_no_name_for_an_appositive():
+    text = 'In Tokyo, one oil analyst said: "Prices will rise before the summer."\n'
+    assert [q["speaker"] for q in extract_quotes(text)] == ["one oil analyst"]

@@ -653,7 +653,11 @@ def _names_someone(text: str, chunk: Span) -> bool:
     if words[0].lower() not in _NON_SUBJECT_OPENERS:
         return _has_name(" ".join(words))
     run = _final_run(text, chunk)  # "After the ruling Carla Ferstman, legal director of ..."
-    return run is not None and is_person_phrase(run)
+    if run is None:
+        return False
+    if words[0].lower() in _FRONTING_PREPOSITIONS and len(run.split()) >= len(words) - 1:
+        return False  # "In Tokyo, one oil analyst said": a preposition's object, no one described
+    return is_person_phrase(run)
 
 
 def _chunk_words(text: str, chunk: Span) -> list[str]:
