@@ -1091,3 +1091,11 @@ def test_a_party_appositive_describes_the_name_before_it():
 def test_a_place_after_a_preposition_is_no_name_for_an_appositive():
     text = 'In Tokyo, one oil analyst said: "Prices will rise before the summer."\n'
     assert [q["speaker"] for q in extract_quotes(text)] == ["one oil analyst"]
+
+
+def test_an_asked_clause_without_a_comma_ends_before_its_subject():
+    text = (
+        "But Michael Howard said he rejected the idea. Asked if he would welcome BNP voters he told "
+        'the BBC: "I do not want anybody to vote for these extremist parties."\n'
+    )
+    assert [(q["speaker"], q["speaker_name"]) for q in extract_quotes(text)] == [("he", "Michael Howard")]

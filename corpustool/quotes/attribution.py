@@ -1190,9 +1190,16 @@ def _asked_clause_end(text: str, start: int, end: int) -> int:
     if not text.startswith("Asked ", lead):
         return -1
     comma = text.find(", ", lead, end)
-    return comma + 1 if comma > 0 else -1
+    if comma > 0:
+        return comma + 1
+    # no comma: the clause ends before the last subject pronoun ("Asked if he would welcome BNP
+    # voters he told the BBC:")
+    subjects = [m.start() for m in _CLAUSE_SUBJECT_RE.finditer(text, lead + 6, end)]
+    return subjects[-1] if subjects else -1
 
 
+# a subject pronoun not opening the question itself ("Asked if he would ...")
+_CLAUSE_SUBJECT_RE: Final = re.compile(r"(?<!\bif )(?<!whether )(?<= )(?:he|she|they|we|I)(?= [a-z])")
 PASSIVE_BE: Final = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 
 
