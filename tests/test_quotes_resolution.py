@@ -1013,3 +1013,12 @@ def test_an_organisation_description_names_the_whole_name_across_its_of():
     )
     names = [q["speaker_name"] for q in extract_quotes(text)]
     assert names == ["Royal Bank of Scotland Group", "Bank of America"]
+
+
+def test_a_sports_competition_is_no_antecedent_for_he():
+    text = (
+        "Bath and England centre Mike Tindall believes he can make this summer's tour.\n\n"
+        'The World Cup winner has been out of action since December. "I am aiming to be fit by '
+        'April," he said.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Mike Tindall"]
