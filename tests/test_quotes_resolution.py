@@ -1022,3 +1022,13 @@ def test_a_sports_competition_is_no_antecedent_for_he():
         'April," he said.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Mike Tindall"]
+
+
+def test_a_wire_credit_is_no_issuer_and_a_named_document_speaks_for_its_name():
+    text = (
+        "(AFP) The use of tariffs and quotas will do little to cut the trade deficit, a government "
+        "study said.\n\n"
+        '"Such policies are much more likely to hurt than help," the study said.\n\n'
+        '"Policies should focus on economy-wide phenomena," the FTC study said.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == [None, "FTC"]

@@ -83,6 +83,7 @@ _COMPANY_SUFFIXES: Final = tables.word_set("company_suffixes.txt")
 _TICKER_RE: Final = re.compile(r"<[A-Z.]{1,6}>")  # a stock ticker after a company's name: "<JPM>"
 _NAME_STOPWORDS: Final = tables.name_stopwords()
 # the sentence words stripped before an organisation's name ("But the Royal Bank"), not "United"
+_WIRE_CREDIT_RE: Final = re.compile(r"\s*\([A-Z][\w .&-]{1,30}\)\s*")  # "(AFP) ", "(Reuters) "
 _ORG_JOINS: Final = frozenset((" of ", " of the "))  # what joins the parts of one organisation's name
 _ORG_OPENERS: Final = (_CONNECTIVES | _DETERMINERS | {"a", "an"}) & _NAME_STOPWORDS
 _NON_PERSON: Final = tables.non_person_words()
@@ -1179,7 +1180,9 @@ class Cast:
     def _sentence_start(self, at: int) -> int:
         """Where the sentence holding offset ``at`` starts: after the last sentence end or quote
         mark before it (0 at the text's start)."""
-        return max(self.text.rfind(c, 0, at) for c in _SENTENCE_BOUNDS) + 1
+        start = max(self.text.rfind(c, 0, at) for c in _SENTENCE_BOUNDS) + 1
+        credit = _WIRE_CREDIT_RE.match(self.text, start, at)
+        return credit.end() if credit else start  # "(AFP) The use of tariffs ...": no subject
 
     def _issuer(self, at: int) -> str | None:
         """Possessor or named subject of the sentence up to offset ``at``. A subject opens its
@@ -1496,6 +1499,9 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
             head = low[-1].strip(",.;:")
             if org is None and head in tables.document_nouns() and words[-1][:1].islower():  # not "The Post"
                 org = cast.document_source(head, phrase_start, pos)  # "the statement read"
+                named = [w for w in words[1:-1] if w[:1].isupper()]
+                if org is None and named:
+                    org = _drop_possessive(" ".join(named)) or None  # "the FTC study said": the FTC's
             if org is not None:
                 return _organisation_speaker(org)
     return _organisation_speaker(_organisation_name(words))
