@@ -1032,3 +1032,13 @@ def test_a_wire_credit_is_no_issuer_and_a_named_document_speaks_for_its_name():
         '"Policies should focus on economy-wide phenomena," the FTC study said.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == [None, "FTC"]
+
+
+def test_the_union_is_the_workers_organisation_named_before():
+    text = (
+        "Members of the United Auto Workers voted to strike on Friday.\n\n"
+        '"We have no choice," the union said.\n'
+    )
+    assert [(q["speaker_name"], q["speaker_kind"]) for q in extract_quotes(text)] == [
+        ("United Auto Workers", "organisation")
+    ]

@@ -1085,14 +1085,17 @@ class Cast:
         best = None
         text = self.text
         joined_from, joined_to = -1, -1  # the run before, when "of" joins it to the next one
+        joinable = False  # that run holds an organisation's word
         for m in _RUN_RE.finditer(text, lo, pos):
             tokens = m.group().split()
-            if joined_to >= 0 and text[joined_to : m.start()] in _ORG_JOINS:
+            if joined_to >= 0 and text[joined_to : m.start()] in _ORG_JOINS and joinable:
                 # "Royal Bank of Scotland Group", "Bank of America": one name across its "of"
+                # (not "Members of the United Auto Workers")
                 tokens = text[joined_from : m.start()].split() + tokens
             else:
                 joined_from = m.start()
             joined_to = m.end()
+            joinable = any(_norm(t) in _ORG_HEADS or _norm(t) in _NON_PERSON for t in tokens)
             if not any(_norm(t) in marks for t in tokens) or self._inside_quote(m.start()):
                 continue
             if len(tokens) > 4 and m.start() < self.headline_end:
