@@ -287,6 +287,13 @@ def test_a_hard_wrapped_text_joins_its_lines_into_paragraphs():
     assert not hard_wrapped(lines * 3)
 
 
+def test_a_hard_wrapped_text_with_spaces_before_its_line_ends_is_wrapped():
+    # some archives end every line with two spaces, blank lines included ("  \n  \n")
+    spaced = WRAPPED.replace("\n", "  \n")
+    found = [(q["text"].split(), q["speaker_name"]) for q in extract_quotes(spaced)]
+    assert found == [(q["text"].split(), q["speaker_name"]) for q in extract_quotes(WRAPPED)]
+
+
 def test_two_curly_apostrophes_close_a_double_quotation():
     # a converter turned '' into ’’: the closing pair ends the quotation, the speaker follows it
     text = (

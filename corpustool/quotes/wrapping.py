@@ -19,6 +19,7 @@ _LINE_ENDS: Final = frozenset(".!?:;\"”’')»…")
 MIN_WRAPPED_LINES: Final = 6  # line breaks inside paragraphs before an article counts as wrapped
 WRAPPED_SHARE: Final = 0.4  # of those breaks, the share that falls mid-sentence
 _GOES_ON_RE: Final = re.compile(r"\n[a-z]")
+_BLANK_LINE_RE: Final = re.compile(r"\n[ \t\r]+\n")
 MAX_WRAPPED_LINE: Final = 100  # characters: fixed-width lines are shorter
 
 
@@ -35,8 +36,8 @@ class _Wrapping(ArticleIndex):
 def _reads_wrapped(text: str) -> bool:
     """Most line breaks between two non-blank lines fall mid-sentence, and blank lines exist to
     separate the paragraphs."""
-    if "\n\n" not in text and "\n\r\n" not in text:
-        return False
+    if "\n\n" not in text and "\n\r\n" not in text and _BLANK_LINE_RE.search(text) is None:
+        return False  # no blank line (one of spaces counts: "  \n  \n") separates paragraphs
     if len(_GOES_ON_RE.findall(text)) < WRAPPED_SHARE * MIN_WRAPPED_LINES:
         return False  # too few lines go on in lower case: the cheap test, at C speed, first
     inside = mid = 0
