@@ -1585,11 +1585,11 @@ def _role_head(words: list[str]) -> bool:
     return head in titles and head not in _GROUP_ROLES
 
 
-@lru_cache(maxsize=256)
 def _mark_pos(mark: tuple[int, Person | None]) -> int:
     return mark[0]
 
 
+@lru_cache(maxsize=256)
 def _indefinite_noun_re(noun: str) -> re.Pattern[str]:
     """An indefinite phrase headed by ``noun`` ("one woman", "a young man"): a new referent."""
     return re.compile(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:[a-z-]+ ){{0,2}}?{noun}\b")
@@ -1600,6 +1600,7 @@ _INDEFINITES: Final = frozenset(("One", "A", "An", "Another"))
 _UNNAMED_SUBJECT_RE: Final = re.compile(r"[A-Z][a-z]* (?:[a-z][\w-]* ){0,2}?([a-z]+)\b")
 
 
+@lru_cache(maxsize=256)
 def _person_noun_re(noun: str) -> re.Pattern[str]:
     """Where ``noun`` introduces a name: right before it, or heading an appositive after it. (The
     look-behind follows the noun, so both branches open with a literal the engine can skip to.)"""
