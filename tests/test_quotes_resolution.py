@@ -1042,3 +1042,13 @@ def test_the_union_is_the_workers_organisation_named_before():
     assert [(q["speaker_name"], q["speaker_kind"]) for q in extract_quotes(text)] == [
         ("United Auto Workers", "organisation")
     ]
+
+
+def test_a_nationality_description_is_the_person_in_focus():
+    text = (
+        "Martina Hingis will play in Pattaya this month. Speaking to Le Matin, the 24-year-old Swiss "
+        'added: "There will not be as many people there."\n\n'
+        "Ninth seed David Nalbandian had never come back from two sets down. The Argentine had stoked "
+        'up the temperature by saying the celebrations were "not very good for the sport".\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Martina Hingis", "David Nalbandian"]

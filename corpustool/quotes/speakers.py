@@ -993,7 +993,9 @@ class Cast:
             low = w.lower().strip("’'")
             if w[:1].isupper() and low not in _NOT_SUBJECT:
                 continue
-            if low in titles or low in _MODIFIERS or "-" in low or low.endswith(_ADJ_ENDINGS):
+            if low in titles or low in _PERSON_NOUNS or low in _MODIFIERS:
+                continue  # "Ninth seed David Nalbandian had never come back"
+            if "-" in low or low.endswith(_ADJ_ENDINGS):
                 continue
             return False
         return True
@@ -1489,10 +1491,10 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         person = person or cast.by_person_noun(low[-1].strip(",.;:"), phrase_start)
         if person is None and len(low) <= 3:
             person = cast.document_owner(low[-1], phrase_start)
-        age = _AGE_NOUN_RE.match(low[-1].strip(",.;:"))
+        age = next((m for w in low[1:] if (m := _AGE_NOUN_RE.match(w.strip(",.;:")))), None)
         if person is None and age is not None:
             person = cast.by_age(age.group(1), phrase_start)  # "the 46-year-old said"
-        elif person is None and len(low) <= 5 and _role_head(low):
+        if person is None and len(low) <= 5 and _role_head(low):
             # "the candidate said": a definite role refers to the person in focus
             person = cast.recent(phrase_start, _GENDERED_NOUNS.get(low[-1].strip(",.;:")))
         if person is not None:
@@ -1580,8 +1582,8 @@ def _role_head(words: list[str]) -> bool:
     """The description ends in a person role ("the Republican candidate", "the investor")."""
     titles = _TITLES
     head = words[-1].strip(",.;:")
-    if head in _PERSON_NOUNS:
-        return True  # "the gambling tycoon", "the actress"
+    if head in _PERSON_NOUNS or head in _DEMONYMS:
+        return True  # "the gambling tycoon", "the actress", "the Argentine"
     return head in titles and head not in _GROUP_ROLES
 
 
