@@ -1052,3 +1052,13 @@ def test_a_nationality_description_is_the_person_in_focus():
         'up the temperature by saying the celebrations were "not very good for the sport".\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Martina Hingis", "David Nalbandian"]
+
+
+def test_an_unnamed_specialist_is_the_he_that_follows():
+    text = (
+        "Maize Mountain Electric <bge> Files Debt\nFrom staff and wire reports\n\n"
+        "Baltimore Gas and Electric Co said it filed a registration with the SEC.\n"
+        '"At present, it is a no-win situation," a Western aid specialist said.\n'
+        '"At least this year\'s poor rains have not made it worse," he added.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == [None, None]
