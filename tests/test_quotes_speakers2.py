@@ -1099,3 +1099,12 @@ def test_an_asked_clause_without_a_comma_ends_before_its_subject():
         'the BBC: "I do not want anybody to vote for these extremist parties."\n'
     )
     assert [(q["speaker"], q["speaker_name"]) for q in extract_quotes(text)] == [("he", "Michael Howard")]
+
+
+def test_a_building_word_after_a_given_name_is_a_surname():
+    text = (
+        "In one of the most direct criticisms, board chairman John Tower, a longtime Reagan supporter "
+        'and former senator from Texas, told a press conference, "The president clearly did not '
+        'understand the nature of this operation."\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["John Tower"]
