@@ -1108,3 +1108,12 @@ def test_a_building_word_after_a_given_name_is_a_surname():
         'understand the nature of this operation."\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["John Tower"]
+
+
+def test_a_long_titled_name_after_a_finished_quote_attributes_it():
+    text = (
+        'The FTC complaint also charged that Kraft could not substantiate the claims.\n\n'
+        '"Nutritional information is important to consumers, but it can be difficult for them to '
+        'verify." FTC Bureau of Consumer Protection Director William MacLeod said in a statement.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["William MacLeod"]

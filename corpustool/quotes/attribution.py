@@ -1002,6 +1002,10 @@ def _name_then_appositive(text: str, phrase: Span) -> tuple[Span, Span] | None:
     return head, rest
 
 
+_TITLED_TAIL_WORDS: Final = 10
+_TITLE_JOINERS: Final = frozenset(("of", "the", "and", "for", "on"))
+
+
 def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) -> Attribution | None:
     """Attribution right after a closing mark: ', X said' / ', said X' / ' -- X' / ', according to X'.
 
@@ -1020,8 +1024,14 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
     if sentence_closed and seg[:1].isspace():
         first = _WORD_RE.search(seg)
         if first and first.group()[0].isupper():
-            early = cue_words(text, start, min(end, start + 60))
-            if not early or len(text[start : early[0].start].split()) > 4 or _has_object(text, early[0], end):
+            early = cue_words(text, start, min(end, start + 90))
+            before = text[start : early[0].start].split() if early else []
+            # '." FTC Bureau of Consumer Protection Director William MacLeod said in a statement.':
+            # a titled name, however long, and its cue with no object of its own
+            titled = len(before) <= _TITLED_TAIL_WORDS and all(
+                w[:1].isupper() or w in _TITLE_JOINERS for w in before
+            )
+            if not early or (len(before) > 4 and not titled) or _has_object(text, early[0], end):
                 return None
             if text[early[0].end : early[0].end + 1] == ":":
                 return None  # '“...” Gardener added: “...”': the colon introduces the next quotation
