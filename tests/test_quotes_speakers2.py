@@ -1117,3 +1117,18 @@ def test_a_long_titled_name_after_a_finished_quote_attributes_it():
         'verify." FTC Bureau of Consumer Protection Director William MacLeod said in a statement.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["William MacLeod"]
+
+
+def test_a_role_after_an_article_opens_the_clause_of_a_quote():
+    text = (
+        '"Consumption will be higher by the fourth quarter," said an international trader in Tokyo. '
+        'Another Tokyo trader was less bullish, "For sure there will be some shortage but it depends '
+        'on how much they cheat."\n\n'
+        "Ruth Bader Ginsburg apologized on Thursday. In three interviews, the justice sounded off on "
+        'Trump, saying she did not "want to contemplate" the effects on the court.\n'
+    )
+    quotes = extract_quotes(text)
+    assert [(q["speaker"], q["speaker_name"]) for q in quotes[1:]] == [
+        ("Another Tokyo trader", None),
+        ("the justice", "Ruth Bader Ginsburg"),
+    ]

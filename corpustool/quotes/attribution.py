@@ -1492,6 +1492,7 @@ _CAPITAL_PREPOSITIONS: Final = frozenset(w.capitalize() for w in _PREPOSITIONS)
 _BODY_OPENERS: Final = frozenset(("a", "an", "the", "this", "one", "another"))
 _BODY_LINKS: Final = frozenset(("from", "by", "of", "at", "the", "and"))
 _BODY_WORDS: Final = 10  # words a body's description may run before its verb
+_COPULAS: Final = frozenset(("is", "was", "are", "were", "has", "had", "have"))
 _BODY_VERB_WORDS: Final = 4  # words from its verb to a cue ("had this to say") in a lead-in
 
 
@@ -1500,20 +1501,25 @@ def _named_body(text: str, chunk: Span) -> Span | None:
     'A 2014 House Intelligence Committee report found', 'a paper from the left-leaning Brookings
     Institution had', 'the Australian Olympic team cited'. Its head noun is a document or an
     organisation word, a capitalised name is in it, and only names, modifiers and "from"/"by"
-    phrases stand between the article and the verb."""
+    phrases stand between the article and the verb; or a person's role after an article, named
+    or not ('Another Tokyo trader was less bullish')."""
     words = list(_NON_SPACE_RE.finditer(text, chunk.start, chunk.end))
     if len(words) < 3 or words[0].group().lower() not in _BODY_OPENERS:
         return None
-    head = named = False
+    head = named = person = False
     for k in range(1, min(len(words), _BODY_WORDS + 1)):
         word = words[k].group()
         low = word.lower()
         if k > 1 and low.isalpha() and word.islower() and _verb_like(low):
+            if person and low not in _COPULAS and words[0].group().lower() != "the":
+                return None  # "an aide to Chirac", "a conservative think tank": no verb yet
             return Span(chunk.start, words[k - 1].end()) if head and named else None
         if word[:1].isupper():
             named = True
         elif low in tables.document_nouns() or low in tables.org_descriptions():
             head = True
+        elif low in _PERSON_HEADS and words[0].group().lower() in _ROLE_ARTICLES:
+            head = named = person = True  # "Another Tokyo trader was less bullish, "...": someone unnamed
         elif not (low in _BODY_LINKS or word[:1].isdigit() or "-" in word or low.endswith(_ADJ_ENDINGS)):
             return None
         if not word[-1:].isalnum():
