@@ -1132,3 +1132,11 @@ def test_a_role_after_an_article_opens_the_clause_of_a_quote():
         ("Another Tokyo trader", None),
         ("the justice", "Ruth Bader Ginsburg"),
     ]
+
+
+def test_a_second_verb_after_a_quoted_fragment_is_no_tail_attribution():
+    text = (
+        'Finance Minister Mark Eyskens said he was ready to "simplify and eventually suppress" the '
+        "procedure for non-residents and would announce details in the next few days.\n"
+    )
+    assert [(q["speaker_name"], q["cue"]) for q in extract_quotes(text)] == [("Mark Eyskens", "said")]

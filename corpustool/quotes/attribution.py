@@ -1087,6 +1087,8 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
         return Attribution(described[0], cue, described[1])
     if _COORDINATED_RE.search(phrase):
         return None  # '“rigged” in a tweet, and a few lawmakers have called': a new clause's subject
+    if _coordinated_verb(phrase):
+        return None  # '"simplify" the procedure for non-residents and would announce': a second verb
     if len(phrase.split()) > 16:
         # 'Trump, the 2016 GOP presidential frontrunner nationally and ..., said': a long appositive
         comma = text.find(",", prefix.start, prefix.end)
@@ -1104,6 +1106,15 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
     if subj is None:
         return _inverted_after_aside(text, cue, end)
     return Attribution(subj[0], cue, subj[1])
+
+
+def _coordinated_verb(phrase: str) -> bool:
+    """The cue is a second verb after "and"/"or"/"but" (and its auxiliaries): the words before
+    are the object of the first verb, whose subject came before the quote."""
+    words = phrase.lower().split()
+    while words and words[-1] in _AUX:
+        words.pop()
+    return bool(words) and words[-1] in ("and", "or", "but")
 
 
 def _inverted_after_aside(text: str, cue: Span, end: int) -> Attribution | None:
