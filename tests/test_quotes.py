@@ -331,3 +331,8 @@ def test_a_descriptor_before_a_full_name_opens_the_narration_subject():
         'Williams was keen not to talk about a Grand Slam. "We have more self-belief these days."\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Stephen Jones", "Martyn Williams"]
+
+
+def test_a_name_such_as_a_quoted_term_is_a_mention():
+    text = 'Officials proposed a name such as "non-speculative hedging" for the rules, the ministry said.\n'
+    assert extract_quotes(text) == []

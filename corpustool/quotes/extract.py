@@ -373,7 +373,10 @@ def _is_mention(
     byline = _BYLINE_RE.match(text, q.span.close)
     if byline and (byline.group(1) or content.rstrip().endswith(",")):
         return True  # '"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'
-    before = text[max(q.lead_start, q.span.open - 40) : q.span.open].lower().split()[-2:]
+    before = text[max(q.lead_start, q.span.open - 60) : q.span.open].lower().split()[-4:]
+    if before[-2:] == ["such", "as"]:
+        before = before[:-2]  # 'a name such as "non-speculative hedging"': the noun before
+    before = before[-2:]
     mention = tables.mention_words()
     bare = [w.strip(",:;") for w in before]
     if any(w in mention for w in bare) and not any(w in tables.cue_verbs() for w in bare):
