@@ -1140,3 +1140,16 @@ def test_a_second_verb_after_a_quoted_fragment_is_no_tail_attribution():
         "procedure for non-residents and would announce details in the next few days.\n"
     )
     assert [(q["speaker_name"], q["cue"]) for q in extract_quotes(text)] == [("Mark Eyskens", "said")]
+
+
+def test_a_titled_subject_after_but_reports_the_quote_and_a_relay_does_not():
+    text = (
+        "Birmingham have confirmed Blackburn made a bid for Robbie Savage -- but managing director "
+        'Karen Brady has called it "derisory and insulting".\n\n'
+        'Malaysia said damage to the fishing industry will be "very significant indeed", Agence '
+        "France Presse reported.\n"
+    )
+    assert [(q["speaker"], q["cue"]) for q in extract_quotes(text)] == [
+        ("Karen Brady", "called"),
+        ("Malaysia", "said"),
+    ]

@@ -1270,9 +1270,23 @@ def _main_clause_after(
 def _subject_then_cue(text: str, opens: int, cue: Span) -> tuple[Span, tuple[Span, Span | None]] | None:
     """The cue with its subject when the subject fills all of text[opens:cue.start]."""
     subj = subject_in(text, opens, cue.start)
-    if subj is None or text[opens : subj[0].start].strip() or text[subj[0].end : cue.start].strip():
+    if subj is None or not _only_title(text[opens : subj[0].start]):
         return None
+    if any(w not in _AUX for w in text[subj[0].end : cue.start].split()):
+        return None  # "Karen Brady has called": only auxiliaries between the subject and its cue
     return (cue, subj) if good_subject(text[subj[0].start : subj[0].end]) else None
+
+
+def _only_title(words: str) -> bool:
+    """Nothing but a short title stands before the subject ("but managing director Karen Brady"):
+    words that end in a title word or a capitalised one."""
+    found = words.split()
+    if not found:
+        return True
+    last = found[-1]
+    return len(found) <= 5 and (last in tables.titles() or last[:1].isupper()) and all(
+        w.replace("-", "").replace(".", "").isalpha() for w in found
+    )
 
 
 # what opens a new clause with its own subject: "..., but Yeutter said", "when he urged", "; she added"

@@ -169,6 +169,10 @@ def _attribute(text: str, quotes: list[_Quote], paras) -> None:
         tail = attr.tail_attribution(text, sp.close, q.tail_end, sentence_closed=ending.endswith("."))
         if tail is not None and ending.endswith(("!", "?")) and _new_sentence_pronoun(text, tail):
             tail = None  # '“... for the long run!” She replied to him that ...': a new sentence's subject
+        if tail is not None and _relayed(text, tail) and text[q.lead_start : sp.open].strip():
+            relayed = attr.lead_attribution(text, q.lead_start, sp.open)
+            if relayed is not None and relayed[0].speaker is not None and relayed[0].cue is not None:
+                tail = None  # 'Malaysia said damage will be "significant", AFP reported': Malaysia's words
         if tail is not None and _closes_aside(text, paras[q.para][0], sp, tail):
             tail = None  # '(Clinton ... was "grateful that everyone is safe"), Trump inflamed ...
         lead_text = text[q.lead_start : sp.open]
@@ -243,6 +247,14 @@ def _new_sentence_pronoun(text: str, tail: attr.Attribution) -> bool:
     a name is capitalised either way, and "I" always."""
     who = tail.speaker
     return who is not None and text[who.start : who.end] in _CAPITAL_PRONOUNS
+
+
+def _relayed(text: str, tail: attr.Attribution) -> bool:
+    """The tail's cue passes on what someone else said ("AFP reported")."""
+    return tail.cue is not None and text[tail.cue.start : tail.cue.end].lower() in _RELAY_CUES
+
+
+_RELAY_CUES: Final = frozenset(("reported", "reports", "reporting"))
 
 
 def _closes_aside(text: str, para_start: int, sp: QuoteSpan, tail: attr.Attribution) -> bool:
