@@ -1062,3 +1062,13 @@ def test_an_unnamed_specialist_is_the_he_that_follows():
         '"At least this year\'s poor rains have not made it worse," he added.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == [None, None]
+
+
+def test_a_role_no_one_in_the_article_holds_stays_unnamed():
+    text = (
+        "Home Secretary Charles Clarke wants to introduce a points system for migrants.\n\n"
+        "Mr Clarke is expected to announce an end to the automatic right to settle. The prime "
+        'minister on Sunday said immigration would be "toughened up" to ensure only skilled '
+        'migrants come. But he rejected the call for a quota, saying no "arbitrary figure" would do.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == [None, None]

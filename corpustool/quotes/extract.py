@@ -16,7 +16,14 @@ from corpustool.quotes import attribution as attr
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.marks import QuoteSpan, Ranges, pair_quotes, span_order
 from corpustool.quotes.reported import reported_speech, speech_events
-from corpustool.quotes.speakers import Cast, Speaker, is_group_role, is_unnamed_person, resolve
+from corpustool.quotes.speakers import (
+    Cast,
+    Speaker,
+    is_group_role,
+    is_role_description,
+    is_unnamed_person,
+    resolve,
+)
 
 QUOTE_TYPES: Final = ("direct", "partial", "indirect")
 DEFAULT_TYPES: tuple[str, ...] = ("direct", "partial")
@@ -543,8 +550,9 @@ def _mark_speakers(text: str, cast: Cast, quotes: list[_Quote], events) -> None:
         who = resolve(cast, phrase, sp.start, sp.start)
         if who.name and who.name in cast.people:
             cast.mark_speaker(sp.start, cast.people[who.name])
-        elif who.name is None and is_group_role(phrase):
-            cast.mark_speaker(sp.start, None)  # "the ministry official", unnamed: a later "he" is them
+        elif who.name is None and (is_group_role(phrase) or is_role_description(phrase)):
+            # "the ministry official", "the prime minister", unnamed: a later "he" is them
+            cast.mark_speaker(sp.start, None)
     cast.marks.sort(key=lambda m: m[0])
 
 

@@ -1497,6 +1497,8 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         if person is None and len(low) <= 5 and _role_head(low):
             # "the candidate said": a definite role refers to the person in focus
             person = cast.recent(phrase_start, _GENDERED_NOUNS.get(low[-1].strip(",.;:")))
+            if person is not None and _other_office(cast.ensure_title(person), low[-1].strip(",.;:")):
+                person = None  # "the prime minister said" is not Home Secretary Charles Clarke
         if person is not None:
             return _person_speaker(cast, person)
         if len(low) <= 4:
@@ -1578,6 +1580,22 @@ def _organisation_name(words: list[str], *, longest: int = 5) -> str | None:
     return _drop_possessive(" ".join(words)) or None
 
 
+def _other_office(person: Person, head: str) -> bool:
+    """The person holds an office the description's head names none of: "the prime minister"
+    for a home secretary, "the senator" for a governor."""
+    held = {_OFFICE_ABBREVIATIONS.get(w, w) for w in person.title_words} & _OFFICES
+    if head not in _OFFICES or not held or head in held:
+        return False
+    group = tables.role_groups().get(head, ())
+    return not any(office in group for office in held)
+
+
+_OFFICES: Final = frozenset(
+    ("president", "minister", "secretary", "senator", "governor", "mayor", "chancellor", "premier", "judge")
+)
+_OFFICE_ABBREVIATIONS: Final = {"sen": "senator", "gov": "governor", "pres": "president"}
+
+
 def _role_head(words: list[str]) -> bool:
     """The description ends in a person role ("the Republican candidate", "the investor")."""
     titles = _TITLES
@@ -1649,6 +1667,12 @@ def is_unnamed_person(phrase: str) -> bool:
 
 
 _UNNAMED_MODIFIERS: Final = frozenset(("unidentified", "unnamed", "anonymous"))
+
+
+def is_role_description(phrase: str) -> bool:
+    """'the prime minister', 'the Argentine': a definite description of one person by role."""
+    words = phrase.lower().split()
+    return 1 < len(words) <= 5 and words[0] == "the" and _role_head(words)
 
 
 def is_group_role(phrase: str) -> bool:
