@@ -1072,3 +1072,12 @@ def test_a_role_no_one_in_the_article_holds_stays_unnamed():
         'migrants come. But he rejected the call for a quota, saying no "arbitrary figure" would do.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == [None, None]
+
+
+def test_the_partnership_is_the_partnership_named_before():
+    text = (
+        "MP Co, a New York investment partnership, told the SEC it bought a 6.8 pct stake.\n\n"
+        "The partnership said it bought the shares because it believed them to be \"an attractive "
+        'investment opportunity."\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["MP Co"]
