@@ -1491,7 +1491,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         person = person or cast.by_person_noun(low[-1].strip(",.;:"), phrase_start)
         if person is None and len(low) <= 3:
             person = cast.document_owner(low[-1], phrase_start)
-        age = next((m for w in low[1:] if (m := _AGE_NOUN_RE.match(w.strip(",.;:")))), None)
+        age = _age_in(low[1:])
         if person is None and age is not None:
             person = cast.by_age(age.group(1), phrase_start)  # "the 46-year-old said"
         if person is None and len(low) <= 5 and _role_head(low):
@@ -1578,6 +1578,15 @@ def _organisation_name(words: list[str], *, longest: int = 5) -> str | None:
     if words[0].lower() in _NAME_STOPWORDS or words[-1][:1].islower():
         return None
     return _drop_possessive(" ".join(words)) or None
+
+
+def _age_in(words: list[str]) -> re.Match[str] | None:
+    """The age a description gives ("the 24-year-old Swiss"), if any."""
+    for word in words:
+        found = _AGE_NOUN_RE.match(word.strip(",.;:"))
+        if found is not None:
+            return found
+    return None
 
 
 def _other_office(person: Person, head: str) -> bool:
