@@ -1081,3 +1081,12 @@ def test_the_partnership_is_the_partnership_named_before():
         'investment opportunity."\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["MP Co"]
+
+
+def test_a_subject_with_a_plural_verb_is_no_antecedent_for_he():
+    text = (
+        "Newcastle boss Graeme Souness said he tried to re-sign Nolberto Solano, but Villa were not "
+        "interested in selling. The former Rangers boss is also looking for new players.\n\n"
+        '"I am after three, four or five new players in the summer," he said.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Graeme Souness"]

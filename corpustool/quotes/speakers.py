@@ -83,6 +83,7 @@ _COMPANY_SUFFIXES: Final = tables.word_set("company_suffixes.txt")
 _TICKER_RE: Final = re.compile(r"<[A-Z.]{1,6}>")  # a stock ticker after a company's name: "<JPM>"
 _NAME_STOPWORDS: Final = tables.name_stopwords()
 # the sentence words stripped before an organisation's name ("But the Royal Bank"), not "United"
+_PLURAL_VERB_RE: Final = re.compile(r"[ \u00a0]+(?:were|are|have)\b")
 _WIRE_CREDIT_RE: Final = re.compile(r"\s*\([A-Z][\w .&-]{1,30}\)\s*")  # "(AFP) ", "(Reuters) "
 _ORG_JOINS: Final = frozenset((" of ", " of the "))  # what joins the parts of one organisation's name
 _ORG_OPENERS: Final = (_CONNECTIVES | _DETERMINERS | {"a", "an"}) & _NAME_STOPWORDS
@@ -864,6 +865,8 @@ class Cast:
                 if fallback is None:
                     fallback = person
                 continue
+            if gender in ("m", "f") and _PLURAL_VERB_RE.match(self.text, end):
+                continue  # "but Villa were not interested": a team or a company, no "he"
             return self._described_subject(start, pos, fits) or person
         return self._described_subject(max(best_pos, pos - window), pos, fits) or (
             best if best is not None else fallback
