@@ -1085,8 +1085,10 @@ def test_the_partnership_is_the_partnership_named_before():
 
 def test_a_subject_with_a_plural_verb_is_no_antecedent_for_he():
     text = (
-        "Newcastle boss Graeme Souness said he tried to re-sign Nolberto Solano, but Villa were not "
-        "interested in selling. The former Rangers boss is also looking for new players.\n\n"
+        "Newcastle boss Graeme Souness is lining up a move for Michael Owen. Souness also revealed "
+        "he tried to bring back Nolberto Solano. The Peruvian international was sold to Aston Villa "
+        "a year ago, but Souness said he tried to re-sign him, but Villa were not interested in "
+        "selling. The former Rangers boss is also looking for new players.\n\n"
         '"I am after three, four or five new players in the summer," he said.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Graeme Souness"]
