@@ -329,12 +329,16 @@ _DATELINE_RE: Final = re.compile(
     r"[ \u00a0]+(?:-{1,2}|—|–)[ \u00a0]+"
 )
 _DATELINE_REACH: Final = 60  # characters from the phrase start a dateline may run
+_DATELINE_DASHES: Final[tuple[str, ...]] = ("-", "—", "–")  # one of them closes every dateline
 
 
 def _dateline(text: str, start: int, end: int) -> re.Match[str] | None:
     """The dateline's dash, looked for only in a phrase that opens its paragraph, where a
-    dateline stands (the cheap test first: this runs for every subject phrase)."""
+    dateline stands (the cheap tests first: this runs for every subject phrase). The pattern,
+    tried at every character, needs a dash: most paragraph openings have none."""
     if start > 0 and text[start - 1] != "\n":
+        return None
+    if not any(text.find(dash, start, end) >= 0 for dash in _DATELINE_DASHES):
         return None
     return _DATELINE_RE.search(text, start, end)
 
