@@ -100,12 +100,14 @@ def _strip_words(text: str, start: int, end: int) -> Span:
     end = _back_over_chars(text, start, end, _LEAD_TRIM)
     for _ in range(_MAX_STRIPPED):
         m = _WORD_RE.match(text, start, end)
-        if m and m.group().lower() not in _CONNECTIVES:
+        word = m.group().lower() if m else ""  # read once: a match method is an interpreted call
+        if m and word not in _CONNECTIVES:
             # "[Earlier] this year the Royal College": the word test first, this runs for every subject
-            m = _TIME_LEAD_RE.match(text, start, end) if m.group().lower() in _TIME_OPENERS else None
-        if not (m and m.end() < end):
+            m = _TIME_LEAD_RE.match(text, start, end) if word in _TIME_OPENERS else None
+        word_end = m.end() if m else end
+        if word_end >= end:
             break
-        start = _skip_chars(text, m.end(), end, _LEAD_TRIM)
+        start = _skip_chars(text, word_end, end, _LEAD_TRIM)
         end = _back_over_chars(text, start, end, _LEAD_TRIM)
     for _ in range(_MAX_STRIPPED):
         if end <= start:
