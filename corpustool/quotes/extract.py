@@ -347,6 +347,17 @@ _TITLE_JOINER_RE: Final = re.compile(
 _BRACKETED_RE: Final = re.compile(r"[(\[][^()\[\]]*[)\]][.,;:]?")
 
 
+def _title_lead(lead: str) -> bool:
+    """The lead-in ends in a preposition or a possessive ("an episode of", "Trump's"): what
+    _TITLE_LEAD_RE finds, searched from five characters before the trailing white space (its
+    longest word, "reads") instead of from every character of a long lead-in; its \\b still
+    sees the character before."""
+    end = len(lead)
+    while end > 0 and lead[end - 1].isspace():
+        end -= 1
+    return _TITLE_LEAD_RE.search(lead, max(0, end - 5)) is not None
+
+
 _NAMING_VERBS: Final = tables.word_set("naming_verbs.txt")
 _WORK_NOUNS: Final = tables.word_set("work_nouns.txt")
 
@@ -403,7 +414,7 @@ def _is_mention(
     if _named_by_participle(text, q):
         return True
     lead = text[q.lead_start : q.span.open]
-    if has_tail and not (listed or (bare and bare[-1] in _WORK_NOUNS) or _TITLE_LEAD_RE.search(lead)):
+    if has_tail and not (listed or (bare and bare[-1] in _WORK_NOUNS) or _title_lead(lead)):
         return False
     if spoken:
         return False  # 'Moore said, “Any.”': right after a verb of saying, words are speech
