@@ -1133,6 +1133,17 @@ def _inverted_after_aside(text: str, cue: Span, end: int) -> Attribution | None:
     return Attribution(obj, cue) if obj is not None and is_named(text[obj.start : obj.end]) else None
 
 
+def _last_according(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last 'according to' of text[start:end], in any case. The case-blind pattern opens with
+    \\b, so it is tried at every character of the lead-in; its letters c, o, r and d have no
+    case-blind equivalents but C, O, R and D, so a lead-in without "ccord" once lower-cased has
+    none (most have none)."""
+    if "ccord" not in text[start:end].lower():
+        return None
+    matches = list(_ACCORDING_RE.finditer(text, start, end))
+    return matches[-1] if matches else None
+
+
 def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool] | None:
     """Attribution before an opening mark: 'X said: "' / 'X said that "' / 'According to X, "'.
 
@@ -1141,8 +1152,7 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
     """
     if end <= start:
         return None
-    matches = list(_ACCORDING_RE.finditer(text, start, end))
-    m = matches[-1] if matches else None
+    m = _last_according(text, start, end)
     if m is not None:
         comma = text.find(",", m.end(), end)
         if comma > 0:
