@@ -58,6 +58,7 @@ _DASH_RE: Final = re.compile(r"[\s\u00a0]*(?:—|–|―|--|-)[\s\u00a0]*")
 _ACCORDING_RE: Final = re.compile(r"\baccording to\s+", re.I)
 _COORDINATED_RE: Final = re.compile(r",\s+(?:and|but)\b")
 _LABEL_RE: Final = re.compile(r"([A-Z][A-Z.'’ -]{1,40}):\s+")
+_LABEL_SECOND: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’ -")  # what _LABEL_RE takes after the capital
 
 
 class Attribution:
@@ -1665,7 +1666,11 @@ def _organisation_subject(text: str, start: int, run: re.Match[str]) -> bool:
 
 
 def transcript_label(text: str, start: int, end: int) -> Span | None:
-    """'WALLACE: ...' at the start of a quote: the label names the speaker."""
+    """'WALLACE: ...' at the start of a quote: the label names the speaker. Its first two
+    characters are tested before the pattern is tried: most quotes open with a lowercase
+    letter in second place ("We", "It")."""
+    if end - start < 3 or not ("A" <= text[start] <= "Z") or text[start + 1] not in _LABEL_SECOND:
+        return None
     m = _LABEL_RE.match(text, start, end)
     if m and any(c.isalpha() for c in m.group(1)) and len(m.group(1).split()) <= 4:
         return Span(m.start(1), m.end(1))
