@@ -1449,7 +1449,14 @@ _COLON_NAME_RE: Final = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,
 
 
 def name_before_colon(text: str, start: int, end: int) -> Span | None:
-    """'More from Jones: "...' / '- Michael P. McDonald: "...': the name right before the colon."""
+    """'More from Jones: "...' / '- Michael P. McDonald: "...': the name right before the colon.
+    The pattern, tried from every capital of the lead-in, needs the colon to close it (white
+    space aside): a lead-in without one is ruled out first."""
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop <= start or text[stop - 1] != ":":
+        return None
     m = _COLON_NAME_RE.search(text, start, end)
     if m is None or not _has_name(m.group(1)):
         return None
