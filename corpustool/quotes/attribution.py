@@ -1650,6 +1650,10 @@ def _org_name_end(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+# what makes a capitalised run an organisation's name (built once, not for every subject)
+_ORG_WORDS: Final = tables.non_person_words() | frozenset(tables.org_descriptions())
+
+
 def _organisation_subject(text: str, start: int, run: re.Match[str]) -> bool:
     """A run that names an organisation and heads its clause: an acronym ('CREW filed a request
     for "...') or capitalised words with an organisation word ('The New York Times reports:'),
@@ -1661,9 +1665,9 @@ def _organisation_subject(text: str, start: int, run: re.Match[str]) -> bool:
     if not tokens:
         return False
     acronym = len(tokens) == 1 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 6
-    kinds = tables.non_person_words() | frozenset(tables.org_descriptions())
-    named_body = len(tokens) > 1 and any(t.lower() in kinds for t in tokens)
-    after = text[_org_name_end(text, start + run.end()) :][:30].split()[:1]
+    named_body = len(tokens) > 1 and any(t.lower() in _ORG_WORDS for t in tokens)
+    name_end = _org_name_end(text, start + run.end())
+    after = text[name_end : name_end + 30].split()[:1]
     if not (acronym or named_body) or not after:
         return False
     verb = after[0].rstrip(",.:;")
