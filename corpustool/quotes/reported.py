@@ -200,20 +200,23 @@ def _one_sentence(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> li
 
 def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Report | None:
     seg = text[sent.start : sent.end]
-    m = _ACCORDING_LEAD_RE.match(seg)
+    # the three sentence patterns are tried only where their words stand (a plain search, where
+    # a pattern call costs more): most sentences have no "according to" and do not open with "To "
+    according = "ccording to" in seg
+    m = _ACCORDING_LEAD_RE.match(seg) if according else None
     if m:
         who = Span(sent.start + m.start(1), sent.start + m.end(1))
         content = _clean(text, sent.start + m.end(), sent.end)
         cue = Span(sent.start + m.start() + seg[m.start() :].find("ccording") - 1, who.start - 1)
         return Report(content, who, cue)
-    m = _TO_LEAD_RE.match(seg)
+    m = _TO_LEAD_RE.match(seg) if _opens_with_to(seg) else None
     if m and is_person_phrase(text[sent.start + m.start(1) : sent.start + m.end(1)]):
         # "To Florida consultant Wilson, the party line is just plain silly": Wilson's view
         who = Span(sent.start + m.start(1), sent.start + m.end(1))
         content = _clean(text, sent.start + m.end(), sent.end)
         if _words(text, content) >= _MIN_WORDS and not _inside(content.start, quotes):
             return Report(content, who, Span(sent.start + m.start(), sent.start + m.start() + 2))
-    m = _ACCORDING_TAIL_RE.search(seg)
+    m = _ACCORDING_TAIL_RE.search(seg) if according else None
     if m:
         who = _clean(text, sent.start + m.start(1), sent.start + m.end(1))
         content = _clean(text, sent.start, sent.start + m.start())
@@ -280,6 +283,14 @@ def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Rep
                 return Report(content, speaker, cue)
             return Report(Span(cue.end, cue.end), speaker, cue)
     return None
+
+
+def _opens_with_to(seg: str) -> bool:
+    """``seg`` opens with "To " after white space: what _TO_LEAD_RE needs before anything else."""
+    i = 0
+    while i < len(seg) and seg[i].isspace():
+        i += 1
+    return seg[i : i + 3] == "To "
 
 
 _HEAD_COLON_RE: Final = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}): (?=[A-Z‘“\"'])")
