@@ -294,15 +294,21 @@ def _strip_name_start(tokens: tuple[str, ...], cut: int, stop: frozenset[str]) -
     return title, name
 
 
+def _ends_before(text: str, pos: int, suffix: str) -> bool:
+    """text[:pos] ends with ``suffix``: str.endswith with bounds is an interpreted call in the
+    compiled build, a short slice and a comparison are native."""
+    return text[max(0, pos - len(suffix)) : pos] == suffix
+
+
 def _office_before(text: str, run_start: int) -> bool:
     """A title word and "of" (or "of the") right before a capitalised run: "Secretary of |
     Commerce ...", "Chancellor of the | Exchequer ..." (plain string tests: a regex searched
     backwards from every run cost more than the rest of the name scan)."""
     for joint in (" of the ", " of "):
-        if text.endswith(joint, 0, run_start):
+        if _ends_before(text, run_start, joint):
             end = run_start - len(joint)
             return _norm(text[text.rfind(" ", 0, end) + 1 : end]) in _TITLES
-    if text.endswith(" and ", 0, run_start):
+    if _ends_before(text, run_start, " and "):
         # "Director of the Office of Management and | Budget James Miller": the office goes on
         before = text[max(0, run_start - 60) : run_start - 5].split()
         return len(before) >= 2 and before[-1][:1].isupper() and "of" in before
@@ -547,7 +553,7 @@ class Cast:
                 continue
             person = self._add(name, title, start, firsts)
             if person is not None:
-                if not title and text.endswith(_PLACE_LEADS, max(0, start - 16), start):
+                if not title and text[max(0, start - 16) : start].endswith(_PLACE_LEADS):
                     person.evidence -= 1  # "the port of Bandar Abbas", "in Far Hills": a place
                 defined[start] = person
                 if person.title is None and len(person.title_spots) < 3:
@@ -594,7 +600,7 @@ class Cast:
             split = ((), (part,))  # "West said": the surname of a "Cornel West", if one is named
         end = run_start + len(part)
         if len(split[1]) == 1:
-            if text.endswith(" of the ", 0, run_start) and _office_before(text, run_start):
+            if _ends_before(text, run_start, " of the ") and _office_before(text, run_start):
                 return  # "Leader of the Commons", "Chancellor of the Exchequer": an office
         elif len(split[1]) > 2 and _office_before(text, run_start):
             split = _office_split(split)
