@@ -84,6 +84,14 @@ def _skip_chars(text: str, start: int, end: int, chars: str) -> int:
     return start
 
 
+def _skip_space(text: str, start: int, end: int) -> int:
+    """The first offset from ``start`` (before ``end``) that is not white space: where
+    text[start:end].lstrip() starts, without copying the stretch twice."""
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
 def _back_over_chars(text: str, start: int, end: int, chars: str) -> int:
     """``end`` moved back over the ``chars`` that close text[start:end]."""
     while end > start and text[end - 1] in chars:
@@ -1060,7 +1068,7 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
         # complement clause ends with a comma and the speaker follows the cue
         prefix = Span(cue.start, cue.start)
     if prefix.end <= prefix.start:
-        if text.endswith("ing", cue.start, cue.end):
+        if text[cue.start : cue.end].endswith("ing"):
             return None  # '“...,” promising the club will return': a participle has no inverted subject
         obj = object_after_cue(text, cue.end, end)
         if obj is None:
@@ -1128,7 +1136,7 @@ def _inverted_after_aside(text: str, cue: Span, end: int) -> Attribution | None:
     """'“...,” after a weak January and February, said Ulric Weil': an aside with no subject of
     its own, then a comma and an inverted cue; the name after the cue speaks."""
     before = _back_over_chars(text, 0, cue.start, " \u00a0")
-    if text[before - 1 : before] != "," or text.endswith("ing", cue.start, cue.end):
+    if text[before - 1 : before] != "," or text[cue.start : cue.end].endswith("ing"):
         return None
     obj = object_after_cue(text, cue.end, end)
     return Attribution(obj, cue) if obj is not None and is_named(text[obj.start : obj.end]) else None
@@ -1224,8 +1232,8 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
 def _asked_clause_end(text: str, start: int, end: int) -> int:
     """Where a lead-in's opening 'Asked if/whether/about ...,' clause ends (its comma); -1 when
     the lead-in opens otherwise."""
-    lead = start + len(text[start:end]) - len(text[start:end].lstrip())
-    if not text.startswith("Asked ", lead):
+    lead = _skip_space(text, start, min(end, len(text)))
+    if text[lead : lead + 6] != "Asked ":
         return -1
     comma = text.find(", ", lead, end)
     if comma > 0:
@@ -1244,7 +1252,7 @@ PASSIVE_BE: Final = frozenset(("is", "are", "was", "were", "be", "been", "being"
 def _passive(text: str, subject: Span, cue: Span) -> bool:
     """A form of "be" (perhaps with an adverb) between the subject and a past-participle cue."""
     between = text[subject.end : cue.start].lower().split()
-    if not between or not text.endswith("ed", cue.start, cue.end):
+    if not between or not text[cue.start : cue.end].endswith("ed"):
         return False
     if between[-1] in PASSIVE_BE:
         return True
@@ -1255,7 +1263,7 @@ def _participle_after_clause(text: str, phrase: Span, cue: Span, cues: list[Span
     """'Twitter said in a statement, adding that': the participle after a comma continues a clause
     whose own cue sits inside the phrase found as its subject."""
     return (
-        text.endswith("ing", cue.start, cue.end)
+        text[cue.start : cue.end].endswith("ing")
         and text[phrase.end : cue.start].strip() == ","
         and any(phrase.start <= c.start < phrase.end for c in cues)
     )
