@@ -587,6 +587,7 @@ _DETERMINERS_SUBJ: Final = tables.word_set("subject_determiners.txt")
 _LONE_DETERMINERS: Final = _DETERMINERS_SUBJ - tables.word_set("noun_determiners.txt") - {"that"}
 _NOT_VERB: Final = tables.not_verbs()
 _POSSESSIVES: Final = frozenset(("his", "her", "their", "its"))
+_DESCRIPTION_OPENERS: Final = _POSSESSIVES | {"the"}
 # what heads a description of one person: "a woman in the audience", "the spokesman at ..."
 _PERSON_HEADS: Final = tables.person_nouns() | frozenset(tables.titles())
 _ROLE_OR_BODY_HEADS: Final = _PERSON_HEADS | tables.non_person_words()
@@ -719,6 +720,23 @@ def _fronted_pronoun(text: str, chunk: Span) -> Span | None:
 _FRONTING_PREPOSITIONS: Final = _PREPOSITIONS | _ORIGIN_PREPOSITIONS | {"on"}
 
 
+_DESCRIPTION_WORDS: Final = 8  # the opener and the seven words after it: all a description reads
+
+
+def _opening_words(text: str, chunk: Span) -> list[re.Match[str]]:
+    """The chunk's first _DESCRIPTION_WORDS whitespace-free words, or none when the first is
+    neither "the" nor a possessive, which open every description (a clause may run long, and
+    a match object per word costs)."""
+    words: list[re.Match[str]] = []
+    for m in _NON_SPACE_RE.finditer(text, chunk.start, chunk.end):
+        if not words and m.group().lower() not in _DESCRIPTION_OPENERS:
+            break
+        words.append(m)
+        if len(words) >= _DESCRIPTION_WORDS:
+            break
+    return words
+
+
 def _described_subject(text: str, chunk: Span) -> Span | None:
     """A definite description opening a clause, before its verb: 'The Republican candidate
     appeared to ...' -> 'The Republican candidate', 'The Democratic National Convention released
@@ -726,7 +744,7 @@ def _described_subject(text: str, chunk: Span) -> Span | None:
     reads as a verb (an auxiliary, a cue or report verb, an -ed form) or an -ly adverb before one;
     anything else (a preposition, a number, punctuation) leaves the chunk as it is. A possessive
     opens one too when the body is someone's: 'His office released a statement saying'."""
-    words = list(_NON_SPACE_RE.finditer(text, chunk.start, chunk.end))
+    words = _opening_words(text, chunk)
     if len(words) < 3:
         return None
     opener = words[0].group().lower()
@@ -736,7 +754,7 @@ def _described_subject(text: str, chunk: Span) -> Span | None:
         return None
     if opener != "the":
         return None
-    for k in range(1, min(len(words), 8)):
+    for k in range(1, min(len(words), _DESCRIPTION_WORDS)):
         word = words[k].group()
         bare = word[:-2] if word.endswith(("’s", "'s")) else word
         if not bare.replace("-", "").isalpha():
