@@ -1092,3 +1092,12 @@ def test_a_subject_with_a_plural_verb_is_no_antecedent_for_he():
         '"I am after three, four or five new players in the summer," he said.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Graeme Souness"]
+
+
+def test_an_appositive_that_says_what_a_body_is_names_it_for_its_description():
+    text = (
+        "Pfizer called on Akin Gump Strauss Hauer & Feld, an international law firm that has long "
+        "handled its lobbying. Akin Gump said the law firm has worked with Pfizer for 20 years.\n\n"
+        '"Characterizing this relationship in any other way is inaccurate," the law firm said.\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Akin Gump Strauss Hauer & Feld"]

@@ -1105,15 +1105,18 @@ class Cast:
         joinable = False  # that run holds an organisation's word
         for m in _RUN_RE.finditer(text, lo, pos):
             tokens = m.group().split()
-            if joined_to >= 0 and text[joined_to : m.start()] in _ORG_JOINS and joinable:
-                # "Royal Bank of Scotland Group", "Bank of America": one name across its "of"
-                # (not "Members of the United Auto Workers")
+            gap = text[joined_to : m.start()] if joined_to >= 0 else ""
+            if gap == " & " or (gap in _ORG_JOINS and joinable):
+                # "Royal Bank of Scotland Group", "Bank of America", "Akin Gump Strauss Hauer &
+                # Feld": one name across its "of" or "&" (not "Members of the United Auto Workers")
                 tokens = text[joined_from : m.start()].split() + tokens
             else:
                 joined_from = m.start()
             joined_to = m.end()
             joinable = any(_norm(t) in _ORG_HEADS or _norm(t) in _NON_PERSON for t in tokens)
-            if not any(_norm(t) in marks for t in tokens) or self._inside_quote(m.start()):
+            # "Akin Gump Strauss Hauer, an international law firm": an appositive names the kind
+            kind = text[m.end() : m.end() + 1] == "," and _kind_appositive_re(heads[-1]).match(text, m.end())
+            if not (kind or any(_norm(t) in marks for t in tokens)) or self._inside_quote(m.start()):
                 continue
             if len(tokens) > 4 and m.start() < self.headline_end:
                 continue  # "British Bank Abruptly Drops Russian Network RT's Accounts": a headline
@@ -1631,6 +1634,13 @@ def _role_head(words: list[str]) -> bool:
 
 def _mark_pos(mark: tuple[int, Person | None]) -> int:
     return mark[0]
+
+
+@lru_cache(maxsize=64)
+def _kind_appositive_re(noun: str) -> re.Pattern[str]:
+    """An appositive right after a name that says what kind of body it is: ", an international
+    law firm", ", a New York investment partnership"."""
+    return re.compile(rf", (?:a|an) (?:[\w-]+ ){{0,3}}?{noun}\b")
 
 
 @lru_cache(maxsize=256)
