@@ -1101,3 +1101,14 @@ def test_an_appositive_that_says_what_a_body_is_names_it_for_its_description():
         '"Characterizing this relationship in any other way is inaccurate," the law firm said.\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Akin Gump Strauss Hauer & Feld"]
+
+
+def test_a_lone_word_opening_a_company_name_is_that_company():
+    text = (
+        "<Meston Lake Resources Inc>, 65.3 pct owned by Campbell Resources Inc, said it will begin "
+        'output at its mine.\n\nMeston said it may be able to develop "substantially greater tonnage '
+        'at the property."\n'
+    )
+    assert [(q["speaker_name"], q["speaker_kind"]) for q in extract_quotes(text)] == [
+        ("Meston Lake Resources Inc", "organisation")
+    ]

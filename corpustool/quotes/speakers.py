@@ -1127,6 +1127,20 @@ class Cast:
                 best = " ".join(tokens)
         return best
 
+    def company_named(self, word: str, pos: int, *, window: int = 3000) -> str | None:
+        """The company an earlier run opening with ``word`` names with its legal form ("Meston
+        Lake Resources Inc" for a later "Meston said"), the latest before ``pos``."""
+        text = self.text
+        i = text.rfind(word, max(0, pos - window), pos)
+        while i >= 0:
+            m = _RUN_RE.match(text, i)
+            if m is not None and (i == 0 or not text[i - 1].isalnum()):
+                tokens = m.group().split()
+                if len(tokens) > 1 and _norm(tokens[-1].strip(",.>")) in _COMPANY_SUFFIXES:
+                    return " ".join(tokens)
+            i = text.rfind(word, max(0, pos - window), i)
+        return None
+
     def is_company(self, person: Person) -> bool:
         """A cast member with no known given name whom the article writes with a legal form or a
         stock ticker after the name, up to three capitalised words on: "Digital Equipment Corp",
@@ -1529,6 +1543,10 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
                     org = _drop_possessive(" ".join(named)) or None  # "the FTC study said": the FTC's
             if org is not None:
                 return _organisation_speaker(org)
+    if len(words) == 1 and words[0][:1].isupper():
+        named = cast.company_named(_drop_possessive(words[0]) or words[0], phrase_start)
+        if named is not None:
+            return _organisation_speaker(named)  # "Meston said" after "Meston Lake Resources Inc"
     return _organisation_speaker(_organisation_name(words))
 
 
