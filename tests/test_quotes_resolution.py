@@ -1112,3 +1112,12 @@ def test_a_lone_word_opening_a_company_name_is_that_company():
     assert [(q["speaker_name"], q["speaker_kind"]) for q in extract_quotes(text)] == [
         ("Meston Lake Resources Inc", "organisation")
     ]
+
+
+def test_a_document_speaks_for_the_name_compounded_with_it():
+    text = (
+        "Criticism of Secretary of State George Shultz had been muted until the release of the Tower "
+        'Commission report.\n\n"Their obligation was to give the president their full support," the '
+        "report said.\n"
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["Tower Commission"]

@@ -89,6 +89,8 @@ _COMPANY_SUFFIXES: Final = tables.word_set("company_suffixes.txt")
 _TICKER_RE: Final = re.compile(r"<[A-Z.]{1,6}>")  # a stock ticker after a company's name: "<JPM>"
 _NAME_STOPWORDS: Final = tables.name_stopwords()
 # the sentence words stripped before an organisation's name ("But the Royal Bank"), not "United"
+# a capitalised run right before a document noun ("the Tower Commission report")
+_OWNER_RUN_RE: Final = re.compile(r"(?:the|a|an|The|A|An) ((?:[A-Z][\w.&’'-]*[ \u00a0]+){1,5})$")
 _PLURAL_VERB_RE: Final = re.compile(r"[ \u00a0]+(?:were|are|have)\b")
 _WIRE_CREDIT_RE: Final = re.compile(r"\s*\([A-Z][\w .&-]{1,30}\)\s*")  # "(AFP) ", "(Reuters) "
 _ORG_JOINS: Final = frozenset((" of ", " of the "))  # what joins the parts of one organisation's name
@@ -1182,7 +1184,7 @@ class Cast:
             if not self._inside_quote(lo + hit.start())  # "her tumblr statements" is someone's speech
         ]
         for at in reversed(hits[-3:]):  # "According to the statement, ...": look further back
-            found = self._issuer(at)
+            found = self._compound_owner(at) or self._issuer(at)
             if found is not None:
                 return found
         for at in [*reversed(hits[-3:]), min(pos, quote)]:
@@ -1190,6 +1192,20 @@ class Cast:
             if found is not None:
                 return found
         return None
+
+    def _compound_owner(self, at: int) -> str | None:
+        """The name a document noun at ``at`` is compounded with: "the Tower Commission report"
+        is the Tower Commission's, "a White House statement" the White House's."""
+        m = _OWNER_RUN_RE.search(self.text, max(0, at - 80), at)
+        if m is None:
+            return None
+        tokens = m.group(1).split()
+        while tokens and _norm(tokens[0]) in _ORG_OPENERS:
+            tokens.pop(0)
+        lone = len(tokens) == 1 and not tokens[0].isupper() and _norm(tokens[0]) not in _NON_PERSON
+        if not tokens or lone:
+            return None  # "a Clinton statement" is a person's, resolved elsewhere; "New report": a headline
+        return " ".join(tokens)
 
     def _previous_speaker(self, at: int) -> str | None:
         """The named subject of the narrative sentence before the one holding ``at`` (a quotation
