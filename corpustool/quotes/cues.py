@@ -136,7 +136,9 @@ class _ArticleCues(ArticleIndex):
             if found is None:
                 self._read(i)
                 found = lines[i]
-            out.extend(c for c in found if c.start >= start and c.end <= end)
+            for c in found:  # a loop, not extend(generator): the compiled build runs it natively
+                if c.start >= start and c.end <= end:
+                    out.append(c)
         return out
 
 
