@@ -264,6 +264,32 @@ _WHEN_RE: Final = re.compile(
     r"|September|October|November|December"
 )
 _PARTY_TAG_RE: Final = re.compile(r"[RDI](?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?$")
+# The chunk tests below try their pattern only after its first character (or, for the group
+# relative, its "of") is there: each runs for most chunks of a subject phrase, and a pattern
+# call costs more than the test. Case-blind, o and f match only O and F besides themselves.
+_PARTY_INITIALS: Final = frozenset("RDI")
+_WHEN_INITIALS: Final = frozenset("MTWFSJAOND")  # of Monday ... Sunday, January ... December
+
+
+def _party(chunk: str) -> bool:
+    return chunk[:1] in _PARTY_INITIALS and _PARTY_RE.match(chunk) is not None
+
+
+def _party_tag(chunk: str) -> bool:
+    return chunk[:1] in _PARTY_INITIALS and _PARTY_TAG_RE.match(chunk) is not None
+
+
+def _age(chunk: str) -> bool:
+    return chunk[:1].isdigit() and _AGE_RE.match(chunk) is not None  # every \d is a digit
+
+
+def _when(chunk: str) -> bool:
+    return chunk[:1] in _WHEN_INITIALS and _WHEN_RE.fullmatch(chunk) is not None
+
+
+def _group_relative(chunk: str, words: list[str]) -> bool:
+    """"both of whom", "all of them" opening the chunk (``words``: its words)."""
+    return len(words) > 2 and words[1].lower() == "of" and _GROUP_RELATIVE_RE.match(chunk) is not None
 
 
 def _chunks(
@@ -454,7 +480,7 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             # "..., with the former secretary of state calling the move": the absolute clause's subject
             return Span(text.find(words[1], c.start + len(first)), c.end), appositive
         bracketed_state = text[c.start - 1] == "(" and _is_state(words)
-        if k > 0 and (_PARTY_TAG_RE.match(c_text) or bracketed_state or _WHEN_RE.fullmatch(c_text)):
+        if k > 0 and (_party_tag(c_text) or bracketed_state or _when(c_text)):
             # "Rep. John Mica (R-Fla.)", "Marco Rubio (Fla.) debated", "behind Sen. Ted Cruz
             # (R-Texas) Wednesday, saying": a party tag, a state or a day is not the speaker
             last -= last == k
@@ -484,11 +510,11 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
                 appositive = appositive or c
                 continue  # "Alan Moore, Lloyds Treasurer, told", "Mr Hain, Leader of the Commons,"
         before = k - 1
-        if before > 0 and _AGE_RE.match(text[chunks[before].start : chunks[before].end]):
+        if before > 0 and _age(text[chunks[before].start : chunks[before].end]):
             before -= 1  # "Brittany Lockwood, 20, a political science major,": the age sits between
         if k == len(chunks) - 1 and k > 0 and _bare_group(words) and not _ends_in_name(text, chunks[before]):
             return c, None  # "... will also be expanded, officials said": no name for it to describe
-        if k == len(chunks) - 1 and _GROUP_RELATIVE_RE.match(c_text):
+        if k == len(chunks) - 1 and _group_relative(c_text, words):
             return None  # "Herring and Howard, both of whom advised him": several people speak
         if k > 0 and first.lower() in ("who", "whose", "which"):
             continue  # "Paris, who used to work on Capitol Hill,": a relative clause
@@ -561,8 +587,8 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             return None
         is_last = k == len(chunks) - 1
         modifier = (
-            _PARTY_RE.match(c_text) is not None  # "Peter T. King, Republican of New York,"
-            or _AGE_RE.match(c_text) is not None
+            _party(c_text)  # "Peter T. King, Republican of New York,"
+            or _age(c_text)
             or (first[0].islower() and first.lower() not in _DETERMINERS_SUBJ)
             or (k > 0 and _is_titleish(c_text) and _names_someone(text, chunks[k - 1]))
         )
@@ -858,7 +884,7 @@ def _after_name(text: str, chunks: list[Span], k: int) -> bool:
     """Chunk k follows a name, past an age or a party tag ("Kristen Gillibrand (D-NY), a ...")."""
     before = k - 1
     while before > 0 and (
-        _AGE_RE.match(chunk := text[chunks[before].start : chunks[before].end]) or _PARTY_TAG_RE.match(chunk)
+        _age(chunk := text[chunks[before].start : chunks[before].end]) or _party_tag(chunk)
     ):
         before -= 1
     return _has_name(text[chunks[before].start : chunks[before].end])
