@@ -1153,3 +1153,15 @@ def test_a_titled_subject_after_but_reports_the_quote_and_a_relay_does_not():
         ("Karen Brady", "called"),
         ("Malaysia", "said"),
     ]
+
+
+def test_a_role_appositive_describes_the_name_or_description_before_it():
+    text = (
+        'Senate Republican leader Bob Dole, a key Reagan ally, told reporters, "The president must '
+        'act now."\n\n"We must act," the Kansas Republican, a likely presidential candidate next '
+        "year, said.\n"
+    )
+    assert [(q["speaker"], q["speaker_name"]) for q in extract_quotes(text)] == [
+        ("Senate Republican leader Bob Dole", "Bob Dole"),
+        ("the Kansas Republican", "Bob Dole"),
+    ]

@@ -521,7 +521,9 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
         if k > 0 and c_text.lower().startswith("one of "):
             continue  # "Scott Pruitt, ..., one of the states suing the EPA,": an appositive
         # "Sen. John Danforth, a Missouri Republican, said": a party appositive
-        partisan = first.lower() in ("a", "an") and _PARTY_RE.search(c_text) is not None
+        partisan = first.lower() in ("a", "an") and (
+            _PARTY_RE.search(c_text) is not None or words[-1].lower() in _PERSON_HEADS
+        )  # or a role: "Bob Dole, a key Reagan ally, told"
         if (
             k > 0
             and _appositive_opener(first, c_text)
@@ -692,6 +694,8 @@ def _names_someone(text: str, chunk: Span) -> bool:
     words = _chunk_words(text, chunk)
     if not words:
         return False
+    if words[0].lower() == "the" and len(words) <= 4 and words[-1].lower() in _PERSON_HEADS:
+        return True  # "the Kansas Republican, a likely presidential candidate, said"
     if words[0].lower() not in _NON_SUBJECT_OPENERS:
         return _has_name(" ".join(words))
     run = _final_run(text, chunk)  # "After the ruling Carla Ferstman, legal director of ..."
