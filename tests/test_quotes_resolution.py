@@ -1121,3 +1121,12 @@ def test_a_document_speaks_for_the_name_compounded_with_it():
         "report said.\n"
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["Tower Commission"]
+
+
+def test_the_paper_is_the_daily_named_by_its_kind_and_a_headline_speaks_for_its_paper():
+    text = (
+        "And Spanish daily ABC accuses English reporters of launching a witch-hunt. \"Perhaps it was "
+        'because their team had played so poorly," the paper says.\n\n'
+        'Marca\'s headline says: "The best team in the world lost its head."\n'
+    )
+    assert [q["speaker_name"] for q in extract_quotes(text)] == ["ABC", "Marca"]

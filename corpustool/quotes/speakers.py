@@ -1117,7 +1117,11 @@ class Cast:
             joined_to = m.end()
             joinable = any(_norm(t) in _ORG_HEADS or _norm(t) in _NON_PERSON for t in tokens)
             # "Akin Gump Strauss Hauer, an international law firm": an appositive names the kind
-            kind = text[m.end() : m.end() + 1] == "," and _kind_appositive_re(heads[-1]).match(text, m.end())
+            kind = text[m.end() : m.end() + 1] == ","
+            kind = kind and _kind_appositive_re(heads[-1]).match(text, m.end()) is not None
+            # "Spanish daily ABC", "newspaper Marca": the kind written right before the name
+            before = text[max(0, m.start() - 20) : m.start()].rstrip().rsplit(" ", 1)[-1]
+            kind = kind or before == heads[-1] or before in marks
             if not (kind or any(_norm(t) in marks for t in tokens)) or self._inside_quote(m.start()):
                 continue
             if len(tokens) > 4 and m.start() < self.headline_end:
@@ -1559,6 +1563,9 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
                     org = _drop_possessive(" ".join(named)) or None  # "the FTC study said": the FTC's
             if org is not None:
                 return _organisation_speaker(org)
+    owned = len(words) == 2 and words[0][:1].isupper() and words[0].endswith(_POSSESSIVE_ENDS)
+    if owned and _norm(words[1]) in tables.document_nouns():
+        return _organisation_speaker(_drop_possessive(words[0]))  # "Marca's headline says:"
     if len(words) == 1 and words[0][:1].isupper():
         named = cast.company_named(_drop_possessive(words[0]) or words[0], phrase_start)
         if named is not None:
