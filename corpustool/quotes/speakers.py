@@ -1493,11 +1493,14 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
     for m in _RUN_RE.finditer(phrase):
         split = _run_name(m.group())
         if split is not None:
-            last = (*split, phrase_start + m.start(), m.end())
-            lone = m.start() == 0 and _norm(split[1][0]) not in _TITLES
+            # offsets read once, and the pattern tried only where white space follows the name:
+            # match methods and pattern calls are interpreted calls in the compiled build
+            run_start, run_end = m.start(), m.end()
+            last = (*split, phrase_start + run_start, run_end)
+            lone = run_start == 0 and _norm(split[1][0]) not in _TITLES
             surname = lone and cast.lookup(split[1][0], phrase_start) is not None
             known = len(split[1]) > 1 or surname
-            if known and _POST_MODIFIER_RE.match(phrase, m.end()):
+            if known and phrase[run_end : run_end + 1].isspace() and _POST_MODIFIER_RE.match(phrase, run_end):
                 # "Stephen Vladeck of the University of Texas School of Law", "Edelman of Drexel"
                 # (a surname of the article's Jeff Edelman): the name is the head
                 break
