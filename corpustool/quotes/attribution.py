@@ -1099,7 +1099,8 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
             if text[early[0].end : early[0].end + 1] == ":":
                 return None  # '“...” Gardener added: “...”': the colon introduces the next quotation
     lead = start + len(seg) - len(seg.lstrip(" ,"))
-    m = _ACCORDING_RE.match(text, lead, end)
+    # "ccord" first (see _last_according): most tails go on otherwise, and the pattern is a call
+    m = _ACCORDING_RE.match(text, lead, end) if text[lead + 1 : lead + 6].lower() == "ccord" else None
     if m:
         obj = object_after_cue(text, m.end(), end)
         return Attribution(obj, Span(m.start(), m.end() - 1)) if obj else None
