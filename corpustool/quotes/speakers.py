@@ -1570,9 +1570,9 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
     if owned and _norm(words[1]) in tables.document_nouns():
         return _organisation_speaker(_drop_possessive(words[0]))  # "Marca's headline says:"
     if len(words) == 1 and words[0][:1].isupper():
-        named = cast.company_named(_drop_possessive(words[0]) or words[0], phrase_start)
-        if named is not None:
-            return _organisation_speaker(named)  # "Meston said" after "Meston Lake Resources Inc"
+        company = cast.company_named(_drop_possessive(words[0]) or words[0], phrase_start)
+        if company is not None:
+            return _organisation_speaker(company)  # "Meston said" after "Meston Lake Resources Inc"
     return _organisation_speaker(_organisation_name(words))
 
 
