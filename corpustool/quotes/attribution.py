@@ -1609,8 +1609,11 @@ def _named_body(text: str, chunk: Span) -> Span | None:
     organisation word, a capitalised name is in it, and only names, modifiers and "from"/"by"
     phrases stand between the article and the verb; or a person's role after an article, named
     or not ('Another Tokyo trader was less bullish')."""
+    space = text.find(" ", chunk.start, chunk.end)
+    if space < 0 or text[chunk.start : space].lower() not in _BODY_OPENERS:
+        return None  # the cheap test first: most chunks open otherwise
     words = list(_NON_SPACE_RE.finditer(text, chunk.start, chunk.end))
-    if len(words) < 3 or words[0].group().lower() not in _BODY_OPENERS:
+    if len(words) < 3:
         return None
     head = named = person = False
     for k in range(1, min(len(words), _BODY_WORDS + 1)):
@@ -1637,6 +1640,9 @@ def subordinate_pronoun(text: str, start: int, end: int) -> Span | None:
     """The subject pronoun of a subordinate clause that runs on to the quote: 'The ADL has
     protested his use of tropes when he talks of Clinton meeting "...': the quoted words are
     the clause's, not the main clause's ("The ADL")."""
+    lead = text[start:end]
+    if " he " not in lead and " she " not in lead and " they " not in lead and " we " not in lead:
+        return None  # the cheap test first: this runs for every lead-in without a cue
     found = None
     for m in _SUBORDINATE_PRONOUN_RE.finditer(text, start, end):
         found = m

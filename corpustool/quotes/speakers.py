@@ -1105,6 +1105,7 @@ class Cast:
         text = self.text
         joined_from, joined_to = -1, -1  # the run before, when "of" joins it to the next one
         joinable = False  # that run holds an organisation's word
+        appositive_re = _kind_appositive_re(heads[-1])
         for m in _RUN_RE.finditer(text, lo, pos):
             tokens = m.group().split()
             gap = text[joined_to : m.start()] if joined_to >= 0 else ""
@@ -1116,13 +1117,10 @@ class Cast:
                 joined_from = m.start()
             joined_to = m.end()
             joinable = any(_norm(t) in _ORG_HEADS or _norm(t) in _NON_PERSON for t in tokens)
-            # "Akin Gump Strauss Hauer, an international law firm": an appositive names the kind
-            kind = text[m.end() : m.end() + 1] == ","
-            kind = kind and _kind_appositive_re(heads[-1]).match(text, m.end()) is not None
-            # "Spanish daily ABC", "newspaper Marca": the kind written right before the name
-            before = text[max(0, m.start() - 20) : m.start()].rstrip().rsplit(" ", 1)[-1]
-            kind = kind or before == heads[-1] or before in marks
-            if not (kind or any(_norm(t) in marks for t in tokens)) or self._inside_quote(m.start()):
+            named = any(_norm(t) in marks for t in tokens)
+            if not (named or self._kind_named(m, heads[-1], marks, appositive_re)):
+                continue
+            if self._inside_quote(m.start()):
                 continue
             if len(tokens) > 4 and m.start() < self.headline_end:
                 continue  # "British Bank Abruptly Drops Russian Network RT's Accounts": a headline
@@ -1132,6 +1130,20 @@ class Cast:
                 tokens[-1] = _drop_possessive(tokens[-1]) or tokens[-1]
                 best = " ".join(tokens)
         return best
+
+    def _kind_named(
+        self, run: re.Match[str], kind: str, marks: frozenset[str], appositive: re.Pattern[str]
+    ) -> bool:
+        """The run is said to be an organisation of the kind: by an appositive after it ("Akin Gump
+        Strauss Hauer, an international law firm") or the word right before it ("Spanish daily
+        ABC", "newspaper Marca")."""
+        text = self.text
+        if text[run.end() : run.end() + 1] == "," and appositive.match(text, run.end()) is not None:
+            return True
+        lo = max(0, run.start() - 20)
+        space = text.rfind(" ", lo, run.start() - 1)
+        before = text[max(lo, space + 1) : run.start()].rstrip()
+        return before == kind or before in marks
 
     def company_named(self, word: str, pos: int, *, window: int = 3000) -> str | None:
         """The company an earlier run opening with ``word`` names with its legal form ("Meston

@@ -36,7 +36,7 @@ class _Wrapping(ArticleIndex):
 def _reads_wrapped(text: str) -> bool:
     """Most line breaks between two non-blank lines fall mid-sentence, and blank lines exist to
     separate the paragraphs."""
-    if "\n\n" not in text and "\n\r\n" not in text and _BLANK_LINE_RE.search(text) is None:
+    if "\n\n" not in text and "\n\r\n" not in text and not (" \n" in text and _BLANK_LINE_RE.search(text)):
         return False  # no blank line (one of spaces counts: "  \n  \n") separates paragraphs
     if len(_GOES_ON_RE.findall(text)) < WRAPPED_SHARE * MIN_WRAPPED_LINES:
         return False  # too few lines go on in lower case: the cheap test, at C speed, first
