@@ -1130,3 +1130,9 @@ def test_the_paper_is_the_daily_named_by_its_kind_and_a_headline_speaks_for_its_
         'Marca\'s headline says: "The best team in the world lost its head."\n'
     )
     assert [q["speaker_name"] for q in extract_quotes(text)] == ["ABC", "Marca"]
+
+
+def test_a_party_named_by_its_members_is_an_organisation():
+    text = 'The Tories accused the government of being "terrified of the voters" on Monday.\n'
+    found = [(q["speaker_name"], q["speaker_kind"]) for q in extract_quotes(text)]
+    assert found == [("Tories", "organisation")]
