@@ -176,14 +176,13 @@ def _attribute(text: str, quotes: list[_Quote], paras) -> None:
         tail = attr.tail_attribution(text, sp.close, q.tail_end, sentence_closed=ending.endswith("."))
         if tail is not None and ending.endswith(("!", "?")) and _new_sentence_pronoun(text, tail):
             tail = None  # '“... for the long run!” She replied to him that ...': a new sentence's subject
-        if tail is not None and _relayed(text, tail) and text[q.lead_start : sp.open].strip():
-            relayed = attr.lead_attribution(text, q.lead_start, sp.open)
-            if relayed is not None and relayed[0].speaker is not None and relayed[0].cue is not None:
-                tail = None  # 'Malaysia said damage will be "significant", AFP reported': Malaysia's words
-        if tail is not None and _closes_aside(text, paras[q.para][0], sp, tail):
-            tail = None  # '(Clinton ... was "grateful that everyone is safe"), Trump inflamed ...
         lead_text = text[q.lead_start : sp.open]
         lead = attr.lead_attribution(text, q.lead_start, sp.open) if lead_text.strip() else None
+        own_lead = lead is not None and lead[0].speaker is not None and lead[0].cue is not None
+        if tail is not None and own_lead and _relayed(text, tail):
+            tail = None  # 'Malaysia said damage will be "significant", AFP reported': Malaysia's words
+        if tail is not None and _closes_aside(text, paras[q.para][0], sp, tail):
+            tail = None  # '(Clinton ... was "grateful that everyone is safe"), Trump inflamed ...
         if lead is None and q.chained and prev is not None and (tail is None or closed_sentence):
             lead = _lead_across(text, prev, sp.open)
         label = attr.dash_label(text, q.lead_start, sp.open) if lead is not None else None
