@@ -569,7 +569,6 @@ def _mark_speakers(text: str, cast: Cast, quotes: list[_Quote], events) -> None:
         elif who.name is None and (is_group_role(phrase) or is_role_description(phrase)):
             # "the ministry official", "the prime minister", unnamed: a later "he" is them
             cast.mark_speaker(sp.start, None)
-    cast.marks.sort(key=lambda m: m[0])
 
 
 def _named_in_between(text: str, earlier: _Quote, q: _Quote) -> attr.Attribution | None:
