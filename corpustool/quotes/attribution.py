@@ -1569,7 +1569,6 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
         body = _named_body(text, chunk)
         if body is not None:
             return body  # 'a paper from the left-leaning Brookings Institution had this to say:'
-
         titled = _titled_name(text, chunk)
         if titled is not None:
             return titled  # 'Yahoo News and former TV network anchor Katie Couric has promoted ...'
@@ -1662,6 +1661,8 @@ def _fronted_clause(text: str, after: int, chunk: Span) -> bool:
     the chunking left out ("But as Blumenthal spoke")."""
     opener = text[after : chunk.start].split() + text[chunk.start : chunk.start + 12].split()[:1]
     return any(w.lower() in _SUBORDINATORS for w in opener)
+
+
 _SPEAKING_POSSESSIONS: Final = tables.document_nouns() | _OWNED_BODIES | tables.word_set("quote_nouns.txt")
 _POSSESSION_WORDS: Final = 5  # words between a possessive and its head noun read at most
 

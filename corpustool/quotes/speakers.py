@@ -88,12 +88,12 @@ _FIRST_NAMES: Final = tables.first_names()
 _COMPANY_SUFFIXES: Final = tables.word_set("company_suffixes.txt")
 _TICKER_RE: Final = re.compile(r"<[A-Z.]{1,6}>")  # a stock ticker after a company's name: "<JPM>"
 _NAME_STOPWORDS: Final = tables.name_stopwords()
-# the sentence words stripped before an organisation's name ("But the Royal Bank"), not "United"
 # a capitalised run right before a document noun ("the Tower Commission report")
 _OWNER_RUN_RE: Final = re.compile(r"(?:the|a|an|The|A|An) ((?:[A-Z][\w.&’'-]*[ \u00a0]+){1,5})$")
 _PLURAL_VERB_RE: Final = re.compile(r"[ \u00a0]+(?:were|are|have)\b")
 _WIRE_CREDIT_RE: Final = re.compile(r"\s*\([A-Z][\w .&-]{1,30}\)\s*")  # "(AFP) ", "(Reuters) "
 _ORG_JOINS: Final = frozenset((" of ", " of the "))  # what joins the parts of one organisation's name
+# the sentence words stripped before an organisation's name ("But the Royal Bank"), not "United"
 _ORG_OPENERS: Final = (_CONNECTIVES | _DETERMINERS | {"a", "an"}) & _NAME_STOPWORDS
 _NON_PERSON: Final = tables.non_person_words()
 _PERSON_NOUNS: Final = tables.person_nouns()
