@@ -84,12 +84,19 @@ def _skip_chars(text: str, start: int, end: int, chars: str) -> int:
     return start
 
 
-def _skip_space(text: str, start: int, end: int) -> int:
+def skip_space(text: str, start: int, end: int) -> int:
     """The first offset from ``start`` (before ``end``) that is not white space: where
     text[start:end].lstrip() starts, without copying the stretch twice."""
     while start < end and text[start].isspace():
         start += 1
     return start
+
+
+def back_over_space(text: str, start: int, end: int) -> int:
+    """Where text[start:end].rstrip() ends, without copying the stretch."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _back_over_chars(text: str, start: int, end: int, chars: str) -> int:
@@ -1281,7 +1288,7 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
 def _asked_clause_end(text: str, start: int, end: int) -> int:
     """Where a lead-in's opening 'Asked if/whether/about ...,' clause ends (its comma); -1 when
     the lead-in opens otherwise."""
-    lead = _skip_space(text, start, min(end, len(text)))
+    lead = skip_space(text, start, min(end, len(text)))
     if text[lead : lead + 6] != "Asked ":
         return -1
     comma = text.find(", ", lead, end)
@@ -1509,9 +1516,7 @@ def name_before_colon(text: str, start: int, end: int) -> Span | None:
     """'More from Jones: "...' / '- Michael P. McDonald: "...': the name right before the colon.
     The pattern, tried from every capital of the lead-in, needs the colon to close it (white
     space aside): a lead-in without one is ruled out first."""
-    stop = end
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
+    stop = back_over_space(text, start, end)
     if stop <= start or text[stop - 1] != ":":
         return None
     m = _COLON_NAME_RE.search(text, start, end)
@@ -1526,9 +1531,7 @@ _DASH_LABEL_RE: Final = re.compile(r"(?:^|\s[-–—―]+\s*)([A-Z][\w.’'-]*(?
 def dash_label(text: str, start: int, end: int) -> Span | None:
     """'Pollsters agree - Carl Bialik: "...': a name after a dash, right before the colon, labels
     the quote whatever verb came earlier (digest and roundup style)."""
-    stop = end
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
+    stop = back_over_space(text, start, end)
     if stop <= start or text[stop - 1] != ":":
         return None
     m = _DASH_LABEL_RE.search(text, max(start, stop - 80), end)

@@ -357,9 +357,7 @@ def _title_lead(lead: str) -> bool:
     _TITLE_LEAD_RE finds, searched from five characters before the trailing white space (its
     longest word, "reads") instead of from every character of a long lead-in; its \\b still
     sees the character before."""
-    end = len(lead)
-    while end > 0 and lead[end - 1].isspace():
-        end -= 1
+    end = attr.back_over_space(lead, 0, len(lead))
     return _TITLE_LEAD_RE.search(lead, max(0, end - 5)) is not None
 
 
@@ -598,9 +596,7 @@ def _named_in_between(text: str, earlier: _Quote, q: _Quote) -> attr.Attribution
 def _intro_attribution(text: str, start: int, end: int) -> attr.Attribution | None:
     """Speaker introduced right before a quote: the last sentence's 'X said' or, failing a cue,
     its subject ('Dianne Bystrom agreed.', 'Cruz continued:')."""
-    stop = end
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
+    stop = attr.back_over_space(text, start, end)
     ends = [e for e in sentences.sentence_ends(text, start, stop + 1) if e < stop]
     last_start = ends[-1] if ends else start
     cues = [c for c in attr.cue_words(text, last_start, end) if not attr.inside_dashes(text, start, c, end)]

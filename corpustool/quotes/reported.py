@@ -23,6 +23,7 @@ from corpustool.quotes.attribution import (
     is_word_char,
     object_after_cue,
     sentence_subject,
+    skip_space,
     subject_in,
 )
 from corpustool.quotes.cues import report_cues
@@ -287,9 +288,7 @@ def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Rep
 
 def _opens_with_to(seg: str) -> bool:
     """``seg`` opens with "To " after white space: what _TO_LEAD_RE needs before anything else."""
-    i = 0
-    while i < len(seg) and seg[i].isspace():
-        i += 1
+    i = skip_space(seg, 0, len(seg))
     return seg[i : i + 3] == "To "
 
 
