@@ -1,5 +1,5 @@
 """setuptools' build backend, plus mypy as a build requirement when a compiled build is asked for
-(``CORPUSTOOL_COMPILE=1``, see setup.py): pure builds never download the compiler."""
+(``CORPUSTOOL_COMPILE=1`` or ``check``, see setup.py): pure builds never download the compiler."""
 
 import os
 
@@ -13,7 +13,7 @@ def _requires(hook, config_settings) -> list[str]:
     # setuptools answers by running setup.py, which must not import the compiler before it is installed
     wanted = os.environ.pop("CORPUSTOOL_COMPILE", None)
     try:
-        return hook(config_settings) + (COMPILER if wanted == "1" else [])
+        return hook(config_settings) + (COMPILER if wanted in ("1", "check") else [])
     finally:
         if wanted is not None:
             os.environ["CORPUSTOOL_COMPILE"] = wanted
