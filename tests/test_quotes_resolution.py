@@ -1136,3 +1136,15 @@ def test_a_party_named_by_its_members_is_an_organisation():
     text = 'The Tories accused the government of being "terrified of the voters" on Monday.\n'
     found = [(q["speaker_name"], q["speaker_kind"]) for q in extract_quotes(text)]
     assert found == [("Tories", "organisation")]
+
+
+def test_a_name_followed_by_an_age_is_a_person_even_ending_in_a_month_word():
+    # "May" is a month and "Yin" no given name the tables know; the age appositive shows a person
+    text = (
+        "One volunteer was more circumspect. Yin Myint May, 60, a doctor, said she was elated but "
+        "still feared the military. She fears the generals will not honor the result.\n\n"
+        '"We have to be cautious about it," she said. The vote was held in May, 2015, in Rangoon.\n'
+    )
+    assert names(text) == ["Yin Myint May"]
+    reported = [q for q in extract_quotes(text, types="indirect") if q["speaker"] == "Yin Myint May"]
+    assert [(q["speaker_name"], q["speaker_kind"]) for q in reported] == [("Yin Myint May", "person")]

@@ -519,7 +519,12 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
         before = k - 1
         if before > 0 and _age(text[chunks[before].start : chunks[before].end]):
             before -= 1  # "Brittany Lockwood, 20, a political science major,": the age sits between
-        if k == len(chunks) - 1 and k > 0 and _bare_group(words) and not _ends_in_name(text, chunks[before]):
+        if (
+            k == len(chunks) - 1
+            and k > 0
+            and _bare_group(words)
+            and not (_ends_in_name(text, chunks[before]) or _aged_name(text, chunks, before))
+        ):
             return c, None  # "... will also be expanded, officials said": no name for it to describe
         if k == len(chunks) - 1 and _group_relative(c_text, words):
             return None  # "Herring and Howard, both of whom advised him": several people speak
@@ -535,7 +540,7 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             k > 0
             and _appositive_opener(first, c_text)
             and (_is_titleish(c_text) or partisan or (len(words) > 1 and words[1].lower() in _KIN_NOUNS))
-            and _names_someone(text, chunks[before])
+            and (_names_someone(text, chunks[before]) or _aged_name(text, chunks, before))
         ):
             # "Vann R. Newkirk II, a writer for The Atlantic,", "Patrick Nielsen Hayden, Teresa's
             # husband and Tor's editor in chief,", "Dave Prentis, general secretary of Unison,",
@@ -569,7 +574,11 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
         # a lone "Paris" may be Jeremy Paris: resolving it against the article's people decides
         if k >= 2 and _name_part_of_title(text, chunks, k, words):
             continue  # "Arjen Los, analyst with Dutch merchant bank Pierson, Heldring en Pierson, sees"
-        if _has_name(c_text) or (len(words) == 1 and first[0].isupper() and first.lower() in _PLACE_SURNAMES):
+        if (
+            _has_name(c_text)
+            or (len(words) == 1 and first[0].isupper() and first.lower() in _PLACE_SURNAMES)
+            or _aged_name(text, chunks, k)
+        ):
             if len(words) <= 8 and not (first[0].islower() and first.lower() not in _DETERMINERS_SUBJ):
                 return c, appositive
             # "A close associate of former Yukos boss Mikhail Khodorkovsky"; after a name ("Sen.
@@ -711,6 +720,15 @@ def _names_someone(text: str, chunk: Span) -> bool:
     if words[0].lower() in _FRONTING_PREPOSITIONS and len(run.split()) >= len(words) - 1:
         return False  # "In Tokyo, one oil analyst said": a preposition's object, no one described
     return is_person_phrase(run)
+
+
+def _aged_name(text: str, chunks: list[Span], k: int) -> bool:
+    """Chunk k is capitalised words followed by an age: a person, whatever the tables make of the
+    name ("Yin Myint May, 60, a doctor": May is a month, Yin no given name they know)."""
+    if k + 1 >= len(chunks) or not _age(text[chunks[k + 1].start : chunks[k + 1].end]):
+        return False
+    words = _chunk_words(text, chunks[k])
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 def _chunk_words(text: str, chunk: Span) -> list[str]:

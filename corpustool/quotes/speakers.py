@@ -602,6 +602,8 @@ class Cast:
         text = self.text
         split = _scanned_name(part)
         if split is None:
+            split = self._aged_name(run_start, part)
+        if split is None:
             lone = " " not in part and _norm(part) in _PLACE_SURNAMES
             if not lone or self._after_place_word(run_start):
                 return
@@ -620,6 +622,16 @@ class Cast:
         start = text.rfind(split[1][0], run_start, end)
         self.run_start[start] = run_start
         pending.append((start, end, split[0], split[1]))
+
+    def _aged_name(self, run_start: int, part: str) -> _Split | None:
+        """A name followed by an age ("Yin Myint May, 60, a doctor") is a person's, even when it
+        ends in a month or place word that no known given name vouches for."""
+        if not _AGE_AFTER_RE.match(self.text, run_start + len(part)):
+            return None
+        title, name = _split_title(tuple(part.split()))
+        if len(name) < 2 or _norm(name[-1]) not in _PLACE_SURNAMES or not _is_person_name(name[:-1]):
+            return None
+        return title, name
 
     def _headline_only(self, start: int, name: tuple[str, ...]) -> bool:
         """A run of three or more capitalised words in a Title Case headline that the story never
@@ -1339,6 +1351,7 @@ _POST_MODIFIER_RE: Final = re.compile(r"\s+(?:of|from|at)\s")
 # what follows a document noun whose owner is named: "(the commentary) of ... Alexander Lukashevich"
 _OWNER_TAIL_RE: Final = re.compile(r"\s+(?:of|by|from)\s+([^,.;\n]{2,90})")
 _AFTER_NAME_RE: Final = re.compile(r",? ([a-z]+)\b")
+_AGE_AFTER_RE: Final = re.compile(r", \d{1,3},")
 # lowercase words after a name that do not make it a subject
 _NOT_VERB: Final = tables.not_verbs()
 
@@ -1585,6 +1598,9 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         company = cast.company_named(_drop_possessive(words[0]) or words[0], phrase_start)
         if company is not None:
             return _organisation_speaker(company)  # "Meston said" after "Meston Lake Resources Inc"
+    scanned = cast.people.get(_name_key(tuple(words))[1]) if 1 < len(words) <= 4 else None
+    if scanned is not None:
+        return _person_speaker(cast, scanned)  # "Yin Myint May, 60,": a person only the scan could tell
     return _organisation_speaker(_organisation_name(words))
 
 
