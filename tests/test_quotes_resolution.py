@@ -1148,3 +1148,33 @@ def test_a_name_followed_by_an_age_is_a_person_even_ending_in_a_month_word():
     assert names(text) == ["Yin Myint May"]
     reported = [q for q in extract_quotes(text, types="indirect") if q["speaker"] == "Yin Myint May"]
     assert [(q["speaker_name"], q["speaker_kind"]) for q in reported] == [("Yin Myint May", "person")]
+
+
+def test_an_indefinite_person_with_a_capitalised_noun_is_someone_new():
+    # "Another Muslim who ... said": someone unnamed, whom "the man" then means, not Nefzi
+    text = (
+        'Nefzi sat in the room where he saw Mateen last. "He was not very religious," Nefzi said.\n\n'
+        "Another Muslim who worshiped at the center and who did not want to be named said he heard "
+        'Mateen talk of "immorality." "I think it\'s a hate crime," the man said.\n'
+    )
+    found = [(q["speaker"], q["speaker_name"]) for q in extract_quotes(text)]
+    assert found == [("Nefzi", "Nefzi"), ("the man", None)]
+
+
+def test_a_name_met_after_an_unnamed_speaker_does_not_take_the_focus():
+    # the spokesman stays in focus: Mills is only mentioned, as an object, after him
+    text = (
+        "Bass player Mike Mills was taken to hospital on Monday. The band's spokesman said that they "
+        "would review the remaining dates, based on doctors' advice to Mills.\n\n"
+        '"Obviously we all want Mike to get better," he said.\n'
+    )
+    assert [(q["speaker"], q["speaker_name"]) for q in extract_quotes(text)] == [("he", None)]
+
+
+def test_he_is_not_an_unnamed_speaker_described_as_a_woman():
+    text = (
+        "Senator Tom Harkin held a hearing on the raids on Monday. At least 12 families have "
+        "received stays, according to an agency spokeswoman.\n\n"
+        '"We will keep pressing," he said.\n'
+    )
+    assert [(q["speaker"], q["speaker_name"]) for q in extract_quotes(text)] == [("he", "Tom Harkin")]

@@ -19,6 +19,7 @@ from corpustool.quotes.reported import reported_speech, speech_events
 from corpustool.quotes.speakers import (
     Cast,
     Speaker,
+    described_gender,
     is_group_role,
     is_role_description,
     is_unnamed_person,
@@ -559,14 +560,14 @@ def _mark_speakers(text: str, cast: Cast, quotes: list[_Quote], events) -> None:
         if phrase.lower() in ("he", "she", "i", "we", "they", "it"):
             continue
         if is_unnamed_person(phrase):
-            cast.mark_speaker(sp.start, None)
+            cast.mark_speaker(sp.start, None, described_gender(phrase))
             continue
         who = resolve(cast, phrase, sp.start, sp.start)
         if who.name and who.name in cast.people:
             cast.mark_speaker(sp.start, cast.people[who.name])
         elif who.name is None and (is_group_role(phrase) or is_role_description(phrase)):
             # "the ministry official", "the prime minister", unnamed: a later "he" is them
-            cast.mark_speaker(sp.start, None)
+            cast.mark_speaker(sp.start, None, described_gender(phrase))
 
 
 def _named_in_between(text: str, earlier: _Quote, q: _Quote) -> attr.Attribution | None:

@@ -472,6 +472,7 @@ class Cast:
         self.quoted = Ranges(quoted or [])
         self.run_start: dict[int, int] = {}  # name start -> start of its capitalised run
         self.marks: list[tuple[int, Person | None]] = []  # speakers of attributions (None: unnamed)
+        self.unnamed_genders: dict[int, str] = {}  # unnamed speaker's position -> "m"/"f"
         self.indefinite_starts: list[int] = []  # sentences opened by "One", "A", "An", "Another"
         self._as_name: dict[str, bool] = {}
         self._lower: str | None = None  # see _lowered
@@ -502,10 +503,13 @@ class Cast:
         before = self.text[max(0, pos - 8) : pos].split()
         return bool(before) and before[-1] in _PLACE_PREPOSITIONS
 
-    def mark_speaker(self, pos: int, person: Person | None) -> None:
-        """Remember who speaks at ``pos``: a named person, or None for "a source", "an aide"."""
+    def mark_speaker(self, pos: int, person: Person | None, gender: str | None = None) -> None:
+        """Remember who speaks at ``pos``: a named person, or None for "a source", "an aide"
+        (``gender``: what the description tells of the unnamed person, "an ICE spokeswoman")."""
         if person is not None:
             person.evidence += 2
+        elif gender is not None:
+            self.unnamed_genders[pos] = gender
         # kept in order: an antecedent search may run while the marks are still being made
         self.marks.insert(bisect_right(self.marks, pos, key=_mark_pos), (pos, person))
 
@@ -542,7 +546,7 @@ class Cast:
         at = len(pieces[0])
         for k in range(1, len(pieces), 2):
             run: str = pieces[k]  # typed: re.split gives Any, and methods on Any are interpreted calls
-            if run in _INDEFINITES and (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] == ". "):
+            if _indefinite_run(run) and (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] == ". "):
                 self.indefinite_starts.append(at)  # "One woman adopted from Iran ...": read later
             elif run.startswith("By ") and (at == 0 or text[at - 1] == "\n"):
                 pass  # a byline ("By Paul Baker, Staff Writer") names the writer, who quotes nobody
@@ -862,13 +866,19 @@ class Cast:
             return person.gender in (None, gender) and not self.is_company(person)
 
         best_pos, best = -1, None
+        unnamed = False  # the latest speaker of all is someone unnamed
+        skipped = False
         for mpos, marked in reversed(self.marks):
             if mpos >= pos or pos - mpos > window:
                 continue
             if marked is None:
+                if gender in ("m", "f") and self.unnamed_genders.get(mpos, gender) != gender:
+                    skipped = True
+                    continue  # "according to an ICE spokeswoman. ... He announced": not her
                 # "a source ... said. '...,' he told Itar-Tass": he is the unnamed source
-                best_pos = mpos
+                best_pos, unnamed = mpos, not skipped
                 break
+            skipped = True
             if fits(marked):
                 best_pos, best = mpos, marked
                 break
@@ -894,8 +904,10 @@ class Cast:
             if gender in ("m", "f") and _PLURAL_VERB_RE.match(self.text, end):
                 continue  # "but Villa were not interested": a team or a company, no "he"
             return self._described_subject(start, pos, fits) or person
+        # a name met after an unnamed speaker in no subject position ("Another Muslim ... said he
+        # heard Mateen talk of ...") leaves the unnamed speaker in focus
         return self._described_subject(max(best_pos, pos - window), pos, fits) or (
-            best if best is not None else fallback
+            best if best is not None or unnamed else fallback
         )
 
     def _described_subject(self, lo: int, pos: int, fits) -> Person | None:
@@ -950,8 +962,9 @@ class Cast:
         does not name, whom a later "she" or "he" means rather than a person named before."""
         for start in self.indefinite_starts:
             m = _UNNAMED_SUBJECT_RE.match(self.text, start)
-            if m and m.group(1).lower() in _PERSON_NOUNS and not self._inside_quote(start):
-                self.mark_speaker(start, None)
+            noun = m.group(1).lower() if m else ""
+            if noun in _PERSON_NOUNS and not self._inside_quote(start):
+                self.mark_speaker(start, None, _GENDERED_NOUNS.get(noun))
 
     def _namesake(self, person: Person, mention: str, fits) -> Person | None:
         """The one other person a bare surname mention can mean who fits the pronoun, if any."""
@@ -1723,7 +1736,16 @@ def _indefinite_noun_re(noun: str) -> re.Pattern[str]:
 
 # a sentence opened by an indefinite description of one person: "One woman adopted from Iran"
 _INDEFINITES: Final = frozenset(("One", "A", "An", "Another"))
-_UNNAMED_SUBJECT_RE: Final = re.compile(r"[A-Z][a-z]* (?:[a-z][\w-]* ){0,2}?([a-z]+)\b")
+_UNNAMED_SUBJECT_RE: Final = re.compile(r"[A-Z][a-z]* (?:[a-z][\w-]* ){0,2}?([A-Za-z]+)\b")
+
+
+def _indefinite_run(run: str) -> bool:
+    """A capitalised run that opens an indefinite description: "One", "A", "An", "Another" alone,
+    or with a capitalised person noun ("Another Muslim who worshiped there", "One Republican")."""
+    if run in _INDEFINITES:
+        return True
+    first, _, rest = run.partition(" ")
+    return first in _INDEFINITES and rest.lower() in _PERSON_NOUNS
 
 
 @lru_cache(maxsize=256)
@@ -1756,6 +1778,17 @@ _GENDERED_NOUNS: Final = {
     "father": "m",
     "widow": "f",
 }
+
+
+def described_gender(phrase: str) -> str | None:
+    """The gender a description's nouns give ("an ICE spokeswoman", "one woman"), if any."""
+    titles = _TITLES
+    for word in phrase.lower().split():
+        word = word.strip(",.;:")
+        gender = _GENDERED_NOUNS.get(word) or titles.get(word)
+        if gender is not None:
+            return gender
+    return None
 
 
 def is_unnamed_person(phrase: str) -> bool:
