@@ -159,6 +159,20 @@ def test_transcript_labels_name_the_speaker():
     assert got[1][0].startswith("Not this year")
 
 
+def test_each_turn_of_a_transcript_in_one_quotation_is_its_own_quote():
+    # labels after sentence ends cut the quotation; "MS." ends no turn, being part of a label
+    text = (
+        "Secretary of State Hillary Clinton took questions.\n\n“PARTICIPANT: Ann Chow from Houston. "
+        "I raised money for you. MS. CLINTON: You are the smartest people. PARTICIPANT: You called "
+        "me, too.” [Speech, 2013.]\n"
+    )
+    assert speakers(text) == [
+        ("Ann Chow from Houston. I raised money for you.", "Participant"),
+        ("You are the smartest people.", "Hillary Clinton"),
+        ("You called me, too.", "Participant"),
+    ]
+
+
 # -- robustness and schema ---------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

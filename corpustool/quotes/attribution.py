@@ -1761,6 +1761,28 @@ def _organisation_subject(text: str, start: int, run: re.Match[str]) -> bool:
     return _verb_like(verb) or (verb.endswith("s") and not verb.endswith("ss"))
 
 
+def transcript_turns(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A quotation that opens with a speaker label and holds more turns after sentence ends
+    ('“PARTICIPANT: ... Texas. MS. CLINTON: You are the smartest people. PARTICIPANT: ...”'),
+    cut into one quotation per turn, each with its own label."""
+    out: list[QuoteSpan] = []
+    for sp in spans:
+        if ": " not in text[sp.start : sp.end] or transcript_label(text, sp.start, sp.end) is None:
+            out.append(sp)
+            continue
+        opened, start = sp.open, sp.start
+        for m in _TURN_RE.finditer(text, sp.start, sp.end):
+            cut = m.end()
+            if transcript_label(text, cut, sp.end) is not None:
+                out.append(QuoteSpan(opened, m.start() + 1, start, m.start() + 1, True))
+                opened = start = cut
+        out.append(QuoteSpan(opened, sp.close, start, sp.end, sp.closed) if start != sp.start else sp)
+    return out
+
+
+_TURN_RE: Final = re.compile(r"(?<![A-Z])[.?!] +(?=[A-Z][A-Z.'’ -]{1,40}:\s)")
+
+
 def transcript_label(text: str, start: int, end: int) -> Span | None:
     """'WALLACE: ...' at the start of a quote: the label names the speaker. Its first two
     characters are tested before the pattern is tried: most quotes open with a lowercase
