@@ -350,3 +350,25 @@ def test_a_descriptor_before_a_full_name_opens_the_narration_subject():
 def test_a_name_such_as_a_quoted_term_is_a_mention():
     text = 'Officials proposed a name such as "non-speculative hedging" for the rules, the ministry said.\n'
     assert extract_quotes(text) == []
+
+
+def test_a_title_case_lead_in_has_its_capitalised_cue_read():
+    # digests and headlines capitalise every word: "Said" and "Joked" are still the cues, and the
+    # main clause after a fronted "When ..." clause reports the quote
+    text = (
+        "Her speeches, as presented by her speaker's bureau:\n\n"
+        "When A Questioner At Goldman Sachs Said She Raised Money For Hillary Clinton In 2008, "
+        "Hillary Clinton Joked “You Are The Smartest People.” [Speech, 2013.]\n\n"
+        "At A Goldman Summit, Hillary Clinton Said “Many Of You In This Room Are Masters Of The "
+        "Trend Lines.” [Summit, 2013.]\n"
+    )
+    assert speakers(text) == [
+        ("You Are The Smartest People.", "Hillary Clinton"),
+        ("Many Of You In This Room Are Masters Of The Trend Lines.", "Hillary Clinton"),
+    ]
+
+
+def test_a_cue_inside_a_fronted_clause_gives_way_to_the_main_clause():
+    text = "When Flynn was asked whether he respects Putin, he said, “I mean, stop it with that.”"
+    found = [(q["type"], q["speaker"], q["cue"], q["speaker_name"]) for q in extract_quotes(text)]
+    assert found == [("direct", "he", "said", "Flynn")]

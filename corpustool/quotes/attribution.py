@@ -1227,6 +1227,22 @@ def _last_according(text: str, start: int, end: int) -> re.Match[str] | None:
     return matches[-1] if matches else None
 
 
+def title_case_lead(text: str, start: int, end: int) -> tuple[Attribution, bool] | None:
+    """A lead-in written in Title Case, as digests and headlines are ('At A Goldman Summit,
+    Hillary Clinton Said “'): with its capitalised cue verbs in lower case it reads like any
+    other lead-in. None when the lead-in is not Title Case or has no such verb."""
+    words = [w for w in text[start:end].split() if w[:1].isalpha()]
+    if len(words) < 4 or sum(1 for w in words if w[:1].isupper()) < 0.8 * len(words):
+        return None
+    cues = tables.cue_verbs()
+    patched = text
+    for m in _WORD_RE.finditer(text, start, end):
+        word = m.group()
+        if word[:1].isupper() and word[1:].islower() and word.lower() in cues:
+            patched = patched[: m.start()] + word.lower() + patched[m.end() :]  # same length: same offsets
+    return lead_attribution(patched, start, end) if patched != text else None
+
+
 def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool] | None:
     """Attribution before an opening mark: 'X said: "' / 'X said that "' / 'According to X, "'.
 
@@ -1280,7 +1296,7 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
             return None
         chosen = (cue, subj)
     cue, subj = chosen
-    main = _main_clause_after(text, cues, cue)
+    main = _main_clause_after(text, cues, cue) or _after_fronted_clause(text, start, cues, cue)
     if main is not None:
         cue, subj = main
     right_after = _right_after_cue(text[cue.end : end].strip())
@@ -1363,6 +1379,21 @@ def _main_clause_after(
         if text[joiner.start()] != "," and "that" in text[cue.end : joiner.start()].split():
             return None  # "One official said that while the actions called for ...": reported words
         return _subject_then_cue(text, joiner.end(), later)
+    return None
+
+
+def _after_fronted_clause(
+    text: str, start: int, cues: list[Span], cue: Span
+) -> tuple[Span, tuple[Span, Span | None]] | None:
+    """A cue inside a fronted adverbial clause gives way to the main clause after its comma:
+    'When a questioner said she raised money for him, Clinton joked “...”' is Clinton's."""
+    first = text[skip_space(text, start, cue.start) : cue.start].split(None, 1)
+    if not first or first[0].lower() not in _SUBORDINATORS:
+        return None
+    for later in cues[cues.index(cue) + 1 :]:
+        comma = text.rfind(", ", cue.end, later.start)
+        if comma > 0:
+            return _subject_then_cue(text, comma + 1, later)
     return None
 
 

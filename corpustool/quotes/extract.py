@@ -179,6 +179,8 @@ def _attribute(text: str, quotes: list[_Quote], paras) -> None:
             tail = None  # '“... for the long run!” She replied to him that ...': a new sentence's subject
         lead_text = text[q.lead_start : sp.open]
         lead = attr.lead_attribution(text, q.lead_start, sp.open) if lead_text.strip() else None
+        if lead is None and lead_text.strip():
+            lead = attr.title_case_lead(text, q.lead_start, sp.open)
         own_lead = lead is not None and lead[0].speaker is not None and lead[0].cue is not None
         if tail is not None and own_lead and _relayed(text, tail):
             tail = None  # 'Malaysia said damage will be "significant", AFP reported': Malaysia's words

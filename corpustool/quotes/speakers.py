@@ -272,6 +272,8 @@ def _read_title(tokens: tuple[str, ...]) -> _Split:
         title.pop(0)  # "When Afghan President Ashraf Ghani", "But Mr Blair": a sentence word, no title
     if len(name) > 2 and name[0].lower() in _DEMONYMS and _is_person_name(tuple(name[1:])):
         title, name = [*title, name[0]], name[1:]  # "Argentine David Nalbandian": a modifier
+    if len(name) > 2 and name[-1][1:].islower() and name[-1].lower() in tables.cue_verbs():
+        name.pop()  # "Hillary Clinton Joked": a Title Case line's verb, not a surname
     if name:
         name[-1] = _drop_possessive(name[-1]) or name[-1]
     return tuple(title), tuple(name)
