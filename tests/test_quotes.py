@@ -372,3 +372,13 @@ def test_a_cue_inside_a_fronted_clause_gives_way_to_the_main_clause():
     text = "When Flynn was asked whether he respects Putin, he said, “I mean, stop it with that.”"
     found = [(q["type"], q["speaker"], q["cue"], q["speaker_name"]) for q in extract_quotes(text)]
     assert found == [("direct", "he", "said", "Flynn")]
+
+
+def test_a_quotation_missing_its_closing_mark_ends_at_its_attribution():
+    text = (
+        "Brent rose on Friday.\n\n"
+        '"Energy futures were led by the Brent market in Europe, said Robert Murphy, an account '
+        "executive at E.F. Hutton, adding that crude would not stay above 19 dlrs.\n\nApril Brent rose.\n"
+    )
+    found = [(q["text"], q["speaker_name"]) for q in extract_quotes(text)]
+    assert found == [("Energy futures were led by the Brent market in Europe,", "Robert Murphy")]

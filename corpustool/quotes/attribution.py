@@ -1792,6 +1792,20 @@ def _organisation_subject(text: str, start: int, run: re.Match[str]) -> bool:
     return _verb_like(verb) or (verb.endswith("s") and not verb.endswith("ss"))
 
 
+def lost_closes(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A quotation that runs to its paragraph's end for want of a closing mark, with an
+    attribution after a comma inside it ('"There wasn't a lot of education ... what papers to
+    keep, said Kessel, whose organization ...'), ends at that comma: the writer dropped the mark."""
+    out: list[QuoteSpan] = []
+    for sp in spans:
+        m = None if sp.closed else _LOST_CLOSE_RE.search(text, sp.start, sp.end)
+        out.append(QuoteSpan(sp.open, m.start() + 1, sp.start, m.start() + 1, False) if m else sp)
+    return out
+
+
+_LOST_CLOSE_RE: Final = re.compile(r", (?:(?:said|says) [A-Z]|(?:[A-Z][\w.’'-]* ){1,3}(?:said|says)\b)")
+
+
 def transcript_turns(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
     """A quotation that opens with a speaker label and holds more turns after sentence ends
     ('“PARTICIPANT: ... Texas. MS. CLINTON: You are the smartest people. PARTICIPANT: ...”'),

@@ -89,7 +89,7 @@ def _extract(text: str, wanted: tuple[str, ...]) -> list[dict]:
     if not paras:
         return []
     para_starts = [s for s, _ in paras]
-    spans = attr.transcript_turns(text, pair_quotes(text))
+    spans = attr.transcript_turns(text, attr.lost_closes(text, pair_quotes(text)))
     quotes = _locate(text, spans, paras, para_starts)
     if not quotes and "indirect" not in wanted:
         return []  # nothing quoted and no reported speech asked for: no need to read the cast
