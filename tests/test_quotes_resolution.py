@@ -1178,3 +1178,25 @@ def test_he_is_not_an_unnamed_speaker_described_as_a_woman():
         '"We will keep pressing," he said.\n'
     )
     assert [(q["speaker"], q["speaker_name"]) for q in extract_quotes(text)] == [("he", "Tom Harkin")]
+
+
+def test_a_quoted_nickname_is_part_of_the_name_around_it():
+    text = (
+        "Juan “Chico” Manriquez of Oakland carried one of the photos. “He was my friend,” he said.\n\n"
+        'Del. Marcia "Cia" Price (D-Newport News) shouted to the crowd. "We will win," Price said.\n\n'
+        '"It is a big year!" his niece, Del. Marcia "Cia" Price (D-Newport News), shouted.\n'
+    )
+    found = [(q["text"], q["speaker"], q["speaker_name"]) for q in extract_quotes(text)]
+    assert found == [
+        ("He was my friend,", "he", "Juan Manriquez"),
+        ("We will win,", "Price", "Marcia Price"),
+        ("It is a big year!", "Price", "Marcia Price"),
+    ]
+
+
+def test_a_delegate_abbreviated_del_is_a_titled_name_and_no_sentence_end():
+    text = (
+        '"This is a partisan exercise," Del. Stacey Plaskett of the Virgin Islands said.\n\n'
+        '"This is a big year for us!" his niece, state Del. Marcia Price, shouted to the crowd.\n'
+    )
+    assert names(text) == ["Stacey Plaskett", "Marcia Price"]

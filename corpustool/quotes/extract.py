@@ -23,6 +23,7 @@ from corpustool.quotes.speakers import (
     is_group_role,
     is_role_description,
     is_unnamed_person,
+    nickname_name,
     resolve,
 )
 
@@ -90,13 +91,20 @@ def _extract(text: str, wanted: tuple[str, ...]) -> list[dict]:
         return []
     para_starts = [s for s, _ in paras]
     spans = attr.transcript_turns(text, attr.lost_closes(text, pair_quotes(text)))
+    # 'Marcia "Cia" Price': a nickname is part of a name, no quotation. The rules read it in
+    # brackets, which a name may hold; the output quotes the text as it is
+    nicknames = [(sp.open, sp.close) for sp in spans if nickname_name(text, sp.open, sp.close) is not None]
+    source = text
+    if nicknames:
+        spans = [sp for sp in spans if (sp.open, sp.close) not in nicknames]
+        text = _nicknames_in_brackets(text, nicknames)
     quotes = _locate(text, spans, paras, para_starts)
     if not quotes and "indirect" not in wanted:
         return []  # nothing quoted and no reported speech asked for: no need to read the cast
     _attribute(text, quotes, paras)
     _inherit(text, quotes, paras)
     quoted = [(q.span.open, q.span.close) for q in quotes]
-    cast = Cast(text, quoted)
+    cast = Cast(text, quoted + nicknames if nicknames else quoted)
     # who spoke before is only needed to resolve "he said" / "the senator said", or for
     # reported speech itself: skip the scan when neither occurs. Beliefs count ("Clinton wants
     # ...", "he believes ..."): whoever the article last reported on is who "he said" points to
@@ -112,10 +120,10 @@ def _extract(text: str, wanted: tuple[str, ...]) -> list[dict]:
     for q in quotes:
         if q.kind == "scare" or q.kind not in wanted:
             continue
-        out.append(_to_dict(text, q, quotes, cast))
+        out.append(_to_dict(source, q, quotes, cast))
     if "indirect" in wanted:
         covered = [(q.span.open, q.span.close) for q in quotes if q.kind in ("direct", "scare")]
-        reported = [_reported_dict(text, item, cast) for item in reported_speech(text, events, covered)]
+        reported = [_reported_dict(source, item, cast) for item in reported_speech(text, events, covered)]
         if reported:
             # a clause of reported speech is given once, whole, with its quoted fragments inside
             inside = Ranges([(r["start"], r["end"]) for r in reported])
@@ -123,6 +131,17 @@ def _extract(text: str, wanted: tuple[str, ...]) -> list[dict]:
             out.extend(reported)
         out.sort(key=lambda d: d["start"])
     return out
+
+
+def _nicknames_in_brackets(text: str, nicknames: list[tuple[int, int]]) -> str:
+    """The text with each nickname's quotation marks turned into brackets (same offsets)."""
+    parts: list[str] = []
+    at = 0
+    for opened, closed in nicknames:
+        parts += [text[at:opened], "(", text[opened + 1 : closed - 1], ")"]
+        at = closed
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def _locate(text: str, spans: list[QuoteSpan], paras, para_starts) -> list[_Quote]:

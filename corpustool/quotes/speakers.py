@@ -559,6 +559,12 @@ class Cast:
             else:
                 self._queue_name(at, run, pending)
             at += len(run) + len(pieces[k + 1])
+        for opened, closed in self.quoted.ranges:
+            named = nickname_name(text, opened, closed)
+            if named is not None:
+                # 'Juan “Chico” Manriquez': the given name and the surname around the nickname
+                given, surname = text[named[0] : opened - 1], text[closed + 1 : named[1]]
+                pending.append((named[0], named[1], (), (given, surname)))
         # Multi-word names first: they define people; single words then attach to them.
         defined: dict[int, Person] = {}
         for start, end, title, name in pending:
@@ -1780,6 +1786,31 @@ _GENDERED_NOUNS: Final = {
     "father": "m",
     "widow": "f",
 }
+
+
+def nickname_name(text: str, opened: int, closed: int) -> tuple[int, int] | None:
+    """Where the name around a quoted nickname starts and ends ('Marcia "Cia" Price', 'Juan
+    “Chico” Manriquez'): one or two capitalised words in quotation marks between a capitalised
+    word and a capitalised surname. None for any other quotation."""
+    if closed - opened > _NICKNAME_CHARS or opened < 2 or text[opened - 1 : opened] != " ":
+        return None
+    if text[opened] not in _NICKNAME_OPENERS or text[closed - 1] not in _NICKNAME_CLOSERS:
+        return None  # one mark on either side (or the brackets extract puts there instead)
+    before = _GIVEN_BEFORE_RE.search(text, max(0, opened - 20), opened - 1)
+    after = _SURNAME_AFTER_RE.match(text, closed + 1) if text[closed : closed + 1] == " " else None
+    if before is None or after is None:
+        return None
+    inner = text[opened + 1 : closed - 1].split()
+    if not 1 <= len(inner) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in inner):
+        return None
+    return before.start(), after.end()
+
+
+_NICKNAME_CHARS: Final = 26  # marks and up to two short words
+_NICKNAME_OPENERS: Final = frozenset('"“(')
+_NICKNAME_CLOSERS: Final = frozenset('"”)')
+_GIVEN_BEFORE_RE: Final = re.compile(r"\b[A-Z][a-z]+$")
+_SURNAME_AFTER_RE: Final = re.compile(r"[A-Z][a-z]+\b")
 
 
 def described_gender(phrase: str) -> str | None:
