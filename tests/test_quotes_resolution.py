@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corpustool.quotes import attribution, extract_quotes
+from corpustool.quotes.speakers import Cast
 
 
 def names(text: str) -> list[str | None]:
@@ -1200,3 +1201,14 @@ def test_a_delegate_abbreviated_del_is_a_titled_name_and_no_sentence_end():
         '"This is a big year for us!" his niece, state Del. Marcia Price, shouted to the crowd.\n'
     )
     assert names(text) == ["Stacey Plaskett", "Marcia Price"]
+
+
+def test_an_office_of_something_is_a_role_that_points_to_the_person_in_focus():
+    # "the former secretary of state" is headed by "secretary"; a dateline's place is nobody
+    text = (
+        "Hong Kong (AFP) - Stocks fell on Thursday.\n\n"
+        "The State Department released more emails of Hillary Clinton on Monday. Clinton's campaign "
+        'criticized the move, with the former secretary of state calling it "deeply troubling."\n'
+    )
+    assert names(text) == ["Hillary Clinton"]
+    assert "Hong Kong" not in Cast(text).people

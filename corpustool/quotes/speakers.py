@@ -621,6 +621,8 @@ class Cast:
                 return
             split = ((), (part,))  # "West said": the surname of a "Cornel West", if one is named
         end = run_start + len(part)
+        if (run_start == 0 or text[run_start - 1] == "\n") and _DATELINE_AFTER_RE.match(text, end):
+            return  # "Hong Kong (AFP) – Asian stocks ...": a wire dateline's place
         if len(split[1]) == 1:
             if _ends_before(text, run_start, " of the ") and _office_before(text, run_start):
                 return  # "Leader of the Commons", "Chancellor of the Exchequer": an office
@@ -1373,6 +1375,10 @@ _POST_MODIFIER_RE: Final = re.compile(r"\s+(?:of|from|at)\s")
 _OWNER_TAIL_RE: Final = re.compile(r"\s+(?:of|by|from)\s+([^,.;\n]{2,90})")
 _AFTER_NAME_RE: Final = re.compile(r",? ([a-z]+)\b")
 _AGE_AFTER_RE: Final = re.compile(r", \d{1,3},")
+# what follows the place of a wire dateline: "Hong Kong (AFP) – ", "LONDON, Oct 3 - "
+_DATELINE_AFTER_RE: Final = re.compile(
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?: \([A-Z][\w ]{1,20}\))?| \([A-Z][\w ]{1,20}\)) ?(?:-{1,2}|–|—) "
+)
 # lowercase words after a name that do not make it a subject
 _NOT_VERB: Final = tables.not_verbs()
 
@@ -1595,10 +1601,11 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         age = _age_in(low[1:])
         if person is None and age is not None:
             person = cast.by_age(age.group(1), phrase_start)  # "the 46-year-old said"
-        if person is None and len(low) <= 5 and _role_head(low):
+        role = _role_word(low) if person is None and len(low) <= 5 else None
+        if role is not None:
             # "the candidate said": a definite role refers to the person in focus
-            person = cast.recent(phrase_start, _GENDERED_NOUNS.get(low[-1].strip(",.;:")))
-            if person is not None and _other_office(cast.ensure_title(person), low[-1].strip(",.;:")):
+            person = cast.recent(phrase_start, _GENDERED_NOUNS.get(role))
+            if person is not None and _other_office(cast.ensure_title(person), role):
                 person = None  # "the prime minister said" is not Home Secretary Charles Clarke
         if person is not None:
             return _person_speaker(cast, person)
@@ -1717,12 +1724,22 @@ _OFFICE_ABBREVIATIONS: Final = {"sen": "senator", "gov": "governor", "pres": "pr
 
 
 def _role_head(words: list[str]) -> bool:
-    """The description ends in a person role ("the Republican candidate", "the investor")."""
+    """The description ends in a person role ("the Republican candidate", "the investor") or is
+    headed by an office of something ("the former secretary of state")."""
+    return _role_word(words) is not None
+
+
+def _role_word(words: list[str]) -> str | None:
+    """The role word heading a description (``_role_head``), if any."""
     titles = _TITLES
     head = words[-1].strip(",.;:")
     if head in _PERSON_NOUNS or head in _DEMONYMS:
-        return True  # "the gambling tycoon", "the actress", "the Argentine"
-    return head in titles and head not in _GROUP_ROLES
+        return head  # "the gambling tycoon", "the actress", "the Argentine"
+    if head in titles and head not in _GROUP_ROLES:
+        return head
+    k = words.index("of") if "of" in words[2:-1] else -1
+    office = words[k - 1] if k > 1 else ""
+    return office if office in _OFFICES and len(words) - k <= 3 else None  # "secretary of state"
 
 
 def _mark_pos(mark: tuple[int, Person | None]) -> int:
