@@ -382,3 +382,14 @@ def test_a_quotation_missing_its_closing_mark_ends_at_its_attribution():
     )
     found = [(q["text"], q["speaker_name"]) for q in extract_quotes(text)]
     assert found == [("Energy futures were led by the Brent market in Europe,", "Robert Murphy")]
+
+
+def test_a_capitalised_digest_headline_run_into_its_item_is_not_the_subject():
+    # the headline in capitals is glued to the item's first sentence; "cited" quotes the reasons
+    text = (
+        "RUSSIANS SPARED FULL BAN FROM OLYMPICS The committee refused to ban all the athletes. [Reuters]\n"
+        "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY IN OLYMPIC VILLAGE The team cited “blocked toilets "
+        "and dirty floors in need of a massive clean.” [CNN]\n"
+    )
+    found = [(q["speaker"], q["cue"]) for q in extract_quotes(text)]
+    assert found == [("The team", "cited")]

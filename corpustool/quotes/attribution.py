@@ -354,6 +354,16 @@ def _titled_name_follows(words: list[str]) -> bool:
     return 0 < k <= 3 and k < len(words) and words[k][:1].isupper() and titled
 
 
+def _kicker_end(text: str, start: int, end: int) -> int:
+    """Where a sentence starts after three or more words in capitals that open the stretch (a
+    headline run into its item); -1 when the stretch opens otherwise."""
+    m = _KICKER_RE.match(text, start, end)
+    return m.end() if m else -1
+
+
+_KICKER_RE: Final = re.compile(r"(?:[A-Z][A-Z0-9'’$.,-]*\s+){3,}(?=[A-Z][a-z])")
+
+
 def _quoted_person(text: str, span: Span, end: int) -> Span:
     """'An early tweet quoted the president as saying', 'It quoted Oil Minister X as saying': the
     person quoted is the speaker, not the report that quotes them ('was quoted in the paper as
@@ -427,6 +437,12 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
         span = _strip_words(text, dateline.end(), span.end)
         if span.end <= span.start:
             return None
+    if text[span.start : span.start + 2].isupper():
+        kicker = _kicker_end(text, span.start, span.end)
+        if kicker > 0:
+            # "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY IN OLYMPIC VILLAGE The team cited": a digest's
+            # capitalised headline glued to the item's first sentence
+            span = _strip_words(text, kicker, span.end)
     span = _quoted_person(text, span, end)
     breaks = _chunk_breaks(text, span.start, span.end)
     # one chunk is the span, already stripped (stripping twice changes nothing); of several, the
