@@ -393,3 +393,22 @@ def test_a_capitalised_digest_headline_run_into_its_item_is_not_the_subject():
     )
     found = [(q["speaker"], q["cue"]) for q in extract_quotes(text)]
     assert found == [("The team", "cited")]
+
+
+def test_a_naming_participle_after_a_quote_is_no_attribution():
+    # "a group called the “...”" names the group; the message read the quote
+    text = (
+        "Skywriting planes filled the sky. One message read “anybodybuttrump.us,” a website linked "
+        "to a group called the “We The People Foundation.”\n"
+    )
+    found = [(q["text"], q["speaker"], q["cue"]) for q in extract_quotes(text)]
+    assert found == [("anybodybuttrump.us,", "One message", "read")]
+
+
+def test_the_subject_of_a_free_relative_names_what_it_calls_something():
+    text = (
+        "Nixon's use of the “Southern Strategy” led to what aide Kevin Phillips called “the beginning "
+        "of a new Republican era” in his book. Planners funded what we call “infrastructure.”\n"
+    )
+    found = [(q["text"], q["speaker"]) for q in extract_quotes(text)]
+    assert found == [("the beginning of a new Republican era", "Kevin Phillips")]

@@ -354,6 +354,10 @@ def _titled_name_follows(words: list[str]) -> bool:
     return 0 < k <= 3 and k < len(words) and words[k][:1].isupper() and titled
 
 
+_NAMING_VERBS: Final = tables.word_set("naming_verbs.txt")
+_QUOTED_NAME_RE: Final = re.compile(r"\s+(?:the\s+|a\s+)?[“\"]")  # a naming verb's quoted name next
+
+
 def _kicker_end(text: str, start: int, end: int) -> int:
     """Where a sentence starts after three or more words in capitals that open the stretch (a
     headline run into its item); -1 when the stretch opens otherwise."""
@@ -1187,6 +1191,8 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
     # an abbreviation like "Gen." or "Ltd." is fine, a finished sentence is not
     if any(ch in phrase for ch in '"“”!?'):
         return None
+    if text[cue.start : cue.end].lower() in _NAMING_VERBS and _QUOTED_NAME_RE.match(text, cue.end):
+        return None  # '..., a website linked to a group called the “We The People Foundation.”'
     described = _name_then_appositive(text, prefix)
     if described is not None:
         return Attribution(described[0], cue, described[1])
@@ -1294,7 +1300,7 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
     for cue in cues:
         if inside_dashes(text, start, cue, end):
             continue  # '—and Lordy, do we know how tempting that can be!— Cruz called them on it:'
-        subj = subject_in(text, start, cue.start)
+        subj = subject_in(text, _after_what(text, start, cue.start), cue.start)
         if subj is None or _participle_after_clause(text, subj[0], cue, cues):
             continue  # "Twitter said in a statement, adding": a phrase with a verb is no subject
         if _passive(text, subj[0], cue) and text[cue.start : cue.end].lower() != "asked":
@@ -1333,6 +1339,20 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
         by = object_after_cue(text, agent.end(), end) if agent else None
         return Attribution(by, cue), right_after
     return Attribution(subj[0], cue, subj[1]), right_after
+
+
+def _after_what(text: str, start: int, cue: int) -> int:
+    """Where the subject of a free relative before the cue starts ('led to what aide Kevin
+    Phillips called “...”', 'in what the campaign called “...”'): after "what"; else ``start``."""
+    k = text.rfind(" what ", start, cue)
+    words = text[k + 6 : cue].split() if k >= 0 else []
+    if not 0 < len(words) <= _WHAT_SUBJECT_WORDS or words[0].lower() in _GENERIC_PRONOUNS or words == ["one"]:
+        return start  # "what we call “infrastructure”", "what you might call": nobody's words
+    return k + 6
+
+
+_WHAT_SUBJECT_WORDS: Final = 5
+_GENERIC_PRONOUNS: Final = frozenset(("we", "you"))
 
 
 def _asked_clause_end(text: str, start: int, end: int) -> int:

@@ -412,6 +412,7 @@ def _named_by_participle(text: str, q: _Quote) -> bool:
 
 
 _WH_WORDS: Final = frozenset(("what", "which", "that", "whom"))
+_GENERIC_NAMING_RE: Final = re.compile(r"\bwhat (?:we|you)(?: [a-z]+)? call(?:ed)? *$", re.I)
 
 
 def _is_mention(
@@ -438,6 +439,8 @@ def _is_mention(
         return True
     if _named_by_participle(text, q):
         return True
+    if _GENERIC_NAMING_RE.search(text, max(q.lead_start, q.span.open - 40), q.span.open):
+        return True  # 'what we call "infrastructure"': a term, nobody's words
     lead = text[q.lead_start : q.span.open]
     if has_tail and not (listed or (bare and bare[-1] in _WORK_NOUNS) or _title_lead(lead)):
         return False
