@@ -412,3 +412,12 @@ def test_the_subject_of_a_free_relative_names_what_it_calls_something():
     )
     found = [(q["text"], q["speaker"]) for q in extract_quotes(text)]
     assert found == [("the beginning of a new Republican era", "Kevin Phillips")]
+
+
+def test_a_document_from_a_named_source_before_a_colon_gives_its_words():
+    text = (
+        "And how about this new headline from the Washington Post, which hits liberals where they "
+        "live: “Surge in robberies on Capitol Hill alters residents’ routines, lifestyles.”\n"
+    )
+    found = [(q["type"], q["speaker_name"], q["speaker_kind"]) for q in extract_quotes(text)]
+    assert found == [("direct", "Washington Post", "organisation")]

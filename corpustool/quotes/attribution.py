@@ -1610,6 +1610,20 @@ def name_before_colon(text: str, start: int, end: int) -> Span | None:
     return Span(m.start(1), m.end(1))
 
 
+def document_source(text: str, start: int, end: int) -> Span | None:
+    """'this new headline from the Washington Post, which hits liberals where they live: “...”':
+    a document from a named source, in a lead-in that a colon closes, gives its source's words."""
+    stop = back_over_space(text, start, end)
+    if stop <= start or text[stop - 1] != ":" or " from " not in text[start:stop]:
+        return None
+    found = None
+    for m in _FROM_SOURCE_RE.finditer(text, start, stop):
+        if m.group(1).lower() in tables.document_nouns():
+            found = m
+    return Span(found.start(2), found.end(2)) if found is not None else None
+
+
+_FROM_SOURCE_RE: Final = re.compile(r"\b([a-z]+) from (?:the )?([A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,5})")
 _DASH_LABEL_RE: Final = re.compile(r"(?:^|\s[-–—―]+\s*)([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
 
 

@@ -233,6 +233,7 @@ def _attribute(text: str, quotes: list[_Quote], paras) -> None:
                 # 'Trump quickly deflected: "..."' / 'Trump attacked "the hateful ideology ..."'
                 subj = (
                     attr.name_before_colon(text, q.lead_start, sp.open)
+                    or attr.document_source(text, q.lead_start, sp.open)
                     or attr.subordinate_pronoun(text, q.lead_start, sp.open)
                     or attr.sentence_subject(text, q.lead_start, sp.open)
                 )
