@@ -421,3 +421,11 @@ def test_a_document_from_a_named_source_before_a_colon_gives_its_words():
     )
     found = [(q["type"], q["speaker_name"], q["speaker_kind"]) for q in extract_quotes(text)]
     assert found == [("direct", "Washington Post", "organisation")]
+
+
+def test_a_quoted_label_on_a_line_of_its_own_is_no_statement():
+    text = (
+        "Paul suggested that Rubio was “liberal on military spending.”\n\n"
+        '"Related:"\n\nGOP Candidates Reject The Idea Of A Minimum Wage Hike.\n'
+    )
+    assert [q["text"] for q in extract_quotes(text)] == ["liberal on military spending."]

@@ -427,6 +427,8 @@ def _is_mention(
         return True
     if not any(c.isalpha() for c in content) or _bracketed(content.strip()):
         return True
+    if content.rstrip().endswith(":") and len(content.split()) <= 2 and _own_line(text, q.span):
+        return True  # '"Related:"' on a line of its own: a page's section label
     byline = _BYLINE_RE.match(text, q.span.close)
     if byline and (byline.group(1) or content.rstrip().endswith(",")):
         return True  # '"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'
@@ -459,6 +461,14 @@ def _is_mention(
     lead = text[q.lead_start : q.span.open].strip()
     # a lone capitalised word opening a sentence ("Really," she added) is speech, not a title
     return bool(lead) or len(big) >= 2
+
+
+def _own_line(text: str, span: QuoteSpan) -> bool:
+    """Nothing but white space shares the quotation's line."""
+    before = text.rfind("\n", 0, span.open) + 1
+    after = text.find("\n", span.close)
+    rest = text[span.close : after if after >= 0 else len(text)]
+    return not text[before : span.open].strip() and not rest.strip()
 
 
 def _inherit(text: str, quotes: list[_Quote], paras) -> None:
