@@ -429,3 +429,17 @@ def test_a_quoted_label_on_a_line_of_its_own_is_no_statement():
         '"Related:"\n\nGOP Candidates Reject The Idea Of A Minimum Wage Hike.\n'
     )
     assert [q["text"] for q in extract_quotes(text)] == ["liberal on military spending."]
+
+
+def test_a_short_capitalised_sentence_of_its_own_is_speech_not_a_title():
+    text = (
+        '"There are two people with the knowledge to do that," said Rick Wilson, a strategist. '
+        "“That’s Jeb Bush and Marco Rubio.”\n\n"
+        "''We're not a burden on America,'' the president added. ''We're America.''\n"
+    )
+    assert [q["text"] for q in extract_quotes(text)] == [
+        "There are two people with the knowledge to do that,",
+        "That’s Jeb Bush and Marco Rubio.",
+        "We're not a burden on America,",
+        "We're America.",
+    ]

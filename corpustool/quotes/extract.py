@@ -459,6 +459,8 @@ def _is_mention(
     if capital < len(big):
         return False
     lead = text[q.lead_start : q.span.open].strip()
+    if not lead and not q.chained and content.rstrip().endswith((".", "!", "?")):
+        return False  # '... said Rick Wilson. “That’s Jeb Bush and Marco Rubio.”': a sentence of its own
     # a lone capitalised word opening a sentence ("Really," she added) is speech, not a title
     return bool(lead) or len(big) >= 2
 
