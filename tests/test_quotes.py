@@ -443,3 +443,13 @@ def test_a_short_capitalised_sentence_of_its_own_is_speech_not_a_title():
         "We're not a burden on America,",
         "We're America.",
     ]
+
+
+def test_a_single_closing_mark_typed_for_a_double_one_ends_the_quotation():
+    text = (
+        "Schumer tweeted: “Let’s go. We can stop gun violence.’ Schumer was in the East Room for the "
+        "announcement. She became a voice for gun control after a shooting at a screening of her "
+        "blockbuster film, “Trainwreck.”\n"
+    )
+    found = [(q["text"], q["speaker_name"]) for q in extract_quotes(text)]
+    assert found == [("Let’s go. We can stop gun violence.", "Schumer")]

@@ -1843,17 +1843,31 @@ def _organisation_subject(text: str, start: int, run: re.Match[str]) -> bool:
 
 
 def lost_closes(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
-    """A quotation that runs to its paragraph's end for want of a closing mark, with an
-    attribution after a comma inside it ('"There wasn't a lot of education ... what papers to
-    keep, said Kessel, whose organization ...'), ends at that comma: the writer dropped the mark."""
+    """A quotation that runs to its paragraph's end (or to the next one's opening) for want of a
+    closing mark ends where the writer dropped or mistyped it: at the comma before an attribution
+    inside it ('"There wasn't a lot of education ... what papers to keep, said Kessel, whose
+    organization ...'), or at a single closing mark after a sentence end."""
     out: list[QuoteSpan] = []
     for sp in spans:
-        m = None if sp.closed else _LOST_CLOSE_RE.search(text, sp.start, sp.end)
-        out.append(QuoteSpan(sp.open, m.start() + 1, sp.start, m.start() + 1, False) if m else sp)
+        if sp.closed:
+            out.append(sp)
+            continue
+        m = _LOST_CLOSE_RE.search(text, sp.start, sp.end)
+        if m is not None:
+            out.append(QuoteSpan(sp.open, m.start() + 1, sp.start, m.start() + 1, False))
+            continue
+        # a single closing mark typed for the double one ('“Let’s go. We can stop it.’ Schumer was
+        # in the room'), where no single quotation opened inside
+        m = _SINGLE_CLOSE_RE.search(text, sp.start, sp.end) if "’ " in text[sp.start : sp.end] else None
+        if m is not None and "‘" not in text[sp.start : m.start()]:
+            out.append(QuoteSpan(sp.open, m.end(), sp.start, m.start() + 1, True))
+            continue
+        out.append(sp)
     return out
 
 
 _LOST_CLOSE_RE: Final = re.compile(r", (?:(?:said|says) [A-Z]|(?:[A-Z][\w.’'-]* ){1,3}(?:said|says)\b)")
+_SINGLE_CLOSE_RE: Final = re.compile(r"[.!?]’(?= [A-Z])")
 
 
 def transcript_turns(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
