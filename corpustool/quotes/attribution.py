@@ -1249,6 +1249,9 @@ def _last_according(text: str, start: int, end: int) -> re.Match[str] | None:
     return matches[-1] if matches else None
 
 
+_TITLE_CASE_CUES: Final = tables.word_set("title_case_cues.txt")
+
+
 def title_case_lead(text: str, start: int, end: int) -> tuple[Attribution, bool] | None:
     """A lead-in written in Title Case, as digests and headlines are ('At A Goldman Summit,
     Hillary Clinton Said “'): with its capitalised cue verbs in lower case it reads like any
@@ -1256,11 +1259,10 @@ def title_case_lead(text: str, start: int, end: int) -> tuple[Attribution, bool]
     words = [w for w in text[start:end].split() if w[:1].isalpha()]
     if len(words) < 4 or sum(1 for w in words if w[:1].isupper()) < 0.8 * len(words):
         return None
-    cues = tables.cue_verbs()
     patched = text
     for m in _WORD_RE.finditer(text, start, end):
         word = m.group()
-        if word[:1].isupper() and word[1:].islower() and word.lower() in cues:
+        if word[:1].isupper() and word[1:].islower() and word.lower() in _TITLE_CASE_CUES:
             patched = patched[: m.start()] + word.lower() + patched[m.end() :]  # same length: same offsets
     return lead_attribution(patched, start, end) if patched != text else None
 
@@ -1347,12 +1349,13 @@ def _after_what(text: str, start: int, cue: int) -> int:
     k = text.rfind(" what ", start, cue)
     words = text[k + 6 : cue].split() if k >= 0 else []
     if not 0 < len(words) <= _WHAT_SUBJECT_WORDS or words[0].lower() in _GENERIC_PRONOUNS or words == ["one"]:
-        return start  # "what we call “infrastructure”", "what you might call": nobody's words
+        return start  # "what we call “infrastructure”", "what you might call": nobody's words; "what
+        # it calls" leaves the sentence's own subject ("Delta ... what it calls")
     return k + 6
 
 
 _WHAT_SUBJECT_WORDS: Final = 5
-_GENERIC_PRONOUNS: Final = frozenset(("we", "you"))
+_GENERIC_PRONOUNS: Final = frozenset(("we", "you", "it"))  # "what it calls": the subject before
 
 
 def _asked_clause_end(text: str, start: int, end: int) -> int:
@@ -1853,7 +1856,9 @@ def lost_closes(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
             out.append(sp)
             continue
         m = _LOST_CLOSE_RE.search(text, sp.start, sp.end)
-        if m is not None:
+        if m is not None and not sentences.sentence_ends(text, sp.start, m.start()):
+            # one sentence up to the attribution: a later one ('... agenda. Dr Gibbons, who was a
+            # GP, said NHS staff wanted ...') is narration the missing mark let in
             out.append(QuoteSpan(sp.open, m.start() + 1, sp.start, m.start() + 1, False))
             continue
         # a single closing mark typed for the double one ('“Let’s go. We can stop it.’ Schumer was

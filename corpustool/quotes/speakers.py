@@ -82,6 +82,7 @@ _COMPOUND_MODIFIERS: Final = tables.word_set("compound_modifiers.txt")
 _TITLE_STOP: Final = tables.word_set("title_stops.txt")
 _DETERMINERS: Final = tables.word_set("name_determiners.txt")
 _PLACE_SURNAMES: Final = tables.word_set("place_surnames.txt")
+_TITLE_CASE_CUES: Final = tables.word_set("title_case_cues.txt")
 _PLACE_PREPOSITIONS: Final = tables.word_set("place_prepositions.txt")
 _TITLES: Final = tables.titles()
 _FIRST_NAMES: Final = tables.first_names()
@@ -272,8 +273,8 @@ def _read_title(tokens: tuple[str, ...]) -> _Split:
         title.pop(0)  # "When Afghan President Ashraf Ghani", "But Mr Blair": a sentence word, no title
     if len(name) > 2 and name[0].lower() in _DEMONYMS and _is_person_name(tuple(name[1:])):
         title, name = [*title, name[0]], name[1:]  # "Argentine David Nalbandian": a modifier
-    if len(name) > 2 and name[-1][1:].islower() and name[-1].lower() in tables.cue_verbs():
-        name.pop()  # "Hillary Clinton Joked": a Title Case line's verb, not a surname
+    if len(name) > 2 and name[-1][1:].islower() and name[-1].lower() in _TITLE_CASE_CUES:
+        name.pop()  # "Hillary Clinton Joked": a Title Case line's verb of saying, not a surname
     if name:
         name[-1] = _drop_possessive(name[-1]) or name[-1]
     return tuple(title), tuple(name)
@@ -1735,6 +1736,8 @@ def _role_word(words: list[str]) -> str | None:
     head = words[-1].strip(",.;:")
     if head in _PERSON_NOUNS or head in _DEMONYMS:
         return head  # "the gambling tycoon", "the actress", "the Argentine"
+    if head.endswith("s") and head[:-1] in titles:
+        return None  # "the MPs", "the senators": several people, none of them in focus
     if head in titles and head not in _GROUP_ROLES:
         return head
     k = words.index("of") if "of" in words[2:-1] else -1
@@ -1807,16 +1810,16 @@ _GENDERED_NOUNS: Final = {
 
 def nickname_name(text: str, opened: int, closed: int) -> tuple[int, int] | None:
     """Where the name around a quoted nickname starts and ends ('Marcia "Cia" Price', 'Juan
-    “Chico” Manriquez'): one or two capitalised words in quotation marks between a capitalised
-    word and a capitalised surname. None for any other quotation."""
+    “Chico” Manriquez'): one or two capitalised words in quotation marks between a known given
+    name and a capitalised surname. None for any other quotation."""
     if closed - opened > _NICKNAME_CHARS or opened < 2 or text[opened - 1 : opened] != " ":
         return None
     if text[opened] not in _NICKNAME_OPENERS or text[closed - 1] not in _NICKNAME_CLOSERS:
         return None  # one mark on either side (or the brackets extract puts there instead)
     before = _GIVEN_BEFORE_RE.search(text, max(0, opened - 20), opened - 1)
     after = _SURNAME_AFTER_RE.match(text, closed + 1) if text[closed : closed + 1] == " " else None
-    if before is None or after is None:
-        return None
+    if before is None or after is None or before.group().lower() not in _FIRST_NAMES:
+        return None  # a known given name first: 'Uk "Star Wars" Contracts' is a headline
     inner = text[opened + 1 : closed - 1].split()
     if not 1 <= len(inner) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in inner):
         return None
