@@ -53,3 +53,34 @@ def test_atomic_output_gets_the_usual_file_mode(tmp_path: Path) -> None:
     mask = os.umask(0)
     os.umask(mask)
     assert path.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_a_signal_while_the_temporary_file_is_made_strands_no_file(tmp_path: Path, monkeypatch) -> None:
+    # SIGTERM arriving while the temporary file is being created (made, its descriptor not yet
+    # returned) is raised where the writer already knows the name to remove
+    import signal
+
+    from corpustool.io import writers
+
+    real = os.open
+
+    def open_then_signal(*args, **kwargs):
+        made = real(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return made
+
+    def stop(_signum, _frame):
+        raise _Stop
+
+    monkeypatch.setattr(writers.os, "open", open_then_signal)
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        with pytest.raises(_Stop), writers.open_output(tmp_path / "out.jsonl") as sink:
+            sink.write(b"{}\n")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert list(tmp_path.iterdir()) == []

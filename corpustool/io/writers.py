@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,22 +39,20 @@ def open_output(path: str | Path | None, *, atomic: bool = True) -> Iterator[IO[
         with open(target, "wb") as raw:
             yield from compressed(raw, target)
         return
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    # the name is chosen before the file exists, so Ctrl-C or SIGTERM arriving while it is being
+    # created (inside os.open) cannot strand it: the cleanup below always knows what to remove
+    tmp_name = (target.parent or Path(".")) / f".{target.name}.{secrets.token_hex(6)}.tmp"
     try:
+        fd = os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         with os.fdopen(fd, "wb") as raw:
             yield from compressed(raw, target)
-        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual file mode
         os.replace(tmp_name, target)
+    except FileExistsError:
+        raise  # someone else's file of that name: not ours to remove
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def compressed(raw: IO[bytes], name: str | Path) -> Iterator[IO[bytes]]:
