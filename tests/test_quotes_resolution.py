@@ -1212,3 +1212,13 @@ def test_an_office_of_something_is_a_role_that_points_to_the_person_in_focus():
     )
     assert names(text) == ["Hillary Clinton"]
     assert "Hong Kong" not in Cast(text).people
+
+
+def test_a_surname_misspelt_by_one_letter_means_the_person_named_in_full():
+    # OCR and typing slips ("Fnjioka", "Giulini"); a plural ("the Clintons") is no slip
+    text = (
+        "Bank of Japan executive director Masao Fujioka spoke in Tokyo on Monday.\n\n"
+        '"We have a narrow path to walk," Fnjioka said.\n\n'
+        '"We will host the dinner," the Clintons said.\n'
+    )
+    assert names(text) == ["Masao Fujioka", "Clintons"]

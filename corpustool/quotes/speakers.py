@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final, TypeVar
 
+from rapidfuzz.distance import Levenshtein
+
 from corpustool.quotes import tables
 from corpustool.quotes.marks import Ranges
 
@@ -863,6 +865,21 @@ class Cast:
             return cands[0]
         return max(cands, key=lambda p: _namesake_rank(p, key, self.headline_end, pos))
 
+    def misspelt(self, token: str) -> Person | None:
+        """The one person whose surname a lone word misspells by a letter ("Bornsten" for Harold
+        Bornstein): a long word, the same first letter, no plural ("Clintons")."""
+        word = _drop_possessive(token) or token
+        if len(word) < _MISSPELT_MIN or not word[:1].isupper():
+            return None
+        found: list[Person] = []
+        for person in self.people.values():
+            surname = person.tokens[-1]
+            if len(person.tokens) < 2 or surname[0] != word[0] or word in (surname + "s", surname + "es"):
+                continue
+            if Levenshtein.distance(word, surname, score_cutoff=1) <= 1 and person not in found:
+                found.append(person)
+        return found[0] if len(found) == 1 else None
+
     def recent(self, pos: int, gender: str | None, *, window: int = ANTECEDENT_WINDOW) -> Person | None:
         """Antecedent of he/she at ``pos``: the latest named speaker or sentence-subject person.
 
@@ -1376,6 +1393,7 @@ _POST_MODIFIER_RE: Final = re.compile(r"\s+(?:of|from|at)\s")
 _OWNER_TAIL_RE: Final = re.compile(r"\s+(?:of|by|from)\s+([^,.;\n]{2,90})")
 _AFTER_NAME_RE: Final = re.compile(r",? ([a-z]+)\b")
 _AGE_AFTER_RE: Final = re.compile(r", \d{1,3},")
+_MISSPELT_MIN: Final = 6  # letters a surname needs before one wrong letter can be read as a slip
 # what follows the place of a wire dateline: "Hong Kong (AFP) – ", "LONDON, Oct 3 - "
 _DATELINE_AFTER_RE: Final = re.compile(
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?: \([A-Z][\w ]{1,20}\))?| \([A-Z][\w ]{1,20}\)) ?(?:-{1,2}|–|—) "
@@ -1568,7 +1586,11 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         create = _creatable(name) and (len(name) > 1 or alone)
         if found is None:
             honorific = _title_facts(title)[0] if title else None
-            found = cast.lookup(name[-1], abs_start, create=create, gender=honorific)
+            found = cast.lookup(name[-1], abs_start, create=False, gender=honorific)
+            if found is None and len(name) == 1:
+                found = cast.misspelt(name[0])  # "Bornsten's earlier missive": Harold Bornstein's
+            if found is None and create:
+                found = cast.lookup(name[-1], abs_start, create=True, gender=honorific)
             if found is not None and _owned(title) and not _surname_of(found, name):
                 found = None  # "Sweden's AB Volvo" is not a "Volvo Flygmotor" named elsewhere
         if found is not None and title:
