@@ -490,3 +490,14 @@ def test_no_nickname_without_a_given_name_and_no_lost_close_across_a_sentence():
     )
     found = [(q["text"][:20], q["speaker_name"]) for q in extract_quotes(text)]
     assert found == [("only 10% of the heal", "Hutt")]
+
+
+def test_the_object_of_a_verb_that_makes_someone_speak_is_the_speaker():
+    text = (
+        "The county voted for the winner every time since 1956.\n\n"
+        "That record prompted Dave Leip’s Atlas of U.S. Presidential Elections, which examines "
+        "bellwether states and counties, to state, “Vigo County, Indiana is the most prominent "
+        "bellwether in the country.”\n"
+    )
+    found = [(q["type"], q["speaker"], q["cue"]) for q in extract_quotes(text)]
+    assert found == [("direct", "Dave Leip’s Atlas of U.S. Presidential Elections", "state")]

@@ -1252,6 +1252,36 @@ def _last_according(text: str, start: int, end: int) -> re.Match[str] | None:
 _TITLE_CASE_CUES: Final = tables.word_set("title_case_cues.txt")
 
 
+def causative_lead(text: str, start: int, end: int) -> tuple[Attribution, bool] | None:
+    """'That record prompted Dave Leip’s Atlas of U.S. Presidential Elections, which examines
+    bellwether states, to state, “...”': the object of a verb that makes someone speak (an
+    infinitive cue right before the quote) is the speaker."""
+    m = _TO_CUE_RE.search(text, max(start, end - 40), end)
+    cues = tables.cue_verbs()
+    if m is None or not (m.group(1) in cues or m.group(1) + "d" in cues):  # "say", "state" (stated)
+        return None
+    causes = list(_CAUSATIVE_RE.finditer(text, start, m.start()))
+    if not causes:
+        return None
+    cause = causes[-1]
+    stop = m.start()
+    relative = _RELATIVE_RE.search(text, cause.end(), stop)
+    if relative is not None:
+        stop = relative.start()  # ", which examines bellwether states,": about the speaker
+    speaker = _trim(text, cause.end(), stop)
+    if speaker.end <= speaker.start or len(text[speaker.start : speaker.end].split()) > _CAUSED_SPEAKER_WORDS:
+        return None
+    return Attribution(speaker, Span(m.start(1), m.end(1))), True
+
+
+_TO_CUE_RE: Final = re.compile(r"\s+to\s+([a-z]+)[\s,:]*$")
+_CAUSATIVE_RE: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(tables.word_set("causative_verbs.txt"))) + r")\s+"
+)
+_RELATIVE_RE: Final = re.compile(r",\s+(?:which|who)\s")
+_CAUSED_SPEAKER_WORDS: Final = 10
+
+
 def title_case_lead(text: str, start: int, end: int) -> tuple[Attribution, bool] | None:
     """A lead-in written in Title Case, as digests and headlines are ('At A Goldman Summit,
     Hillary Clinton Said “'): with its capitalised cue verbs in lower case it reads like any

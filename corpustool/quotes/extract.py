@@ -200,6 +200,8 @@ def _attribute(text: str, quotes: list[_Quote], paras) -> None:
         lead = attr.lead_attribution(text, q.lead_start, sp.open) if lead_text.strip() else None
         if lead is None and lead_text.strip() and len(content.split()) >= _MIN_HEADLINE_QUOTE_WORDS:
             lead = attr.title_case_lead(text, q.lead_start, sp.open)  # not a quoted term ('"B" Shares')
+            if lead is None:
+                lead = attr.causative_lead(text, q.lead_start, sp.open)
         own_lead = lead is not None and lead[0].speaker is not None and lead[0].cue is not None
         if tail is not None and own_lead and _relayed(text, tail):
             tail = None  # 'Malaysia said damage will be "significant", AFP reported': Malaysia's words
