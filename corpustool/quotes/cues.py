@@ -10,13 +10,12 @@ when the lists load and the speech cues get their own scan if a list ever breaks
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import Final
 
 from corpustool.quotes import tables
 from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
 from corpustool.quotes.form_scan import form_scan
-from corpustool.quotes.marks import Span
+from corpustool.quotes.marks import Span, bisect_right
 
 _NOUN_DETERMINERS: Final = tables.word_set("noun_determiners.txt")
 _PRONOUN_CONTRACTIONS: Final = tables.word_set("pronoun_contractions.txt")

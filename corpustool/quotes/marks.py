@@ -11,7 +11,6 @@ of that and never fails: an unclosed quote simply ends at its paragraph's end.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Final
 
 from corpustool.quotes.wrapping import hard_wrapped, soft_break
@@ -243,6 +242,31 @@ def _emit(
         e -= 1
     if e > s:
         spans.append(QuoteSpan(open_at, close_end, s, e, closed))
+
+
+def bisect_left(offsets: list[int], x: int) -> int:
+    """bisect.bisect_left over sorted offsets. Written out: the C function compares two Python
+    objects at every step, the compiled build compares two native ints."""
+    lo, hi = 0, len(offsets)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if offsets[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def bisect_right(offsets: list[int], x: int) -> int:
+    """bisect.bisect_right over sorted offsets (see bisect_left)."""
+    lo, hi = 0, len(offsets)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < offsets[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 class Ranges:

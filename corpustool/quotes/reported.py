@@ -11,7 +11,6 @@ resolves to the latest named speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Final
 
 from corpustool.quotes import sentences, tables
@@ -27,7 +26,7 @@ from corpustool.quotes.attribution import (
     subject_in,
 )
 from corpustool.quotes.cues import report_cues
-from corpustool.quotes.marks import Ranges, span_order
+from corpustool.quotes.marks import Ranges, bisect_left, span_order
 
 _THAT_RE: Final = re.compile(r"\s*(?:,\s*)?that\b\s*")
 _OBJECT_CUES: Final = tables.word_set("object_cues.txt")

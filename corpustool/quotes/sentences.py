@@ -8,12 +8,11 @@ initials ("J.") not counted as ends.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from importlib import resources
 from typing import Final
 
 from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
-from corpustool.quotes.marks import char_positions
+from corpustool.quotes.marks import bisect_right, char_positions
 from corpustool.quotes.wrapping import hard_wrapped, soft_break
 
 # a run of sentence-final marks, with the quotation marks and brackets closing it, before a space

@@ -10,7 +10,7 @@ person whose title says so. When nothing fits, the name stays unknown rather tha
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final, TypeVar
@@ -18,7 +18,7 @@ from typing import Final, TypeVar
 from rapidfuzz.distance import Levenshtein
 
 from corpustool.quotes import tables
-from corpustool.quotes.marks import Ranges
+from corpustool.quotes.marks import Ranges, bisect_left
 
 ANTECEDENT_WINDOW: Final = 2500  # characters back that he/she and descriptions look for a person
 _SENTENCE_BOUNDS: Final = '.!?\n"“”'  # what ends a sentence, for the statement-issuer search
