@@ -112,9 +112,14 @@ def _extract(text: str, wanted: tuple[str, ...]) -> list[dict]:
         events = speech_events(text, paras, quoted)
     else:
         # reported speakers matter only just before a "he said" / "the senator said" (quoted
-        # speakers are marked everywhere anyway); reading the rest of the article is wasted
+        # speakers are marked everywhere anyway); reading the rest of the article is wasted, and
+        # so is reading what they said
         near = _needing_antecedents(text, quotes)
-        events = speech_events(text, paras, quoted, near=near, window=EVENT_WINDOW) if near else []
+        events = (
+            speech_events(text, paras, quoted, near=near, window=EVENT_WINDOW, with_content=False)
+            if near
+            else []
+        )
     _mark_speakers(text, cast, quotes, events)
     out: list[dict] = []
     for q in quotes:

@@ -84,12 +84,15 @@ def speech_events(
     *,
     near: list[int] | None = None,
     window: int = 0,
+    with_content: bool = True,
 ) -> list[Report]:
     """Every reported-speech event (content may be empty when the cue introduces a quotation).
 
     Speech verbs and belief/stance verbs both count. ``near`` (sorted offsets) reads only the
     paragraphs at most ``window`` characters before one of them: enough to know who spoke
-    before each "he said" that needs resolving.
+    before each "he said" that needs resolving. Without ``with_content`` an event's content is
+    left empty wherever the speaker and cue do not depend on it (who spoke, not what), and the
+    "..., adding that" events, whose speaker is the event's before, are not made.
     """
     out: list[Report] = []
     quotes = Ranges(quoted)
@@ -126,7 +129,7 @@ def speech_events(
                 k += 1
             # a real sentence has a few cues; a scraped run of thousands ("To To To ...") would
             # have each one read the whole sentence before it
-            out.extend(_one_sentence(text, sent, quotes, mine[:_MAX_CUES]))
+            out.extend(_one_sentence(text, sent, quotes, mine[:_MAX_CUES], with_content))
     return out
 
 
@@ -177,16 +180,21 @@ def _inside(pos: int, quotes: Ranges) -> bool:
     return quotes.covers(pos)
 
 
-def _one_sentence(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> list[Report]:
+def _one_sentence(
+    text: str, sent: Span, quotes: Ranges, cues: list[Span], with_content: bool
+) -> list[Report]:
     """Reported-speech events of one sentence, the outer one first, then ones nested in it
     ("Trump said Republicans fear that ...")."""
     out: list[Report] = []
     start = sent.start
     for _ in range(NEST):
-        rep = _first_event(text, Span(start, sent.end), quotes, [c for c in cues if c.start >= start])
+        mine = [c for c in cues if c.start >= start]
+        rep = _first_event(text, Span(start, sent.end), quotes, mine, with_content)
         if rep is None:
             break
         out.append(rep)
+        if not with_content:
+            break
         adding = _ADDING_RE.search(text, rep.content.end, sent.end)
         if adding and adding.start() - rep.content.end <= 3:
             cue = Span(adding.end() - len(adding.group().split()[-1]), adding.end())
@@ -198,7 +206,9 @@ def _one_sentence(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> li
     return out
 
 
-def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Report | None:
+def _first_event(
+    text: str, sent: Span, quotes: Ranges, cues: list[Span], with_content: bool
+) -> Report | None:
     seg = text[sent.start : sent.end]
     # the three sentence patterns are tried only where their words stand (a plain search, where
     # a pattern call costs more): most sentences have no "according to" and do not open with "To "
@@ -226,7 +236,7 @@ def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Rep
     for cue in cues:
         # "This can make people feel empowered, adds psychologist Mary Alvord.": the inverted
         # cue closing the sentence attributes all of it, whatever verbs come before
-        inverted = _inverted(text, sent, cue, quotes)
+        inverted = _inverted(text, sent, cue, quotes, with_content)
         if inverted is not None:
             return inverted
     for cue in cues:
@@ -255,6 +265,8 @@ def _first_event(text: str, sent: Span, quotes: Ranges, cues: list[Span]) -> Rep
             before = text[sent.start : speaker.start].rstrip()
             if not before or before.endswith(","):
                 late_that = text.find(" that ", cue.end, reach)
+        if not with_content and (len(tail_words) <= 8 or not adverbial or late_that > 0):
+            return Report(Span(cue.end, cue.end), speaker, cue)  # one of the two shapes below
         if len(tail_words) >= _MIN_WORDS and (not adverbial or late_that > 0):
             # X said (that) CONTENT -- also after a fronted phrase ("In an interview, X said ...")
             start = cue.end
@@ -319,7 +331,7 @@ def _headline(text: str, para: tuple[int, int]) -> Report | None:
     return None
 
 
-def _inverted(text: str, sent: Span, cue: Span, quotes: Ranges) -> Report | None:
+def _inverted(text: str, sent: Span, cue: Span, quotes: Ranges, with_content: bool) -> Report | None:
     """'CONTENT, said James Henson, director of the project.' (also the '"...," said X' of a quote)."""
     before = text[sent.start : cue.start].rstrip()
     closing_quote = before.rstrip("\"”’'") != before
@@ -344,8 +356,8 @@ def _inverted(text: str, sent: Span, cue: Span, quotes: Ranges) -> Report | None
     opens_subject = phrase[:1].isupper() or opener in ("the", "a", "an") or opener in tables.titles()
     if not (good_subject(phrase) and opens_subject):
         return None
-    if closing_quote:
-        return Report(Span(cue.end, cue.end), obj, cue)  # the quotation is the content
+    if closing_quote or not with_content:
+        return Report(Span(cue.end, cue.end), obj, cue)  # the quotation is the content, or none is asked
     content = _clean(text, sent.start, sent.start + len(before) - 1)
     if _words(text, content) >= _MIN_WORDS and not _inside(content.start, quotes):
         return Report(content, obj, cue)
