@@ -1,6 +1,8 @@
 """The per-article indexes behind cue and sentence lookups (cue verbs indexed line by line,
 periods judged once per article) must answer any window exactly as a fresh scan would."""
 
+import re
+
 from corpustool.quotes import cues, sentences, tables
 from corpustool.quotes.cues import cue_words, noun_use, report_cues
 from corpustool.quotes.sentences import sentence_ends
@@ -87,10 +89,30 @@ def test_a_window_cutting_the_word_before_a_period_reads_only_what_it_sees():
     assert period not in sentence_ends(TEXT, period - 2, len(TEXT))
 
 
+# he/his/him/her/she as whole words: what speakers.next_pronoun finds
+_PRONOUN_RE = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?:e|is|im|er)|(?<=[Ss])he)\b")
+
+
+def test_next_pronoun_finds_what_the_pronoun_pattern_finds_in_any_window():
+    from corpustool.quotes.speakers import next_pronoun
+
+    # forms at the text start, after letters, digits, underscores, quote marks and line breaks, cut
+    # by the window's end ("he" of "help"), and "she" whose s stands just before the window
+    text = (
+        "She said he, his, him and her. Sheila, sHe, shed, the hers, Ss he; _he 2she ’she “He” "
+        "(His) Him. Her\nshe xshe héhe Heh help history shelter She"
+    )
+    for start in range(len(text) + 1):
+        for stop in range(start, len(text) + 1):
+            m = _PRONOUN_RE.search(text, start, stop)
+            expected = None
+            if m is not None:
+                expected = (m.start(), m.end(), "m" if m.group().lower() in ("he", "his", "him") else "f")
+            assert next_pronoun(text, start, stop) == expected, (start, stop)
+
+
 def _votes_by_window_search(cast) -> dict[str, dict[str, int]]:
     """The definition of a gender vote: search each mention's own window for he/she."""
-    from corpustool.quotes.speakers import _PRONOUN_RE
-
     text, votes = cast.text, {}
     for k, (_start, end, person) in enumerate(cast.mentions):
         limit = cast.mentions[k + 1][0] if k + 1 < len(cast.mentions) else len(text)
