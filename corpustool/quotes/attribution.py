@@ -889,14 +889,18 @@ def _titled_name(text: str, chunk: Span) -> Span | None:
     nouns = tables.person_nouns()
     begin, end = chunk.start, -1
     titled = False
-    words = list(_NON_SPACE_RE.finditer(text, chunk.start, chunk.end))
-    for k, m in enumerate(words):
+    # the words are read as the loop goes, each with the one after it: most chunks stop at their
+    # first few words, and a chunk may run to the end of its paragraph
+    words = _NON_SPACE_RE.finditer(text, chunk.start, chunk.end)
+    after = next(words, None)
+    while after is not None:
+        m, after = after, next(words, None)
         word = m.group()
         low = word.lower()
         if word[:1].isupper():
             if word.endswith(":") and not titled:
                 # "London: Tory leader Michael Howard": a place line before the phrase
-                begin, end = (words[k + 1].start() if k + 1 < len(words) else m.end()), -1
+                begin, end = (after.start() if after is not None else m.end()), -1
                 continue
             end = m.end()
             continue
@@ -904,11 +908,11 @@ def _titled_name(text: str, chunk: Span) -> Span | None:
         # "former TV network anchor Katie Couric": a noun modifying the role word right after it
         modifier = modifier or (
             not titled
-            and k + 1 < len(words)
+            and after is not None
             and low.isalpha()
             and not _verb_like(low)
             and low not in _NOT_VERB
-            and words[k + 1].group() in roles
+            and after.group() in roles
         )
         if low in roles or low in nouns or modifier:
             end, titled = m.end(), titled or not modifier
