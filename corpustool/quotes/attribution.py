@@ -55,6 +55,7 @@ _NAME_AUXILIARIES: Final = _PLACE_SURNAMES | frozenset(tables.first_names())  # 
 _ORIGIN_PREPOSITIONS: Final = tables.word_set("origin_prepositions.txt")
 _STOP_AFTER_CUE: Final = tables.word_set("after_cue_stops.txt")
 _DASH_RE: Final = re.compile(r"[\s\u00a0]*(?:—|–|―|--|-)[\s\u00a0]*")
+_DASHES: Final = frozenset("—–―-")  # what _DASH_RE takes after its white space
 _ACCORDING_RE: Final = re.compile(r"\baccording to\s+", re.I)
 _COORDINATED_RE: Final = re.compile(r",\s+(?:and|but)\b")
 _LABEL_RE: Final = re.compile(r"([A-Z][A-Z.'’ -]{1,40}):\s+")
@@ -1127,7 +1128,9 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
     if end <= start:
         return None
     seg = text[start:end]
-    dash = _DASH_RE.match(seg)
+    # the pattern only where a dash opens the stretch after white space (rare: this runs after every quote)
+    opening = skip_space(text, start, end)
+    dash = _DASH_RE.match(seg) if text[opening : opening + 1] in _DASHES else None
     if dash and dash.group().strip() in ("—", "–", "―", "--") and seg[dash.end() : dash.end() + 1].isupper():
         # '"..." ― Azucena Gonzalez': a signature, also after a finished sentence
         obj = object_after_cue(text, start + dash.end(), end)

@@ -367,6 +367,7 @@ _SMALL_WORDS: Final = tables.word_set("title_small_words.txt")
 
 
 _BYLINE_RE: Final = re.compile(r"[\"”’']{0,2}(,?)\s+by\s+(?:the\s+)?[A-Z]")
+_BYLINE_LEAD: Final = "\"”’',"  # what _BYLINE_RE takes before its "by", besides white space
 _TITLE_LEAD_RE: Final = re.compile(r"(?:\b(?:on|of|in|with|from|at|by|to|for|read|reads)|[’']s)\s*$", re.I)
 # what stands between two titles in a list: '“Parks and Recreation” and “Guardians of the Galaxy”'
 _TITLE_JOINER_RE: Final = re.compile(
@@ -424,6 +425,16 @@ _MIN_HEADLINE_QUOTE_WORDS: Final = 3  # a quotation a Title Case lead-in introdu
 _GENERIC_NAMING_RE: Final = re.compile(r"\bwhat (?:we|you)(?: [a-z]+)? call(?:ed)? *$", re.I)
 
 
+def _by_follows(text: str, pos: int) -> bool:
+    """The first word after ``pos``, past quote marks, a comma and white space, opens with "by":
+    what _BYLINE_RE needs (a walk over a character or two, where the pattern call is tried
+    after every quotation and almost never matches)."""
+    n = len(text)
+    while pos < n and (text[pos] in _BYLINE_LEAD or text[pos].isspace()):
+        pos += 1
+    return text[pos : pos + 2] == "by"
+
+
 def _is_mention(
     text: str, q: _Quote, content: str, *, has_tail: bool, spoken: bool = False, listed: bool = False
 ) -> bool:
@@ -437,7 +448,7 @@ def _is_mention(
         return True
     if content.rstrip().endswith(":") and len(content.split()) <= 2 and _own_line(text, q.span):
         return True  # '"Related:"' on a line of its own: a page's section label
-    byline = _BYLINE_RE.match(text, q.span.close)
+    byline = _BYLINE_RE.match(text, q.span.close) if _by_follows(text, q.span.close) else None
     if byline and (byline.group(1) or content.rstrip().endswith(",")):
         return True  # '"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'
     before = text[max(q.lead_start, q.span.open - 60) : q.span.open].lower().split()[-4:]

@@ -1253,7 +1253,7 @@ class Cast:
                 for w in text[i + len(word) : i + len(word) + 60].split()[:4]:
                     bare = w.strip(",.")
                     legal = _norm(bare) in _COMPANY_SUFFIXES and (bare[:1].isupper() or bare == "plc")
-                    if legal or _TICKER_RE.fullmatch(bare):
+                    if legal or (bare[:1] == "<" and _TICKER_RE.fullmatch(bare)):
                         found = True  # "Ltd", "Ltd’s", "plc", "<DMP>"; not the OCR "sa id"
                         break
                     if not (bare[:1].isupper() or bare in ("and", "&")):
@@ -1447,7 +1447,9 @@ _PLURAL_RE: Final = re.compile(r"(?:ans|ers|ists|ats|als|ites|ies|ics|ors)$")
 
 def _creatable(name: Sequence[str]) -> bool:
     """A lone capitalised word becomes a new person unless it reads as a group ("Democrats")."""
-    return len(name) > 1 or not _PLURAL_RE.search(name[-1])
+    # every ending closes with an s (the pattern's $ also allows a final newline): the pattern call
+    # only for words with one at their end
+    return len(name) > 1 or "s" not in name[-1][-2:] or not _PLURAL_RE.search(name[-1])
 
 
 # capitalised as they open a sentence: a name run's first word is compared as written
@@ -1536,7 +1538,12 @@ def _speaker_kind(name: str, default: str) -> str:
     an organisation's; else the resolver's ``default``."""
     tokens = name.split()
     first = tokens[0].lower().rstrip(".")
-    initials = _INITIALS_RE.fullmatch(tokens[0]) is not None and first not in _ABBREVIATIONS  # not "U.S."
+    # the pattern only for a word that may be initials: one letter, or a letter and a period
+    initials = (
+        (len(tokens[0]) == 1 or tokens[0][1] == ".")
+        and _INITIALS_RE.fullmatch(tokens[0]) is not None
+        and first not in _ABBREVIATIONS  # not "U.S."
+    )
     if first in _FIRST_NAMES or first in _TITLES or initials:
         return "person"
     if len(tokens) == 1 and tokens[0].isupper() and tokens[0].isalpha() and len(tokens[0]) >= 2:
