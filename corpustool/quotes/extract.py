@@ -232,7 +232,7 @@ def _attribute(text: str, quotes: list[_Quote], paras) -> None:
             q.kind = "direct" if lead[1] and not tail_rest else "partial"
         else:
             q.kind = "direct" if not lead_text.strip() and not tail_rest else "partial"
-            long_enough = len(content.split()) >= MIN_PARTIAL_WORDS
+            long_enough = _word_count(content, MIN_PARTIAL_WORDS) >= MIN_PARTIAL_WORDS
             owner = _owner_before(text, q.lead_start, sp) if long_enough else None
             if owner is not None:
                 q.att = attr.Attribution(owner, None)  # 'Obama's "if you like your plan ..." promise'
@@ -244,13 +244,13 @@ def _attribute(text: str, quotes: list[_Quote], paras) -> None:
                     or attr.subordinate_pronoun(text, q.lead_start, sp.open)
                     or attr.sentence_subject(text, q.lead_start, sp.open)
                 )
-                if subj is not None and len(content.split()) >= MIN_PARTIAL_WORDS:
+                if subj is not None and _word_count(content, MIN_PARTIAL_WORDS) >= MIN_PARTIAL_WORDS:
                     q.att = attr.Attribution(subj, None)
                     if lead_text.rstrip().endswith(":") and not tail_rest:
                         q.kind = "direct"
             elif q.chained and prev is not None and prev.att is None:
                 subj = _coordinated_subject(text, prev, lead_text)
-                if subj is not None and len(content.split()) >= MIN_PARTIAL_WORDS:
+                if subj is not None and _word_count(content, MIN_PARTIAL_WORDS) >= MIN_PARTIAL_WORDS:
                     q.att = attr.Attribution(subj, None)
         spoken = lead is not None and lead[1] and _speech_cue(text, lead[0].cue)
         listed = (
@@ -260,7 +260,7 @@ def _attribute(text: str, quotes: list[_Quote], paras) -> None:
         )
         if _is_mention(text, q, content, has_tail=tail is not None, spoken=spoken, listed=listed):
             q.kind, q.att = "scare", None
-        elif q.kind == "partial" and len(content.split()) <= 2 and q.att is not None and tail is None:
+        elif q.kind == "partial" and _word_count(content, 3) <= 2 and q.att is not None and tail is None:
             # one or two quoted words count only when a speaker stands right before the cue
             who = q.att.speaker
             if who is None or not attr.good_subject(text[who.start : who.end]):
@@ -348,11 +348,17 @@ def _lead_across(text: str, prev: _Quote, open_at: int) -> tuple[attr.Attributio
     return attr.lead_across(text, prev.lead_start, prev.span, open_at)
 
 
+def _word_count(text: str, most: int) -> int:
+    """min(len(text.split()), most): a quotation may run for paragraphs, and the rules ask whether
+    it has a few words, so only the first ``most`` are split off."""
+    return min(len(text.split(None, most)), most)
+
+
 def _quoted_term(text: str, q: _Quote) -> bool:
     """A title or a few quoted words nobody is credited with: no statement of its own."""
     if q.kind == "scare":
         return True
-    short = len(text[q.span.start : q.span.end].split()) < MIN_PARTIAL_WORDS
+    short = _word_count(text[q.span.start : q.span.end], MIN_PARTIAL_WORDS) < MIN_PARTIAL_WORDS
     return short and q.att is None and q.label is None
 
 
@@ -468,7 +474,7 @@ def _is_mention(
         return False
     if spoken:
         return False  # 'Moore said, “Any.”': right after a verb of saying, words are speech
-    words = content.rstrip(",.!?;:").split()
+    words = content.rstrip(",.!?;:").split(None, 7)  # all of them when there are at most 7
     if not words or len(words) > 7 or content.rstrip().endswith(("!", "?")):
         return False
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
@@ -557,15 +563,15 @@ def _inherit(text: str, quotes: list[_Quote], paras) -> None:
                         # '"Well, thank you so much -." / Pause. / "Well, you do that!"': the call goes on
                         earlier = [j for j in by_para.get(q.para - 2, []) if quotes[j].att or quotes[j].label]
                         src = earlier[-1] if earlier else None
-        if src is not None and q.kind == "partial" and len(text[q.span.start : q.span.end].split()) < 3:
+        if src is not None and q.kind == "partial" and _word_count(text[q.span.start : q.span.end], 3) < 3:
             src = None  # a word or two borrowed from a neighbour's attribution is a scare quote
         if src is not None:
             q.inherited_from = src
             q.att = quotes[src].att
             q.label = quotes[src].label
             continue
-        words = len(text[q.span.start : q.span.end].split())
-        if words < (MIN_PARTIAL_WORDS if q.kind == "partial" else MIN_UNATTRIBUTED_WORDS):
+        least = MIN_PARTIAL_WORDS if q.kind == "partial" else MIN_UNATTRIBUTED_WORDS
+        if _word_count(text[q.span.start : q.span.end], least) < least:
             q.kind = "scare"
 
 
