@@ -332,6 +332,18 @@ def _strip_name_start(tokens: tuple[str, ...], cut: int, stop: frozenset[str]) -
     return title, name
 
 
+def _last_of(text: str, chars: str, lo: int, hi: int) -> int:
+    """max(text.rfind(c, lo, hi) for c in chars): where the last of ``chars`` stands in
+    text[lo:hi], or -1. Walked back from ``hi``, where an rfind per character reads the whole
+    stretch once for each (the one wanted is usually a few words back)."""
+    i = min(hi, len(text)) - 1
+    while i >= lo:
+        if text[i] in chars:
+            return i
+        i -= 1
+    return -1
+
+
 def _ends_before(text: str, pos: int, suffix: str) -> bool:
     """text[:pos] ends with ``suffix``: str.endswith with bounds is an interpreted call in the
     compiled build, a short slice and a comparison are native."""
@@ -824,7 +836,7 @@ class Cast:
         text = self.text
         lo = max(0, pos - 80)
         seg = text[lo:pos]
-        cut = max(seg.rfind(c) for c in ',;:.()[]\n"“”—–')
+        cut = _last_of(seg, ',;:.()[]\n"“”—–', 0, len(seg))
         dash = seg.rfind(" - ")  # "MANCHESTER, Jan 1 - Former Southampton manager": a dateline ends
         cut = max(cut, dash + 1 if dash >= 0 else -1)
         words = seg[cut + 1 :].split()
@@ -1047,7 +1059,7 @@ class Cast:
             m = _AFTER_NAME_RE.match(self.text, end, end + 40)
             if m is not None and not m.group().startswith(",") and m.group(1) in tables.cue_verbs():
                 return True  # "Lloyds is reviewing the situation and Moore denied": a new clause
-        cut = max(seg.rfind(c) for c in '\n!?:;,"”(—')
+        cut = _last_of(seg, '\n!?:;,"”(—', 0, len(seg))
         dot = seg.rfind(".")
         while dot > cut and dot > 0 and (seg[dot - 1].isupper() or seg[dot + 1 : dot + 2] == ")"):
             # "scholar A.E. Dick Howard", "Maricopa County (Ariz.) Sheriff": no sentence end
@@ -1059,7 +1071,7 @@ class Cast:
             head = seg[: cut].split()
             if head and head[-1].lower() in _PREPOSITIONS:
                 return False  # "drew close to, or even ahead of, front-runner Donald Trump": an object
-            k = max(seg.rfind(c, 0, cut) for c in '\n.!?:;,"”(—')
+            k = _last_of(seg, '\n.!?:;,"”(—', 0, cut)
             clause = seg[k + 1 : cut].split()
             appositive = head and len(clause) >= 3 and _norm(head[-1]) in _APPOSITIVE_HEADS
             if appositive and not self._verb_follows(end):
@@ -1100,7 +1112,7 @@ class Cast:
         other verb before "is"/"was" ("Across town ... is", "Joining him on stage was")."""
         text = self.text
         lo = max(0, pos - 200)
-        start = max(text.rfind(c, lo, pos) for c in ".!?\n") + 1
+        start = _last_of(text, ".!?\n", lo, pos) + 1
         words = text[start:pos].split()
         if len(words) < 3:
             return False
@@ -1327,7 +1339,7 @@ class Cast:
     def _sentence_start(self, at: int) -> int:
         """Where the sentence holding offset ``at`` starts: after the last sentence end or quote
         mark before it (0 at the text's start)."""
-        start = max(self.text.rfind(c, 0, at) for c in _SENTENCE_BOUNDS) + 1
+        start = _last_of(self.text, _SENTENCE_BOUNDS, 0, at) + 1
         credit = _WIRE_CREDIT_RE.match(self.text, start, at)
         return credit.end() if credit else start  # "(AFP) The use of tariffs ...": no subject
 
