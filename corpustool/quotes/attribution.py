@@ -13,6 +13,7 @@ from typing import Final
 
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
+from corpustool.quotes.chars import is_lower, is_upper
 from corpustool.quotes.cues import cue_words
 from corpustool.quotes.marks import QuoteSpan, Span
 from corpustool.quotes.speakers import (
@@ -458,7 +459,7 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
     town = -1  # where a town named before its state ends ("members of the Bass family of Fort Worth")
     if (
         len(chunks) > 1
-        and text[_last_word_start(text, chunks[-2].start, chunks[-2].end)].isupper()
+        and is_upper(text[_last_word_start(text, chunks[-2].start, chunks[-2].end)])
         and _is_state(text[chunks[-1].start : chunks[-1].end].split())
     ):
         # "Cecelia Purner, 67, a retiree in Allentown, Pa., said": the state after a town ends the
@@ -530,11 +531,11 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
         office = len(words) > 2 and words[1] == "of" and first.lower() in tables.titles()
         office = office and not any(w.lower() in tables.first_names() for w in words)
         title_like = words[-1].lower() in tables.titles() or office
-        capital_title = not affiliation and first[:1].isupper() and title_like
+        capital_title = not affiliation and is_upper(first[:1]) and title_like
         if k > 0 and (affiliation or capital_title) and _ends_in_name(text, chunks[k - 1]):
             if affiliation:
                 continue  # "Simon Sweetman, from the Federation of Small Businesses, said": his employer
-            if all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in words):
+            if all(is_upper(w[:1]) or w in ("of", "the", "and", "for") for w in words):
                 appositive = appositive or c
                 continue  # "Alan Moore, Lloyds Treasurer, told", "Mr Hain, Leader of the Commons,"
         before = k - 1
@@ -587,7 +588,7 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
                 compound = any(w.lower().strip(",") in tables.titles() for w in nxt) or _titled_name_follows(
                     text[head.end() : c.end].split()
                 )
-                if nxt and nxt[0][:1].islower() and nxt[0] not in ("of", "and", "for") and not compound:
+                if nxt and is_lower(nxt[0][:1]) and nxt[0] not in ("of", "and", "for") and not compound:
                     return Span(head.start(), head.end()), appositive
             titled = _titled_name(text, c)
             if titled is not None:
@@ -597,10 +598,10 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             continue  # "Arjen Los, analyst with Dutch merchant bank Pierson, Heldring en Pierson, sees"
         if (
             _has_name(c_text)
-            or (len(words) == 1 and first[0].isupper() and first.lower() in _PLACE_SURNAMES)
+            or (len(words) == 1 and is_upper(first[0]) and first.lower() in _PLACE_SURNAMES)
             or _aged_name(text, chunks, k)
         ):
-            if len(words) <= 8 and not (first[0].islower() and first.lower() not in _DETERMINERS_SUBJ):
+            if len(words) <= 8 and not (is_lower(first[0]) and first.lower() not in _DETERMINERS_SUBJ):
                 return c, appositive
             # "A close associate of former Yukos boss Mikhail Khodorkovsky"; after a name ("Sen.
             # Kristen Gillibrand (D-NY), a supporter of Hillary Clinton's bid") an appositive
@@ -621,14 +622,14 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
                 # "a woman in the audience at a Clinton event in New Hampshire"; not an appositive
                 # ("Sen. Kristen Gillibrand, a supporter of Hillary Clinton's 2016 bid for ...")
                 return c, appositive
-            if k == len(chunks) - 1 and first[0].islower():
+            if k == len(chunks) - 1 and is_lower(first[0]):
                 continue
             return None
         is_last = k == len(chunks) - 1
         modifier = (
             _party(c_text)  # "Peter T. King, Republican of New York,"
             or _age(c_text)
-            or (first[0].islower() and first.lower() not in _DETERMINERS_SUBJ)
+            or (is_lower(first[0]) and first.lower() not in _DETERMINERS_SUBJ)
             or (k > 0 and _is_titleish(c_text) and _names_someone(text, chunks[k - 1]))
         )
         if modifier and k > 0:
@@ -898,7 +899,7 @@ def _titled_name(text: str, chunk: Span) -> Span | None:
         m, after = after, next(words, None)
         word = m.group()
         low = word.lower()
-        if word[:1].isupper():
+        if is_upper(word[:1]):
             if word.endswith(":") and not titled:
                 # "London: Tory leader Michael Howard": a place line before the phrase
                 begin, end = (after.start() if after is not None else m.end()), -1

@@ -14,6 +14,7 @@ from typing import Final
 
 from corpustool.quotes import tables
 from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
+from corpustool.quotes.chars import is_alpha
 from corpustool.quotes.form_scan import form_scan
 from corpustool.quotes.marks import Span, bisect_right
 
@@ -61,7 +62,7 @@ def compound_use(text: str, cue_end: int) -> bool:
 def _word_from(text: str, start: int) -> str:
     """The run of letters from ``start``, lower-cased: the word a cue form opens or precedes."""
     k = start
-    while k < len(text) and text[k].isalpha():
+    while k < len(text) and is_alpha(text[k]):
         k += 1
     return text[start:k].lower()
 

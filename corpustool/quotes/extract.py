@@ -14,6 +14,7 @@ from typing import Final
 
 from corpustool.quotes import attribution as attr
 from corpustool.quotes import sentences, tables
+from corpustool.quotes.chars import is_alpha, is_upper
 from corpustool.quotes.marks import QuoteSpan, Ranges, pair_quotes, span_order
 from corpustool.quotes.reported import reported_speech, speech_events
 from corpustool.quotes.speakers import (
@@ -450,7 +451,7 @@ def _is_mention(
     quote follows a dropped title with only "and", "or" or a comma between them."""
     if q.span.open > 0 and text[q.span.open - 1] == "=":
         return True
-    if not any(c.isalpha() for c in content) or _bracketed(content.strip()):
+    if not any(is_alpha(c) for c in content) or _bracketed(content.strip()):
         return True
     if content.rstrip().endswith(":") and len(content.split()) <= 2 and _own_line(text, q.span):
         return True  # '"Related:"' on a line of its own: a page's section label
@@ -480,7 +481,7 @@ def _is_mention(
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not big:
         return False
-    capital = sum(1 for w in big if w[:1].isupper() or w[:1].isdigit() or w[:1] == "@")
+    capital = sum(1 for w in big if is_upper(w[:1]) or w[:1].isdigit() or w[:1] == "@")
     if capital < len(big):
         return False
     lead = text[q.lead_start : q.span.open].strip()

@@ -12,6 +12,7 @@ from importlib import resources
 from typing import Final
 
 from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
+from corpustool.quotes.chars import is_alpha, is_lower
 from corpustool.quotes.marks import bisect_right, char_positions
 from corpustool.quotes.wrapping import hard_wrapped, soft_break
 
@@ -145,7 +146,7 @@ def _period_ends(text: str, j: int, after: int, start: int) -> tuple[int, bool]:
     while k > start and not text[k - 1].isspace() and text[k - 1] not in '("“':
         k -= 1
     word = text[k:j].lower()
-    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+    if word in _ABBREVIATIONS or (len(word) == 1 and is_alpha(word)):
         return k, False
     if _initials(word) and text[max(0, k - 2) : k] != ", ":
         return k, False  # "J.P. Morgan", "George H.W. Bush"; "Fort Mill, S.C." may end a sentence
@@ -153,4 +154,4 @@ def _period_ends(text: str, j: int, after: int, start: int) -> tuple[int, bool]:
     while nxt < len(text) and text[nxt] in " \t\u00a0":
         nxt += 1
     # "Rep. John Mica (R-Fla.) said": a new sentence opens with a capital
-    return k, not (nxt < len(text) and text[nxt].islower())
+    return k, not (nxt < len(text) and is_lower(text[nxt]))

@@ -18,6 +18,7 @@ from typing import Final, TypeVar
 from rapidfuzz.distance import Levenshtein
 
 from corpustool.quotes import tables
+from corpustool.quotes.chars import is_lower, is_upper
 from corpustool.quotes.marks import Ranges, bisect_left
 
 ANTECEDENT_WINDOW: Final = 2500  # characters back that he/she and descriptions look for a person
@@ -1485,7 +1486,7 @@ def _headline_end(text: str) -> int:
     for _ in range(2):
         stop = text.find("\n", start, start + 300)
         words = [w for w in text[start:stop].split() if len(w) > 3] if stop > 0 else []
-        if len(words) < 3 or sum(1 for w in words if w[:1].isupper()) < 0.75 * len(words):
+        if len(words) < 3 or sum(1 for w in words if is_upper(w[:1])) < 0.75 * len(words):
             break
         end = start = stop
         while text[start : start + 1] == "\n":
@@ -1595,7 +1596,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         if person.gender is None and gender in ("m", "f"):
             person.gender = gender  # "she said" meant Ada Fisher: a later "he" means someone else
         return _person_speaker(cast, person)
-    headed = words[-1][:1].isupper() and any(_norm(w) in _ORG_HEADS for w in words)  # the cheap test first
+    headed = is_upper(words[-1][:1]) and any(_norm(w) in _ORG_HEADS for w in words)  # the cheap test first
     organisation = _organisation_name(words, longest=7) if headed else None
     if organisation is not None and _headed_by_organisation(organisation, words):
         # "The Interministerial Committee for Economic Planning", "Association of Flight
@@ -1639,7 +1640,7 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
                 found = None  # "Sweden's AB Volvo" is not a "Volvo Flygmotor" named elsewhere
         if found is not None and title:
             cast._learn(found, title)
-    elif len(words) <= 2 and words[-1][:1].isupper():
+    elif len(words) <= 2 and is_upper(words[-1][:1]):
         # "Husted said", "Mr. Reed": a surname that reads as a participle, of a person named in full
         word = _drop_possessive(words[-1].strip(",.;:"))
         found = cast.lookup(word, phrase_start) if _creatable([word]) and not word.isupper() else None
@@ -1679,17 +1680,17 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
         if len(low) <= 4:
             org = cast.organisation(low, phrase_start)
             head = low[-1].strip(",.;:")
-            if org is None and head in tables.document_nouns() and words[-1][:1].islower():  # not "The Post"
+            if org is None and head in tables.document_nouns() and is_lower(words[-1][:1]):  # not "The Post"
                 org = cast.document_source(head, phrase_start, pos)  # "the statement read"
-                named = [w for w in words[1:-1] if w[:1].isupper()]
+                named = [w for w in words[1:-1] if is_upper(w[:1])]
                 if org is None and named:
                     org = _drop_possessive(" ".join(named)) or None  # "the FTC study said": the FTC's
             if org is not None:
                 return _organisation_speaker(org)
-    owned = len(words) == 2 and words[0][:1].isupper() and words[0].endswith(_POSSESSIVE_ENDS)
+    owned = len(words) == 2 and is_upper(words[0][:1]) and words[0].endswith(_POSSESSIVE_ENDS)
     if owned and _norm(words[1]) in tables.document_nouns():
         return _organisation_speaker(_drop_possessive(words[0]))  # "Marca's headline says:"
-    if len(words) == 1 and words[0][:1].isupper():
+    if len(words) == 1 and is_upper(words[0][:1]):
         company = cast.company_named(_drop_possessive(words[0]) or words[0], phrase_start)
         if company is not None:
             return _organisation_speaker(company)  # "Meston said" after "Meston Lake Resources Inc"

@@ -1,0 +1,30 @@
+"""Tests of one character (or of none) that the compiled build runs natively.
+
+str.isupper, str.islower and str.isalpha are interpreted method calls in the compiled build,
+a few hundred instructions each, and the rules ask them of single characters tens of thousands
+of times an article ("does the word open with a capital?"). An ASCII character is decided by
+its code, any other by the method, so the answer is always the method's.
+"""
+
+from __future__ import annotations
+
+
+def is_upper(ch: str) -> bool:
+    """``ch.isupper()`` for a string of at most one character."""
+    if len(ch) == 1 and ord(ch) < 128:
+        return 65 <= ord(ch) <= 90
+    return ch.isupper()
+
+
+def is_lower(ch: str) -> bool:
+    """``ch.islower()`` for a string of at most one character."""
+    if len(ch) == 1 and ord(ch) < 128:
+        return 97 <= ord(ch) <= 122
+    return ch.islower()
+
+
+def is_alpha(ch: str) -> bool:
+    """``ch.isalpha()`` for a string of at most one character."""
+    if len(ch) == 1 and ord(ch) < 128:
+        return 65 <= ord(ch) <= 90 or 97 <= ord(ch) <= 122
+    return ch.isalpha()
