@@ -13,7 +13,7 @@ from typing import Final
 
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
-from corpustool.quotes.chars import is_lower, is_upper
+from corpustool.quotes.chars import is_ascii_letter, is_lower, is_upper
 from corpustool.quotes.cues import cue_words
 from corpustool.quotes.marks import QuoteSpan, Span
 from corpustool.quotes.speakers import (
@@ -108,6 +108,17 @@ def _back_over_chars(text: str, start: int, end: int, chars: str) -> int:
     return end
 
 
+def _word_end(text: str, start: int, end: int) -> int:
+    """Where the word _WORD_RE matches at ``start`` ends (``start`` when none opens there): a
+    walk over its letters, where the pattern call costs more than the word is long."""
+    k, end = start, min(end, len(text))
+    if k < end and is_ascii_letter(text[k]):
+        k += 1
+        while k < end and (is_ascii_letter(text[k]) or text[k] in "’'-"):
+            k += 1
+    return k
+
+
 def _strip_words(text: str, start: int, end: int) -> Span:
     """Drop leading connectives and trailing auxiliaries from a subject phrase.
 
@@ -117,12 +128,14 @@ def _strip_words(text: str, start: int, end: int) -> Span:
     start = _skip_chars(text, start, end, _LEAD_TRIM)
     end = _back_over_chars(text, start, end, _LEAD_TRIM)
     for _ in range(_MAX_STRIPPED):
-        m = _WORD_RE.match(text, start, end)
-        word = m.group().lower() if m else ""  # read once: a match method is an interpreted call
-        if m and word not in _CONNECTIVES:
+        word_end = _word_end(text, start, end)
+        word = text[start:word_end].lower()
+        if word_end == start:
+            word_end = end  # no word opens the phrase: nothing to strip
+        elif word not in _CONNECTIVES:
             # "[Earlier] this year the Royal College": the word test first, this runs for every subject
             m = _TIME_LEAD_RE.match(text, start, end) if word in _TIME_OPENERS else None
-        word_end = m.end() if m else end
+            word_end = m.end() if m else end
         if word_end >= end:
             break
         start = _skip_chars(text, word_end, end, _LEAD_TRIM)

@@ -28,3 +28,8 @@ def is_alpha(ch: str) -> bool:
     if len(ch) == 1 and ord(ch) < 128:
         return 65 <= ord(ch) <= 90 or 97 <= ord(ch) <= 122
     return ch.isalpha()
+
+
+def is_ascii_letter(ch: str) -> bool:
+    """``ch`` is one of A-Z, a-z."""
+    return len(ch) == 1 and (65 <= ord(ch) <= 90 or 97 <= ord(ch) <= 122)
