@@ -129,7 +129,9 @@ def next_pronoun(text: str, pos: int, stop: int) -> tuple[int, int, str] | None:
     low = _PRONOUN_H_RE.search(text, pos, stop)
     if low is not None and low.start() == pos and pos > 0 and text[pos - 1] in "Ss":
         low = _PRONOUN_H_RE.search(text, pos + 1, stop)  # a "she" that starts before ``pos``
-    capital = _PRONOUN_CAPITAL_RE.search(text, pos, stop if low is None else low.start())
+    before = stop if low is None else low.start()
+    # the pattern only where an H stands: a plain search, where most stretches have none
+    capital = _PRONOUN_CAPITAL_RE.search(text, pos, before) if text.find("H", pos, before) >= 0 else None
     if capital is not None:
         start, end = capital.start(), capital.end()
     elif low is not None:
