@@ -161,7 +161,7 @@ def pair_quotes(text: str, family: str | None = None) -> list[QuoteSpan]:
         return []
     family = family or primary_family(text)
     marks = DOUBLE_MARKS if family == "double" else SINGLE_MARKS
-    if family == "double" and any(pair in text for pair in _APOSTROPHE_PAIRS):
+    if family == "double" and any(_doubled(text, pair[0]) for pair in _APOSTROPHE_PAIRS):
         found = _double_marks(text)
     else:  # every mark is one character
         found = [(i, i + 1) for i in char_positions(text, marks + "\n")]
@@ -203,6 +203,18 @@ def pair_quotes(text: str, family: str | None = None) -> list[QuoteSpan]:
     if inside:
         _emit(spans, text, open_at, open_len, n, n, False)
     return spans
+
+
+def _doubled(text: str, mark: str) -> bool:
+    """``mark + mark`` in ``text``, looked for from one ``mark`` to the next: a search for one
+    character skips through the text at memory speed, one for two characters tests every
+    character, and an article holds a few dozen apostrophes at most."""
+    i = text.find(mark)
+    while i >= 0:
+        if text[i + 1 : i + 2] == mark:
+            return True
+        i = text.find(mark, i + 1)
+    return False
 
 
 def _double_marks(text: str) -> list[tuple[int, int]]:
