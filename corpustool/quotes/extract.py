@@ -204,10 +204,11 @@ def _attribute(text: str, quotes: list[_Quote], paras) -> None:
             tail = None  # '“... for the long run!” She replied to him that ...': a new sentence's subject
         lead_text = text[q.lead_start : sp.open]
         lead = attr.lead_attribution(text, q.lead_start, sp.open) if lead_text.strip() else None
-        if lead is None and lead_text.strip() and len(content.split()) >= _MIN_HEADLINE_QUOTE_WORDS:
-            lead = attr.title_case_lead(text, q.lead_start, sp.open)  # not a quoted term ('"B" Shares')
-            if lead is None:
-                lead = attr.causative_lead(text, q.lead_start, sp.open)
+        if lead is None and lead_text.strip() and len(content.split()) >= _MIN_STATEMENT_WORDS:
+            # Title Case and causative lead-ins introduce statements, not terms ('New "B" Shares')
+            lead = attr.title_case_lead(text, q.lead_start, sp.open) or attr.causative_lead(
+                text, q.lead_start, sp.open
+            )
         own_lead = lead is not None and lead[0].speaker is not None and lead[0].cue is not None
         if tail is not None and own_lead and _relayed(text, tail):
             tail = None  # 'Malaysia said damage will be "significant", AFP reported': Malaysia's words
@@ -428,7 +429,7 @@ def _named_by_participle(text: str, q: _Quote) -> bool:
 
 
 _WH_WORDS: Final = frozenset(("what", "which", "that", "whom"))
-_MIN_HEADLINE_QUOTE_WORDS: Final = 3  # a quotation a Title Case lead-in introduces: no lone term
+_MIN_STATEMENT_WORDS: Final = 3  # words of a quotation that the lead-ins above may introduce
 _GENERIC_NAMING_RE: Final = re.compile(r"\bwhat (?:we|you)(?: [a-z]+)? call(?:ed)? *$", re.I)
 
 
