@@ -166,12 +166,12 @@ def _adverb(word: str) -> bool:
 
 def _last_word_start(text: str, start: int, end: int) -> int:
     """Where the last whitespace-free word of text[start:end] starts (``end`` when it ends in white
-    space). str.rsplit splits on exactly what isspace() is; only the stretch after the last plain
-    space is split, not the whole phrase (which may be a long sentence opening)."""
-    if text[end - 1].isspace():
-        return end
-    tail = text[max(start, text.rfind(" ", start, end) + 1) : end]
-    return end - len(tail.rsplit(None, 1)[-1])
+    space): a walk back over the word, where a slice and an rsplit (an interpreted call in the
+    compiled build) cost more than the word is long."""
+    k = end
+    while k > start and not text[k - 1].isspace():
+        k -= 1
+    return k
 
 
 _HAS_NAME: Final[dict[str, bool]] = {}
