@@ -910,7 +910,7 @@ class Cast:
             cands = [p for p in cands if p.gender in (None, gender)] or cands
         if len(cands) == 1:
             return cands[0]
-        return max(cands, key=lambda p: _namesake_rank(p, key, self.headline_end, pos))
+        return _principal(cands, key, self.headline_end, pos)
 
     def misspelt(self, token: str) -> Person | None:
         """The one person whose surname a lone word misspells by a letter ("Bornsten" for Harold
@@ -1501,6 +1501,19 @@ def _headline_end(text: str) -> int:
         while text[start : start + 1] == "\n":
             start += 1
     return end
+
+
+def _principal(cands: list[Person], key: str, body: int, pos: int) -> Person:
+    """max(cands, key=<_namesake_rank>): the first of the best-ranked. A loop, not max with a
+    lambda: a function holding a lambda builds its closure on every call in the compiled build,
+    and Cast.lookup runs for every name word resolved."""
+    best = cands[0]
+    best_rank = _namesake_rank(best, key, body, pos)
+    for person in cands[1:]:
+        rank = _namesake_rank(person, key, body, pos)
+        if rank > best_rank:
+            best, best_rank = person, rank
+    return best
 
 
 def _namesake_rank(person: Person, key: str, body: int, pos: int) -> tuple[int, int, int]:
