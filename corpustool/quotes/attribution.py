@@ -1914,7 +1914,8 @@ def lost_closes(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
             continue
         # a single closing mark typed for the double one ('“Let’s go. We can stop it.’ Schumer was
         # in the room'), where no single quotation opened inside
-        m = _SINGLE_CLOSE_RE.search(text, sp.start, sp.end) if "’ " in text[sp.start : sp.end] else None
+        typed = text.find("’ ", sp.start, sp.end) >= 0
+        m = _SINGLE_CLOSE_RE.search(text, sp.start, sp.end) if typed else None
         if m is not None and "‘" not in text[sp.start : m.start()]:
             out.append(QuoteSpan(sp.open, m.end(), sp.start, m.start() + 1, True))
             continue
@@ -1932,7 +1933,7 @@ def transcript_turns(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
     cut into one quotation per turn, each with its own label."""
     out: list[QuoteSpan] = []
     for sp in spans:
-        if ": " not in text[sp.start : sp.end] or transcript_label(text, sp.start, sp.end) is None:
+        if transcript_label(text, sp.start, sp.end) is None:  # tests two characters first
             out.append(sp)
             continue
         opened, start = sp.open, sp.start

@@ -690,8 +690,9 @@ class Cast:
     def _aged_name(self, run_start: int, part: str) -> _Split | None:
         """A name followed by an age ("Yin Myint May, 60, a doctor") is a person's, even when it
         ends in a month or place word that no known given name vouches for."""
-        if not _AGE_AFTER_RE.match(self.text, run_start + len(part)):
-            return None
+        text, end = self.text, run_start + len(part)
+        if end >= len(text) or text[end] != "," or not _AGE_AFTER_RE.match(text, end):
+            return None  # the comma first: most runs the scan cannot read are followed by none
         title, name = _split_title(tuple(part.split()))
         if len(name) < 2 or _norm(name[-1]) not in _PLACE_SURNAMES or not _is_person_name(name[:-1]):
             return None
@@ -1853,12 +1854,15 @@ def _indefinite_noun_re(noun: str) -> re.Pattern[str]:
 
 # a sentence opened by an indefinite description of one person: "One woman adopted from Iran"
 _INDEFINITES: Final = frozenset(("One", "A", "An", "Another"))
+_INDEFINITE_INITIALS: Final = frozenset("OA")
 _UNNAMED_SUBJECT_RE: Final = re.compile(r"[A-Z][a-z]* (?:[a-z][\w-]* ){0,2}?([A-Za-z]+)\b")
 
 
 def _indefinite_run(run: str) -> bool:
     """A capitalised run that opens an indefinite description: "One", "A", "An", "Another" alone,
     or with a capitalised person noun ("Another Muslim who worshiped there", "One Republican")."""
+    if run[:1] not in _INDEFINITE_INITIALS:
+        return False  # the cheap test first: the scan asks this of every capitalised run
     if run in _INDEFINITES:
         return True
     first, _, rest = run.partition(" ")
