@@ -1310,12 +1310,20 @@ def title_case_lead(text: str, start: int, end: int) -> tuple[Attribution, bool]
     words = [w for w in text[start:end].split() if w[:1].isalpha()]
     if len(words) < 4 or sum(1 for w in words if w[:1].isupper()) < 0.8 * len(words):
         return None
-    patched = text
-    for m in _WORD_RE.finditer(text, start, end):
-        word = m.group()
-        if word[:1].isupper() and word[1:].islower() and word.lower() in _TITLE_CASE_CUES:
-            patched = patched[: m.start()] + word.lower() + patched[m.end() :]  # same length: same offsets
-    return lead_attribution(patched, start, end) if patched != text else None
+    lead = text[start:end]
+    lowered = _WORD_RE.sub(_lower_title_case_cue, lead)
+    if lowered == lead:
+        return None
+    # the text copied once, the lead-in's cue verbs in lower case: same length, same offsets
+    return lead_attribution(text[:start] + lowered + text[end:], start, end)
+
+
+def _lower_title_case_cue(m: re.Match[str]) -> str:
+    """A capitalised verb of saying ("Said") in lower case; any other word as it is."""
+    word = m.group()
+    if word[:1].isupper() and word[1:].islower() and word.lower() in _TITLE_CASE_CUES:
+        return word.lower()
+    return word
 
 
 def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool] | None:
