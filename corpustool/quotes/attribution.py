@@ -1659,12 +1659,18 @@ def is_word_char(ch: str) -> bool:
 _COLON_NAME_RE: Final = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
 
 
+def _colon_end(text: str, start: int, end: int) -> int:
+    """Where text[start:end] ends past its trailing white space, when a colon closes it ('More
+    from Jones: '); -1 when it does not (the colon lead-ins below ask this before any pattern)."""
+    stop = back_over_space(text, start, end)
+    return stop if stop > start and text[stop - 1] == ":" else -1
+
+
 def name_before_colon(text: str, start: int, end: int) -> Span | None:
     """'More from Jones: "...' / '- Michael P. McDonald: "...': the name right before the colon.
     The pattern, tried from every capital of the lead-in, needs the colon to close it (white
     space aside): a lead-in without one is ruled out first."""
-    stop = back_over_space(text, start, end)
-    if stop <= start or text[stop - 1] != ":":
+    if _colon_end(text, start, end) < 0:
         return None
     m = _COLON_NAME_RE.search(text, start, end)
     if m is None or not _has_name(m.group(1)):
@@ -1675,8 +1681,8 @@ def name_before_colon(text: str, start: int, end: int) -> Span | None:
 def document_source(text: str, start: int, end: int) -> Span | None:
     """'this new headline from the Washington Post, which hits liberals where they live: “...”':
     a document from a named source, in a lead-in that a colon closes, gives its source's words."""
-    stop = back_over_space(text, start, end)
-    if stop <= start or text[stop - 1] != ":" or " from " not in text[start:stop]:
+    stop = _colon_end(text, start, end)
+    if stop < 0 or " from " not in text[start:stop]:
         return None
     found = None
     for m in _FROM_SOURCE_RE.finditer(text, start, stop):
@@ -1692,8 +1698,8 @@ _DASH_LABEL_RE: Final = re.compile(r"(?:^|\s[-–—―]+\s*)([A-Z][\w.’'-]*(?
 def dash_label(text: str, start: int, end: int) -> Span | None:
     """'Pollsters agree - Carl Bialik: "...': a name after a dash, right before the colon, labels
     the quote whatever verb came earlier (digest and roundup style)."""
-    stop = back_over_space(text, start, end)
-    if stop <= start or text[stop - 1] != ":":
+    stop = _colon_end(text, start, end)
+    if stop < 0:
         return None
     m = _DASH_LABEL_RE.search(text, max(start, stop - 80), end)
     if m is None or not _has_name(m.group(1)):
