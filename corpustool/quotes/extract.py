@@ -204,7 +204,11 @@ def _attribute(text: str, quotes: list[_Quote], paras) -> None:
             tail = None  # '“... for the long run!” She replied to him that ...': a new sentence's subject
         lead_text = text[q.lead_start : sp.open]
         lead = attr.lead_attribution(text, q.lead_start, sp.open) if lead_text.strip() else None
-        if lead is None and lead_text.strip() and len(content.split()) >= _MIN_STATEMENT_WORDS:
+        if (
+            lead is None
+            and lead_text.strip()
+            and _word_count(content, _MIN_STATEMENT_WORDS) >= _MIN_STATEMENT_WORDS
+        ):
             # Title Case and causative lead-ins introduce statements, not terms ('New "B" Shares')
             lead = attr.title_case_lead(text, q.lead_start, sp.open) or attr.causative_lead(
                 text, q.lead_start, sp.open
@@ -454,7 +458,7 @@ def _is_mention(
         return True
     if not any(is_alpha(c) for c in content) or _bracketed(content.strip()):
         return True
-    if content.rstrip().endswith(":") and len(content.split()) <= 2 and _own_line(text, q.span):
+    if content.rstrip().endswith(":") and _word_count(content, 3) <= 2 and _own_line(text, q.span):
         return True  # '"Related:"' on a line of its own: a page's section label
     byline = _BYLINE_RE.match(text, q.span.close) if _by_follows(text, q.span.close) else None
     if byline and (byline.group(1) or content.rstrip().endswith(",")):
