@@ -29,12 +29,16 @@ _ACCORDING_SOURCE_RE: Final = re.compile(r"\baccording to (?:(?:a|an|the) [a-z]+
 
 # Runs of capitalised words (with name particles and initials) are the only name candidates.
 _UP: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŨŪŬŮŰŲŴŶŸŹŻŽ"
+# a character of a name word: \w, apostrophes, hyphens. The ASCII letters, though \w has them,
+# are listed so the engine finds them in its bitmap of the class before it asks \w, a Unicode
+# category lookup per character
+_WORD_CHAR: Final = r"[A-Za-z\w’'\-]"
 # a token may end in a period only when short and followed by a capital: initials and
 # abbreviations ("J. Smith", "Jr.", "Sen."), not a sentence end ("Trump Taj Mahal. Roffman");
 # capitals joined by periods are one token ("U.S. Attorney", "J.P. Morgan"). Up to three word
 # characters are read once, then the period or the rest of the word: an alternative of its own
 # for the short word with a period would read every word twice.
-_TOKEN_TAIL: Final = rf"(?:(?:\.[{_UP}])+\.?|[\w’'\-]{{0,3}}(?:\.(?=\s+[{_UP}])|[\w’'\-]*))"
+_TOKEN_TAIL: Final = rf"(?:(?:\.[{_UP}])+\.?|{_WORD_CHAR}{{0,3}}(?:\.(?=\s+[{_UP}])|{_WORD_CHAR}*))"
 _TOKEN: Final = rf"[{_UP}]{_TOKEN_TAIL}"
 # lowercase words inside a name ("Barend du Plessis", "Ludwig van Beethoven")
 _PARTICLE_WORDS: Final[tuple[str, ...]] = (
@@ -45,7 +49,7 @@ _PARTICLES: Final = frozenset(_PARTICLE_WORDS)
 _PARTICLE: Final = "(?:" + "|".join(_PARTICLE_WORDS) + ")"
 # the first capital is matched before the look-behind (no word character before it): the
 # engine then skips straight to capitals instead of testing the look-behind everywhere
-_FIRST: Final = rf"[{_UP}](?<![\w’'\-].){_TOKEN_TAIL}"
+_FIRST: Final = rf"[{_UP}](?<!{_WORD_CHAR}.){_TOKEN_TAIL}"
 # possessive repeats (Python 3.11): a run ends where the next word fails, it never gives back a
 # word or a space, so the engine need not keep a backtracking point for each
 _RUN_RE: Final = re.compile(rf"{_FIRST}(?:[ \u00a0]++(?:{_TOKEN}|{_PARTICLE}(?=[ \u00a0]+[{_UP}])))*+")
