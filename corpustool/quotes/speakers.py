@@ -535,6 +535,12 @@ class Cast:
         self._lower_read = False
         self.headline_end = _headline_end(text)
         self._companies: dict[str, bool] = {}  # see is_company
+        # answers that depend on the article alone, not on the speakers marked so far, kept:
+        # resolve asks them again for the same phrase (for the attribution, then for the output)
+        self._organisations: dict[tuple[str, int, int], str | None] = {}
+        self._noun_people: dict[tuple[str, int], Person | None] = {}
+        self._owners: dict[tuple[str, int], Person | None] = {}
+        self._subjects: dict[tuple[int, int], bool] = {}
         self.gendered: set[int] = set()  # starts of surnames after a gendered honorific
         self._scan()
         self._learn_genders()
@@ -1020,6 +1026,13 @@ class Cast:
         Carson, a retired neurosurgeon,'); None when nobody was."""
         if noun not in _PERSON_NOUNS:
             return None
+        key = (noun, pos)
+        if key not in self._noun_people:
+            self._noun_people[key] = self._introduced_by(noun, pos)
+        return self._noun_people[key]
+
+    def _introduced_by(self, noun: str, pos: int) -> Person | None:
+        """``by_person_noun`` before the memo."""
         text, starts, best = self.text, self._starts, None
         last = 0
         for m in _person_noun_re(noun).finditer(text, 0, pos):
@@ -1056,6 +1069,13 @@ class Cast:
         return others[0] if len(others) == 1 else None
 
     def _subject_position(self, start: int, end: int) -> bool:
+        """``_heads_clause`` memoised per mention."""
+        key = (start, end)
+        if key not in self._subjects:
+            self._subjects[key] = self._heads_clause(start, end)
+        return self._subjects[key]
+
+    def _heads_clause(self, start: int, end: int) -> bool:
         """A mention that heads its sentence or clause: only a short run of titles and modifiers
         ("Democratic presidential front-runner") stands between it and the clause start. A name
         on a list ("X, Y and Z") stands where the first name does."""
@@ -1154,6 +1174,13 @@ class Cast:
         """'the commentary' -> the person of an earlier 'a commentary of ... Alexander Lukashevich'."""
         if not noun.isalpha() or noun in _TITLES:
             return None
+        key = (noun, pos)
+        if key not in self._owners:
+            self._owners[key] = self._owner_named(noun, pos)
+        return self._owners[key]
+
+    def _owner_named(self, noun: str, pos: int) -> Person | None:
+        """``document_owner`` before the memo."""
         owner = self._owner_span(noun, pos)
         if owner is None:
             return None
@@ -1204,13 +1231,20 @@ class Cast:
         heads = [w for w in words if w in kinds]
         if not heads:
             return None
-        marks = kinds[heads[-1]]
+        key = (heads[-1], pos, window)
+        if key not in self._organisations:
+            self._organisations[key] = self._latest_organisation(heads[-1], pos, window)
+        return self._organisations[key]
+
+    def _latest_organisation(self, kind: str, pos: int, window: int) -> str | None:
+        """``organisation`` for the description's head word ``kind``, before the memo."""
+        marks = tables.org_descriptions()[kind]
         lo = max(0, pos - window)
         best = None
         text = self.text
         joined_from, joined_to = -1, -1  # the run before, when "of" joins it to the next one
         joinable = False  # that run holds an organisation's word
-        appositive_re = _kind_appositive_re(heads[-1])
+        appositive_re = _kind_appositive_re(kind)
         for m in _RUN_RE.finditer(text, lo, pos):
             tokens = m.group().split()
             gap = text[joined_to : m.start()] if joined_to >= 0 else ""
@@ -1223,7 +1257,7 @@ class Cast:
             joined_to = m.end()
             joinable = any(_norm(t) in _ORG_HEADS or _norm(t) in _NON_PERSON for t in tokens)
             named = any(_norm(t) in marks for t in tokens)
-            if not (named or self._kind_named(m, heads[-1], marks, appositive_re)):
+            if not (named or self._kind_named(m, kind, marks, appositive_re)):
                 continue
             if self._inside_quote(m.start()):
                 continue
