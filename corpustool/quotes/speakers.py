@@ -130,16 +130,18 @@ _PRONOUN_CAPITAL_RE: Final = re.compile(r"H(?<!\w.)(?:e|is|im|er)\b")
 
 def next_pronoun(text: str, pos: int, stop: int) -> tuple[int, int, str] | None:
     """(start, end, gender "m" or "f") of the first he/his/him/her/she in text[pos:stop]."""
+    # each match's start read once: a match method is an interpreted call in the compiled build
     low = _PRONOUN_H_RE.search(text, pos, stop)
-    if low is not None and low.start() == pos and pos > 0 and text[pos - 1] in "Ss":
-        low = _PRONOUN_H_RE.search(text, pos + 1, stop)  # a "she" that starts before ``pos``
     before = stop if low is None else low.start()
+    if low is not None and before == pos and pos > 0 and text[pos - 1] in "Ss":
+        low = _PRONOUN_H_RE.search(text, pos + 1, stop)  # a "she" that starts before ``pos``
+        before = stop if low is None else low.start()
     # the pattern only where an H stands: a plain search, where most stretches have none
     capital = _PRONOUN_CAPITAL_RE.search(text, pos, before) if text.find("H", pos, before) >= 0 else None
     if capital is not None:
         start, end = capital.start(), capital.end()
     elif low is not None:
-        start, end = low.start(), low.end()
+        start, end = before, low.end()
         if start > 0 and text[start - 1] in "Ss":
             return start - 1, end, "f"
     else:
