@@ -946,13 +946,6 @@ class Cast:
         Names inside quotations and runs with no sign of being a person ("Little Rock") are
         skipped, as is anyone whose known gender clashes with the pronoun.
         """
-
-        def fits(person: Person) -> bool:
-            if gender not in ("m", "f"):
-                return True
-            # he/she never means a company the article names with its legal form ("Dome Petroleum")
-            return person.gender in (None, gender) and not self.is_company(person)
-
         best_pos, best = -1, None
         unnamed = False  # the latest speaker of all is someone unnamed
         skipped = False
@@ -967,7 +960,7 @@ class Cast:
                 best_pos, unnamed = mpos, not skipped
                 break
             skipped = True
-            if fits(marked):
+            if self._fits(marked, gender):
                 best_pos, best = mpos, marked
                 break
         fallback: Person | None = None  # the latest person in any position, if no subject is found
@@ -978,10 +971,10 @@ class Cast:
             if start <= best_pos or pos - start > window:
                 break
             person: Person | None = mentioned
-            if not fits(mentioned) and start not in self.gendered:
+            if not self._fits(mentioned, gender) and start not in self.gendered:
                 # "Clinton ... she said": the surname may mean the other Clinton ("Mrs. Clinton" may not)
-                person = self._namesake(mentioned, self.text[start:end], fits)
-            elif not fits(mentioned):
+                person = self._namesake(mentioned, self.text[start:end], gender)
+            elif not self._fits(mentioned, gender):
                 person = None
             if person is None or person.evidence < 1 or self._inside_quote(start):
                 continue
@@ -991,14 +984,22 @@ class Cast:
                 continue
             if gender in ("m", "f") and _PLURAL_VERB_RE.match(self.text, end):
                 continue  # "but Villa were not interested": a team or a company, no "he"
-            return self._described_subject(start, pos, fits) or person
+            return self._described_subject(start, pos, gender) or person
         # a name met after an unnamed speaker in no subject position ("Another Muslim ... said he
         # heard Mateen talk of ...") leaves the unnamed speaker in focus
-        return self._described_subject(max(best_pos, pos - window), pos, fits) or (
+        return self._described_subject(max(best_pos, pos - window), pos, gender) or (
             best if best is not None or unnamed else fallback
         )
 
-    def _described_subject(self, lo: int, pos: int, fits) -> Person | None:
+    def _fits(self, person: Person, gender: str | None) -> bool:
+        """Whether ``person`` can be what a pronoun of ``gender`` means (any gender but "m" or "f"
+        fits anyone). A method, not a closure in ``recent``: the compiled build calls it natively."""
+        if gender not in ("m", "f"):
+            return True
+        # he/she never means a company the article names with its legal form ("Dome Petroleum")
+        return person.gender in (None, gender) and not self.is_company(person)
+
+    def _described_subject(self, lo: int, pos: int, gender: str | None) -> Person | None:
         """A definite description opening the latest sentence between the antecedent found at
         ``lo`` and ``pos`` takes over as the subject in focus when it means a person the article
         named ("The retired neurosurgeon has given no details ... He added" -> Ben Carson after
@@ -1018,7 +1019,7 @@ class Cast:
                         break
                     if w in heads and words[k + 1].islower() and words[k + 1] not in _POSTMODIFIERS:
                         person = self.by_description(["the", *words[: k + 1]], i) or self.by_person_noun(w, i)
-                        return person if person is not None and fits(person) else None
+                        return person if person is not None and self._fits(person, gender) else None
             i = text.rfind("The ", lo + 1, i)
         return None
 
@@ -1061,12 +1062,13 @@ class Cast:
             if noun in _PERSON_NOUNS and not self._inside_quote(start):
                 self.mark_speaker(start, None, _GENDERED_NOUNS.get(noun))
 
-    def _namesake(self, person: Person, mention: str, fits) -> Person | None:
-        """The one other person a bare surname mention can mean who fits the pronoun, if any."""
+    def _namesake(self, person: Person, mention: str, gender: str | None) -> Person | None:
+        """The one other person a bare surname mention can mean who fits a pronoun of ``gender``, if any."""
         words = mention.split()
         if len(words) != 1:
             return None
-        others = [p for p in self.by_token.get(_norm(words[0]), []) if p is not person and fits(p)]
+        named = self.by_token.get(_norm(words[0]), [])
+        others = [p for p in named if p is not person and self._fits(p, gender)]
         others = [p for p in others if p.gender is not None and p.tokens[-1].lower() == _norm(words[0])]
         return others[0] if len(others) == 1 else None
 
