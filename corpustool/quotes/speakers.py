@@ -1248,7 +1248,7 @@ class Cast:
         text = self.text
         joined_from, joined_to = -1, -1  # the run before, when "of" joins it to the next one
         joinable = False  # that run holds an organisation's word
-        appositive_re = _kind_appositive_re(kind)
+        appositive_re = _KIND_APPOSITIVES[kind]
         for m in _RUN_RE.finditer(text, lo, pos):
             tokens = m.group().split()
             gap = text[joined_to : m.start()] if joined_to >= 0 else ""
@@ -1403,7 +1403,7 @@ class Cast:
         is no name; then the sentence names no issuer."""
         start = self._sentence_start(at)
         prefix = self.text[start:at]
-        possessor = re.search(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)[’']s?\s+(?:\w+\s+){0,2}$", prefix)
+        possessor = _POSSESSOR_RE.search(prefix)
         run = None
         if possessor is not None:
             run, run_pos = possessor.group(1), start + possessor.start(1)
@@ -1483,6 +1483,8 @@ _POST_MODIFIER_RE: Final = re.compile(r"\s+(?:of|from|at)\s")
 _OWNER_TAIL_RE: Final = re.compile(r"\s+(?:of|by|from)\s+([^,.;\n]{2,90})")
 _AFTER_NAME_RE: Final = re.compile(r",? ([a-z]+)\b")
 _AGE_AFTER_RE: Final = re.compile(r", \d{1,3},")
+# a capitalised run and its possessive a few words before a document noun ("Fox News' statement")
+_POSSESSOR_RE: Final = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)[’']s?\s+(?:\w+\s+){0,2}$")
 _MISSPELT_MIN: Final = 6  # letters a surname needs before one wrong letter can be read as a slip
 # what follows the place of a wire dateline: "Hong Kong (AFP) – ", "LONDON, Oct 3 - "
 _DATELINE_AFTER_RE: Final = re.compile(
@@ -1881,11 +1883,11 @@ def _mark_pos(mark: tuple[int, Person | None]) -> int:
     return mark[0]
 
 
-@lru_cache(maxsize=64)
-def _kind_appositive_re(noun: str) -> re.Pattern[str]:
-    """An appositive right after a name that says what kind of body it is: ", an international
-    law firm", ", a New York investment partnership"."""
-    return re.compile(rf", (?:a|an) (?:[\w-]+ ){{0,3}}?{noun}\b")
+# an appositive right after a name that says what kind of body it is: ", an international law
+# firm", ", a New York investment partnership"; one per kind, compiled at import (there are few)
+_KIND_APPOSITIVES: Final = {
+    kind: re.compile(rf", (?:a|an) (?:[\w-]+ ){{0,3}}?{kind}\b") for kind in tables.org_descriptions()
+}
 
 
 @lru_cache(maxsize=256)
