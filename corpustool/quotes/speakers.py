@@ -1567,11 +1567,21 @@ def _namesake_rank(person: Person, key: str, body: int, pos: int) -> tuple[int, 
     known given name or a title; named in the body, not only in a Title Case headline) -
     relatives and namesakes keep their given names ("his wife, Heidi Cruz"). Given-name matches
     prefer the most recently mentioned."""
-    before = [q for q in person.positions if q <= pos]
+    # the first and the latest mention up to ``pos`` (-1: none) and the latest of all, by one
+    # loop: min and max are interpreted calls in the compiled build
+    first, latest, last = -1, -1, -1
+    for q in person.positions:
+        if q > last:
+            last = q
+        if q <= pos:
+            if first < 0 or q < first:
+                first = q
+            if q > latest:
+                latest = q
     surname = person.tokens[-1].lower() == key
-    if surname and before and max(person.positions) >= body:
-        return (2, person.evidence >= 3, -min(before))
-    return (surname, 0, max(before) if before else -1)
+    if surname and latest >= 0 and last >= body:
+        return (2, person.evidence >= 3, -first)
+    return (surname, 0, latest)
 
 
 class Speaker:
