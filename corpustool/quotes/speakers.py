@@ -528,7 +528,7 @@ class Cast:
         self.mentions: list[tuple[int, int, Person]] = []  # (start, end, person), sorted
         self._starts: list[int] = []
         self.quoted = Ranges(quoted or [])
-        self.run_start: dict[int, int] = {}  # name start -> start of its capitalised run
+        self.run_start: dict[int, int] = {}  # name start -> start of its capitalised run, if later
         self.marks: list[tuple[int, Person | None]] = []  # speakers of attributions (None: unnamed)
         self.unnamed_genders: dict[int, str] = {}  # unnamed speaker's position -> "m"/"f"
         self.indefinite_starts: list[int] = []  # sentences opened by "One", "A", "An", "Another"
@@ -696,7 +696,8 @@ class Cast:
             if split is None:
                 return
         start = text.rfind(split[1][0], run_start, end)
-        self.run_start[start] = run_start
+        if start != run_start:
+            self.run_start[start] = run_start  # (a name that opens its run is not kept)
         pending.append((start, end, split[0], split[1]))
 
     def _aged_name(self, run_start: int, part: str) -> _Split | None:
