@@ -10,7 +10,6 @@ person whose title says so. When nothing fits, the name stays unknown rather tha
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final, TypeVar
@@ -574,8 +573,13 @@ class Cast:
             person.evidence += 2
         elif gender is not None:
             self.unnamed_genders[pos] = gender
-        # kept in order: an antecedent search may run while the marks are still being made
-        self.marks.insert(bisect_right(self.marks, pos, key=_mark_pos), (pos, person))
+        # kept in order (after marks at the same position): an antecedent search may run while
+        # the marks are still being made. The place is walked back to from the end, where marks
+        # mostly go: bisect with a key function calls the key through the interpreter
+        i = len(self.marks)
+        while i > 0 and self.marks[i - 1][0] > pos:
+            i -= 1
+        self.marks.insert(i, (pos, person))
 
     def _inside_quote(self, pos: int) -> bool:
         return self.quoted.covers(pos)
@@ -1888,10 +1892,6 @@ def _role_word(words: list[str]) -> str | None:
     k = words.index("of") if "of" in words[2:-1] else -1
     office = words[k - 1] if k > 1 else ""
     return office if office in _OFFICES and len(words) - k <= 3 else None  # "secretary of state"
-
-
-def _mark_pos(mark: tuple[int, Person | None]) -> int:
-    return mark[0]
 
 
 # an appositive right after a name that says what kind of body it is: ", an international law
