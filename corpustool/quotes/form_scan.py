@@ -6,8 +6,9 @@ instructions per word of text. Yet a match can only start where a lower-case ASC
 starts that is the first word of a form, and that word is a whole word of the stretch (a
 non-word character before it, none of a-z after it). So the stretch is blanked to its a-z
 words by C code (one byte per character, offsets kept), ``bytes.split`` lists them, a set
-intersection keeps the first words of forms among them, and the pattern is tried only where
-those words stand.
+intersection keeps the first words of forms among them, and only where those words stand are
+the forms compared (the longest that fits first, as the pattern's trie takes it), with the
+pattern's look-behind and look-ahead tested on the characters around them.
 
 The matches tried one by one equal the plain scan as long as no match can start inside another
 one. For a word list, that means no later word of a multi-word form ("went on") is the first
@@ -46,16 +47,26 @@ def split_is_exact(words: frozenset[str]) -> bool:
 
 
 class WordScan:
-    """Every match, in order, of a pattern for whole words: ``body`` with no word character and
-    none of ``not_before`` right before it, ``after`` (a look-ahead or boundary) after it.
-    ``spans`` gives what ``plain.finditer`` would; ``exact`` says the matches may be tried one
-    by one where the first words of ``forms`` stand (no match can start inside another)."""
+    """Every match, in order, of a pattern for whole words: one of ``forms`` with no word
+    character and none of ``not_before`` right before it, and none of ``not_after`` right after
+    it. ``spans`` gives what ``plain.finditer`` would; ``exact`` says the matches may be tried
+    one by one where the first words of ``forms`` stand (no match can start inside another)."""
 
-    def __init__(self, body: str, not_before: str, after: str, forms: frozenset[str], *, exact: bool) -> None:
-        self.plain = re.compile(rf"(?<![\w{re.escape(not_before)}])" + body + after)
+    def __init__(
+        self, body: str, not_before: str, not_after: str, forms: frozenset[str], *, exact: bool
+    ) -> None:
+        self.plain = re.compile(
+            rf"(?<![\w{re.escape(not_before)}])" + body + rf"(?![\w{re.escape(not_after)}])"
+        )
+        self.not_before = not_before
+        self.not_after = not_after
         self.exact = exact
-        # the first word of each form, spelled as lower_words spells it
-        self.firsts = frozenset(f.split(" ")[0].encode("ascii") for f in forms) if exact else frozenset()
+        # the forms under their first word, spelled as lower_words spells it, longest first
+        by_first: dict[bytes, list[str]] = {}
+        for form in sorted(forms, key=len, reverse=True) if exact else ():
+            by_first.setdefault(form.split(" ")[0].encode("ascii"), []).append(form)
+        self.by_first = by_first
+        self.firsts = frozenset(by_first)
 
     def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) of every match in text[start:end]."""
@@ -64,21 +75,39 @@ class WordScan:
         words = lower_words(text[start:end])
         out: list[tuple[int, int]] = []
         for first in self.firsts.intersection(words.split()):
+            forms = self.by_first[first]
             n = len(first)
             i = words.find(first)
             while i >= 0:
                 j = i + n
-                # a whole word of the stretch: the pattern's look-behind checks what stands before it
-                if (i == 0 or words[i - 1] == 32) and (j == len(words) or words[j] == 32):
-                    m = self.plain.match(text, start + i, end)
-                    if m is not None:
-                        out.append(m.span())
+                pos = start + i
+                # a whole word of the stretch, with no word character (nor a sign) right before it
+                whole = (i == 0 or words[i - 1] == 32) and (j == len(words) or words[j] == 32)
+                if whole and (pos == 0 or not _joins(text[pos - 1], self.not_before)):
+                    found = self._form_end(text, pos, end, forms)
+                    if found >= 0:
+                        out.append((pos, found))
                 i = words.find(first, j)
         out.sort()
         return out
 
+    def _form_end(self, text: str, pos: int, end: int, forms: list[str]) -> int:
+        """Where the longest of ``forms`` (longest first) standing at ``pos`` ends, with no word
+        character nor one of ``not_after`` after it before ``end``; -1 when none does."""
+        for form in forms:
+            k = pos + len(form)
+            if k <= end and text.startswith(form, pos) and (k == end or not _joins(text[k], self.not_after)):
+                return k
+        return -1
+
+
+def _joins(ch: str, signs: str) -> bool:
+    """``ch`` is a word character of the pattern (\\w: alphanumeric or "_") or one of ``signs``."""
+    return ch.isalnum() or ch == "_" or ch in signs
+
 
 def form_scan(words: frozenset[str]) -> WordScan:
-    """The cue forms of a word list as whole words (tables.BEFORE_FORM ... AFTER_FORM)."""
+    """The cue forms of a word list as whole words (none of tables.NOT_BEFORE_FORM before them,
+    none of tables.NOT_AFTER_FORM after them)."""
     trie = tables.trie_regex(words)
-    return WordScan(trie, tables.NOT_BEFORE_FORM, tables.AFTER_FORM, words, exact=split_is_exact(words))
+    return WordScan(trie, tables.NOT_BEFORE_FORM, tables.NOT_AFTER_FORM, words, exact=split_is_exact(words))

@@ -141,7 +141,8 @@ def trie_regex(words: frozenset[str]) -> str:
 # ("unsaid", "’said", "<said"), none of these after it ("sayings", "said’s").
 NOT_BEFORE_FORM = "’'<>/=-"
 BEFORE_FORM = rf"(?<![\w{re.escape(NOT_BEFORE_FORM)}])"
-AFTER_FORM = r"(?![\w’'-])"
+NOT_AFTER_FORM = "’'-"
+AFTER_FORM = rf"(?![\w{re.escape(NOT_AFTER_FORM)}])"
 
 
 @cache
