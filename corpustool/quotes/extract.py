@@ -463,7 +463,8 @@ def _is_mention(
     byline = _BYLINE_RE.match(text, q.span.close) if _by_follows(text, q.span.close) else None
     if byline and (byline.group(1) or content.rstrip().endswith(",")):
         return True  # '"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'
-    before = text[max(q.lead_start, q.span.open - 60) : q.span.open].lower().split()[-4:]
+    lowered = text[max(q.lead_start, q.span.open - 60) : q.span.open].lower()
+    before = lowered.split()[-4:]
     if before[-2:] == ["such", "as"]:
         before = before[:-2]  # 'a name such as "non-speculative hedging"': the noun before
     before = before[-2:]
@@ -473,7 +474,9 @@ def _is_mention(
         return True
     if _named_by_participle(text, q):
         return True
-    if _GENERIC_NAMING_RE.search(text, max(q.lead_start, q.span.open - 40), q.span.open):
+    # "call" first (in the wider lead-in above): the pattern is tried at every character
+    near = max(q.lead_start, q.span.open - 40)
+    if "call" in lowered and _GENERIC_NAMING_RE.search(text, near, q.span.open):
         return True  # 'what we call "infrastructure"': a term, nobody's words
     lead = text[q.lead_start : q.span.open]
     if has_tail and not (listed or (bare and bare[-1] in _WORK_NOUNS) or _title_lead(lead)):
