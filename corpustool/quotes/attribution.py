@@ -272,7 +272,7 @@ _CLAUSE_PRONOUN_RE: Final = re.compile(
 # the longest match is "yesterday they" (14 characters): only the chunk's end is searched, since a
 # pattern opening with a word boundary is otherwise tried at every position of a long clause
 _CLAUSE_PRONOUN_SPAN: Final = 16
-_PRONOUN_LAST_LETTERS: Final = frozenset("eEyYiI\u0130\u0131\n")  # he she we they I, case-folded as re.I does
+_PRONOUN_LAST_LETTERS: Final = frozenset("eEyYiI\u0130\u0131")  # he she we they I, case-folded as re.I does
 _GROUP_RELATIVE_RE: Final = re.compile(
     r"(?:both|all|many|most|some|several|each|either|neither|none|two|three|four) of (?:whom|them)\b", re.I
 )
@@ -307,6 +307,19 @@ def _age(chunk: str) -> bool:
 
 def _when(chunk: str) -> bool:
     return chunk[:1] in _WHEN_INITIALS and _WHEN_RE.fullmatch(chunk) is not None
+
+
+def _clause_pronoun(text: str, chunk: Span) -> re.Match[str] | None:
+    """_CLAUSE_PRONOUN_RE at the chunk's end, tried only when the chunk can hold it: a word of at
+    most four characters closing it after a space, ending in e, y or i (he, she, they, we, I;
+    case-folded as re.I does). Most chunks are a name or end in a longer word. A chunk is trimmed:
+    it never ends in the newline before which $ would match too."""
+    if text[chunk.end - 1] not in _PRONOUN_LAST_LETTERS:
+        return None
+    last = _last_word_start(text, chunk.start, chunk.end)
+    if chunk.end - last > 4 or last <= chunk.start or text[last - 1] != " ":
+        return None
+    return _CLAUSE_PRONOUN_RE.search(text, max(chunk.start, chunk.end - _CLAUSE_PRONOUN_SPAN), chunk.end)
 
 
 def _group_relative(chunk: str, words: list[str]) -> bool:
@@ -481,13 +494,8 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
         town = chunks[-1].end
     pron = tables.pronouns()
     appositive: Span | None = None
-    # the pronoun closes the chunk: only a chunk ending in e, y or i (or that and a newline) can match
     final = chunks[-1]
-    tail_word = (
-        _CLAUSE_PRONOUN_RE.search(text, max(final.start, final.end - _CLAUSE_PRONOUN_SPAN), final.end)
-        if text[final.end - 1] in _PRONOUN_LAST_LETTERS
-        else None
-    )
+    tail_word = _clause_pronoun(text, final)
     if tail_word:
         # "... in a new video where she said" -> she
         return Span(tail_word.start(1), tail_word.end(1)), None
