@@ -242,21 +242,22 @@ def _attribute(text: str, quotes: list[_Quote], paras) -> None:
             owner = _owner_before(text, q.lead_start, sp) if long_enough else None
             if owner is not None:
                 q.att = attr.Attribution(owner, None)  # 'Obama's "if you like your plan ..." promise'
-            elif lead_text.strip() and not q.chained:
+            elif long_enough and lead_text.strip() and not q.chained:
                 # 'Trump quickly deflected: "..."' / 'Trump attacked "the hateful ideology ..."'
+                # (a short quotation takes no speaker this way: it is not looked for)
                 subj = (
                     attr.name_before_colon(text, q.lead_start, sp.open)
                     or attr.document_source(text, q.lead_start, sp.open)
                     or attr.subordinate_pronoun(text, q.lead_start, sp.open)
                     or attr.sentence_subject(text, q.lead_start, sp.open)
                 )
-                if subj is not None and _word_count(content, MIN_PARTIAL_WORDS) >= MIN_PARTIAL_WORDS:
+                if subj is not None:
                     q.att = attr.Attribution(subj, None)
                     if lead_text.rstrip().endswith(":") and not tail_rest:
                         q.kind = "direct"
-            elif q.chained and prev is not None and prev.att is None:
+            elif long_enough and q.chained and prev is not None and prev.att is None:
                 subj = _coordinated_subject(text, prev, lead_text)
-                if subj is not None and _word_count(content, MIN_PARTIAL_WORDS) >= MIN_PARTIAL_WORDS:
+                if subj is not None:
                     q.att = attr.Attribution(subj, None)
         spoken = lead is not None and lead[1] and _speech_cue(text, lead[0].cue)
         listed = (
