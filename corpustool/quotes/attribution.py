@@ -13,7 +13,7 @@ from typing import Final
 
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
-from corpustool.quotes.chars import is_ascii_letter, is_lower, is_upper
+from corpustool.quotes.chars import ascii_letter_at, is_lower, is_upper
 from corpustool.quotes.cues import cue_words
 from corpustool.quotes.marks import QuoteSpan, Span
 from corpustool.quotes.speakers import (
@@ -112,9 +112,9 @@ def _word_end(text: str, start: int, end: int) -> int:
     """Where the word _WORD_RE matches at ``start`` ends (``start`` when none opens there): a
     walk over its letters, where the pattern call costs more than the word is long."""
     k, end = start, min(end, len(text))
-    if k < end and is_ascii_letter(text[k]):
+    if k < end and ascii_letter_at(text, k):
         k += 1
-        while k < end and (is_ascii_letter(text[k]) or text[k] in "’'-"):
+        while k < end and (ascii_letter_at(text, k) or text[k] in "’'-"):
             k += 1
     return k
 

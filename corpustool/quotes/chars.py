@@ -30,6 +30,8 @@ def is_alpha(ch: str) -> bool:
     return ch.isalpha()
 
 
-def is_ascii_letter(ch: str) -> bool:
-    """``ch`` is one of A-Z, a-z."""
-    return len(ch) == 1 and (65 <= ord(ch) <= 90 or 97 <= ord(ch) <= 122)
+def ascii_letter_at(text: str, i: int) -> bool:
+    """``text[i]`` is one of A-Z, a-z: told by its code, without the one-character string
+    ``text[i]`` (a walk over a word asks it of every letter)."""
+    c = ord(text[i])
+    return 65 <= c <= 90 or 97 <= c <= 122
