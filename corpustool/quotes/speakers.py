@@ -190,6 +190,7 @@ _PERSON_NAMES: Final[dict[tuple[str, ...], bool]] = {}
 _NAME_KEYS: Final[dict[tuple[str, ...], tuple[tuple[str, ...], str]]] = {}
 _TITLE_FACTS: Final[dict[tuple[str, ...], _TitleFacts]] = {}
 _KINDS: Final[dict[tuple[str, str], str]] = {}
+_PHRASE_RUNS: Final[dict[str, tuple[tuple[int, int], ...]]] = {}
 
 
 def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
@@ -225,6 +226,16 @@ def _run_name(run: str) -> _Split | None:
         return _RUN_NAMES[run]
     title, name = _split_title(tuple(run.split()))
     return _remember(_RUN_NAMES, run, (title, name) if _is_person_name(name) else None)
+
+
+def _phrase_runs(phrase: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each capitalised run of a speaker phrase, memoised per phrase: resolve reads
+    the same phrases again and again ("Trump", "Clinton spokesman Brian Fallon"), and match
+    objects and their methods are interpreted calls in the compiled build."""
+    found = _PHRASE_RUNS.get(phrase)
+    if found is None:
+        found = _remember(_PHRASE_RUNS, phrase, tuple(m.span() for m in _RUN_RE.finditer(phrase)))
+    return found
 
 
 def _sentence_parts(run: str) -> tuple[tuple[int, str], ...]:
@@ -1688,12 +1699,11 @@ def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
     found: Person | None = None
     name_end = -1
     last: tuple[tuple[str, ...], tuple[str, ...], int, int] | None = None
-    for m in _RUN_RE.finditer(phrase):
-        split = _run_name(m.group())
+    for run_start, run_end in _phrase_runs(phrase):
+        split = _run_name(phrase[run_start:run_end])
         if split is not None:
-            # offsets read once, and the pattern tried only where white space follows the name:
-            # match methods and pattern calls are interpreted calls in the compiled build
-            run_start, run_end = m.start(), m.end()
+            # the pattern tried only where white space follows the name: pattern calls are
+            # interpreted calls in the compiled build
             last = (*split, phrase_start + run_start, run_end)
             lone = run_start == 0 and _norm(split[1][0]) not in _TITLES
             surname = lone and cast.lookup(split[1][0], phrase_start) is not None
