@@ -1974,9 +1974,11 @@ def nickname_name(text: str, opened: int, closed: int) -> tuple[int, int] | None
         return None
     if text[opened] not in _NICKNAME_OPENERS or text[closed - 1] not in _NICKNAME_CLOSERS:
         return None  # one mark on either side (or the brackets extract puts there instead)
-    before = _GIVEN_BEFORE_RE.search(text, max(0, opened - 20), opened - 1)
     after = _SURNAME_AFTER_RE.match(text, closed + 1) if text[closed : closed + 1] == " " else None
-    if before is None or after is None or before.group().lower() not in _FIRST_NAMES:
+    if after is None:
+        return None  # the surname first: most short quotations ("fake news") have none after them
+    before = _GIVEN_BEFORE_RE.search(text, max(0, opened - 20), opened - 1)
+    if before is None or before.group().lower() not in _FIRST_NAMES:
         return None  # a known given name first: 'Uk "Star Wars" Contracts' is a headline
     inner = text[opened + 1 : closed - 1].split()
     if not 1 <= len(inner) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in inner):
