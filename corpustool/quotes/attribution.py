@@ -1610,9 +1610,12 @@ def good_subject(phrase: str) -> bool:
 
 def _proper_noun_phrase(words: list[str]) -> bool:
     """'Breitbart News', 'The New York Times': every word capitalised, short, not a sentence opener."""
-    if not 1 < len(words) <= 5 or words[0].lower() in tables.name_stopwords() - {"the"}:
+    if not 1 < len(words) <= 5 or words[0].lower() in _NAME_OPENER_STOPWORDS:
         return False
     return all(w[:1].isupper() or w in ("of", "for", "and") for w in words) and words[-1][:1].isupper()
+
+
+_NAME_OPENER_STOPWORDS: Final = tables.name_stopwords() - {"the"}  # made once, not per phrase
 
 
 # third-person only: "we"/"I" opening a sentence next to a quote are usually inside another quote
