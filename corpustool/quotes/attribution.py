@@ -1391,7 +1391,9 @@ def lead_attribution(text: str, start: int, end: int) -> tuple[Attribution, bool
     if main is not None:
         cue, subj = main
     right_after = _right_after_cue(text[cue.end : end].strip())
-    if _PASSIVE_ASKED_RE.search(text, max(start, cue.start - 12), cue.end):
+    # the cue is "asked" wherever the pattern matches: that first, a pattern call costs more
+    asked_cue = text[cue.end - 5 : cue.end] == "asked"
+    if asked_cue and _PASSIVE_ASKED_RE.search(text, max(start, cue.start - 12), cue.end):
         # 'Trump was asked, “What’s ...?”': the quote is the question, put by someone else, who
         # may be named ('Rubio was asked by moderator Neil Cavuto: "...')
         agent = _AGENT_RE.match(text, cue.end, end)
