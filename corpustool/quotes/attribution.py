@@ -13,7 +13,7 @@ from typing import Final
 
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
-from corpustool.quotes.chars import ascii_letter_at, is_lower, is_upper
+from corpustool.quotes.chars import ascii_letter_at, is_alpha, is_lower, is_upper
 from corpustool.quotes.cues import cue_words
 from corpustool.quotes.marks import QuoteSpan, Span
 from corpustool.quotes.speakers import (
@@ -208,7 +208,7 @@ def _place_phrase(text: str, chunk: Span) -> bool:
     """A chunk that opens in lower case and names only places: "of" and a capitalised run ("of
     Springfield"), or runs each right after "in", "from", "at" or "near" ("a retiree in Carthage",
     "during a town hall in Columbus"); "supporters of Hillary Clinton" names a person."""
-    if not text[chunk.start].islower():
+    if not is_lower(text[chunk.start]):
         return False
     words = text[chunk.start : chunk.end].split()
     if words[0] == "of":
@@ -376,7 +376,7 @@ def _titled_name_follows(words: list[str]) -> bool:
     """``words`` open with up to three lowercase words that hold a title, then a capitalised
     word: "stock exchange president Michael Hauck"."""
     k = 0
-    while k < len(words) and words[k][:1].islower():
+    while k < len(words) and is_lower(words[k][:1]):
         k += 1
     titled = any(w.lower().strip(",") in tables.titles() for w in words[:k])
     return 0 < k <= 3 and k < len(words) and words[k][:1].isupper() and titled
@@ -1315,8 +1315,8 @@ def title_case_lead(text: str, start: int, end: int) -> tuple[Attribution, bool]
     """A lead-in written in Title Case, as digests and headlines are ('At A Goldman Summit,
     Hillary Clinton Said “'): with its capitalised cue verbs in lower case it reads like any
     other lead-in. None when the lead-in is not Title Case or has no such verb."""
-    words = [w for w in text[start:end].split() if w[:1].isalpha()]
-    if len(words) < 4 or sum(1 for w in words if w[:1].isupper()) < 0.8 * len(words):
+    words = [w for w in text[start:end].split() if is_alpha(w[:1])]
+    if len(words) < 4 or sum(1 for w in words if is_upper(w[:1])) < 0.8 * len(words):
         return None
     lead = text[start:end]
     lowered = _WORD_RE.sub(_lower_title_case_cue, lead)
