@@ -38,6 +38,7 @@ _OPENING_MARKS: Final = "\"“„«'‘"
 _END_TRIM: Final = " \t\u00a0.,;:!?\"”’'"
 _MIN_WORDS: Final = 3
 _MAX_CUES: Final = 16  # cues read per sentence
+_SHORT_TAIL: Final = 8  # words at most after the cue that closes "CONTENT, X said (in a statement)."
 _ADVERBIAL_SPAN: Final = 40  # how far after a cue an adverbial may push its "that"
 _ADDING_RE: Final = re.compile(r",\s*(?:adding|noting|saying|arguing|insisting|warning)\b")
 NEST: Final = 1  # nested events ("X said Y fears ...") cost more precision than they add recall
@@ -253,7 +254,8 @@ def _first_event(
         if _inside(speaker.end - 1, quotes):
             continue  # '"There's no question I'm getting scrutiny," the candidate told ...': quoted words
         tail = _clean(text, cue.end, sent.end)
-        tail_words = text[tail.start : tail.end].split()
+        # the rules ask for the first words and whether more than _SHORT_TAIL follow: no more is split
+        tail_words = text[tail.start : tail.end].split(None, _SHORT_TAIL)
         adverbial = not tail_words or tail_words[0].lower().strip(",") in ADVERBIAL_STARTS
         # "X said on MSNBC that ...", "X said in an interview Tuesday that ...": the adverbial
         # stands between the cue and its clause
@@ -265,7 +267,7 @@ def _first_event(
             before = text[sent.start : speaker.start].rstrip()
             if not before or before.endswith(","):
                 late_that = text.find(" that ", cue.end, reach)
-        if not with_content and (len(tail_words) <= 8 or not adverbial or late_that > 0):
+        if not with_content and (len(tail_words) <= _SHORT_TAIL or not adverbial or late_that > 0):
             return Report(Span(cue.end, cue.end), speaker, cue)  # one of the two shapes below
         if len(tail_words) >= _MIN_WORDS and (not adverbial or late_that > 0):
             # X said (that) CONTENT -- also after a fronted phrase ("In an interview, X said ...")
@@ -287,7 +289,7 @@ def _first_event(
             if _words(text, content) >= _MIN_WORDS and not _inside(content.start, quotes):
                 return Report(content, speaker, cue)
             return Report(Span(cue.end, cue.end), speaker, cue)
-        if len(tail_words) <= 8:
+        if len(tail_words) <= _SHORT_TAIL:
             # CONTENT, X said.
             cut = text.rfind(",", sent.start, speaker.start)
             content = _clean(text, sent.start, cut if cut > sent.start else speaker.start)
