@@ -203,10 +203,11 @@ def _attribute(text: str, quotes: list[_Quote], paras) -> None:
         if tail is not None and ending.endswith(("!", "?")) and _new_sentence_pronoun(text, tail):
             tail = None  # '“... for the long run!” She replied to him that ...': a new sentence's subject
         lead_text = text[q.lead_start : sp.open]
-        lead = attr.lead_attribution(text, q.lead_start, sp.open) if lead_text.strip() else None
+        has_lead = bool(lead_text.strip())  # words before the opening mark, asked below again and again
+        lead = attr.lead_attribution(text, q.lead_start, sp.open) if has_lead else None
         if (
             lead is None
-            and lead_text.strip()
+            and has_lead
             and _word_count(content, _MIN_STATEMENT_WORDS) >= _MIN_STATEMENT_WORDS
         ):
             # Title Case and causative lead-ins introduce statements, not terms ('New "B" Shares')
@@ -232,17 +233,17 @@ def _attribute(text: str, quotes: list[_Quote], paras) -> None:
             tail = None
         if tail is not None:
             q.att = tail
-            q.kind = "direct" if not lead_text.strip() or (lead is not None and lead[1]) else "partial"
+            q.kind = "direct" if not has_lead or (lead is not None and lead[1]) else "partial"
         elif lead is not None:
             q.att = lead[0]
             q.kind = "direct" if lead[1] and not tail_rest else "partial"
         else:
-            q.kind = "direct" if not lead_text.strip() and not tail_rest else "partial"
+            q.kind = "direct" if not has_lead and not tail_rest else "partial"
             long_enough = _word_count(content, MIN_PARTIAL_WORDS) >= MIN_PARTIAL_WORDS
             owner = _owner_before(text, q.lead_start, sp) if long_enough else None
             if owner is not None:
                 q.att = attr.Attribution(owner, None)  # 'Obama's "if you like your plan ..." promise'
-            elif long_enough and lead_text.strip() and not q.chained:
+            elif long_enough and has_lead and not q.chained:
                 # 'Trump quickly deflected: "..."' / 'Trump attacked "the hateful ideology ..."'
                 # (a short quotation takes no speaker this way: it is not looked for)
                 subj = (
