@@ -36,8 +36,9 @@ _WORD_CHAR: Final = r"[A-Za-z\w’'\-]"
 # abbreviations ("J. Smith", "Jr.", "Sen."), not a sentence end ("Trump Taj Mahal. Roffman");
 # capitals joined by periods are one token ("U.S. Attorney", "J.P. Morgan"). Up to three word
 # characters are read once, then the period or the rest of the word: an alternative of its own
-# for the short word with a period would read every word twice.
-_TOKEN_TAIL: Final = rf"(?:(?:\.[{_UP}])+\.?|{_WORD_CHAR}{{0,3}}(?:\.(?=\s+[{_UP}])|{_WORD_CHAR}*))"
+# for the short word with a period would read every word twice. Both repeats are possessive: a
+# word character given back could match nothing after them.
+_TOKEN_TAIL: Final = rf"(?:(?:\.[{_UP}])+\.?|{_WORD_CHAR}{{0,3}}+(?:\.(?=\s+[{_UP}])|{_WORD_CHAR}*+))"
 _TOKEN: Final = rf"[{_UP}]{_TOKEN_TAIL}"
 # lowercase words inside a name ("Barend du Plessis", "Ludwig van Beethoven")
 _PARTICLE_WORDS: Final[tuple[str, ...]] = (
