@@ -628,7 +628,7 @@ class Cast:
             run: str = pieces[k]  # typed: re.split gives Any, and methods on Any are interpreted calls
             if _indefinite_run(run) and (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] == ". "):
                 self.indefinite_starts.append(at)  # "One woman adopted from Iran ...": read later
-            elif run.startswith("By ") and (at == 0 or text[at - 1] == "\n"):
+            elif (at == 0 or text[at - 1] == "\n") and run.startswith("By "):
                 pass  # a byline ("By Paul Baker, Staff Writer") names the writer, who quotes nobody
             elif ". " in run:
                 # a run crossing a sentence end ("than Jeb Bush. Trump said") is read sentence by sentence
