@@ -161,10 +161,10 @@ def pair_quotes(text: str, family: str | None = None) -> list[QuoteSpan]:
         return []
     family = family or primary_family(text)
     marks = DOUBLE_MARKS if family == "double" else SINGLE_MARKS
-    if family == "double" and any(_doubled(text, pair[0]) for pair in _APOSTROPHE_PAIRS):
-        found = _double_marks(text)
-    else:  # every mark is one character
-        found = [(i, i + 1) for i in char_positions(text, marks + "\n")]
+    # offsets of the marks and newlines; where apostrophes pair up, one that opens with an
+    # apostrophe is two characters long (a pair), every other mark is one
+    paired = family == "double" and any(_doubled(text, pair[0]) for pair in _APOSTROPHE_PAIRS)
+    found = _double_marks(text) if paired else char_positions(text, marks + "\n")
     spans: list[QuoteSpan] = []
     inside = False
     open_at = -1
@@ -174,7 +174,8 @@ def pair_quotes(text: str, family: str | None = None) -> list[QuoteSpan]:
     n = len(text)
     wrapped = hard_wrapped(text)
 
-    for i, j in found:
+    for i in found:
+        j = i + 2 if paired and text[i] in _PAIR_FIRSTS else i + 1
         ch = '"' if j - i == 2 else text[i]
         if i <= skip_until:
             continue
@@ -217,15 +218,15 @@ def _doubled(text: str, mark: str) -> bool:
     return False
 
 
-def _double_marks(text: str) -> list[tuple[int, int]]:
-    """Spans of every double mark and newline, and of every two apostrophes (left to right, not
+def _double_marks(text: str) -> list[int]:
+    """Offsets of every double mark and newline, and of every two apostrophes (left to right, not
     overlapping), which stand for a double mark in some archives (NYT: ''It's not easy,'' he said).
     Found with str.find: a regex (''|[marks]) has no literal to look for and tests every character."""
-    found = [(i, i + 1) for i in char_positions(text, DOUBLE_MARKS + "\n")]
+    found = char_positions(text, DOUBLE_MARKS + "\n")
     for pair in _APOSTROPHE_PAIRS:
         i = text.find(pair)
         while i >= 0:
-            found.append((i, i + 2))
+            found.append(i)
             i = text.find(pair, i + 2)
     found.sort()
     return found
@@ -233,6 +234,7 @@ def _double_marks(text: str) -> list[tuple[int, int]]:
 
 # two apostrophes for a double mark: typed (NYT) or turned curly by a converter ("’’ closes")
 _APOSTROPHE_PAIRS: Final = ("''", "’’", "‘‘")
+_PAIR_FIRSTS: Final = "'’‘"  # what each pair opens with: no double mark does
 
 
 def _emit(
