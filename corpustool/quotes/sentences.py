@@ -44,10 +44,18 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             stop = text.find("\n", stop + 1)
         if stop < 0:
             stop = n
-        if stop > start and not text[start:stop].isspace():
+        if not _blank(text, start, stop):
             out.append((start, stop))
         start = stop + 1
     return out
+
+
+def _blank(text: str, start: int, stop: int) -> bool:
+    """text[start:stop] is empty or white space only: a walk, mostly of one character, where a
+    slice would copy the whole line."""
+    while start < stop and text[start].isspace():
+        start += 1
+    return start == stop
 
 
 def paragraph_index(starts: list[int], pos: int) -> int:
