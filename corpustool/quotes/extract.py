@@ -15,7 +15,7 @@ from typing import Final
 from corpustool.quotes import attribution as attr
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.chars import is_alpha, is_upper
-from corpustool.quotes.marks import QuoteSpan, Ranges, pair_quotes, span_order
+from corpustool.quotes.marks import QuoteSpan, Ranges, Span, pair_quotes
 from corpustool.quotes.reported import reported_speech, speech_events
 from corpustool.quotes.speakers import (
     Cast,
@@ -624,11 +624,15 @@ def _mark_speakers(text: str, cast: Cast, quotes: list[_Quote], events) -> None:
     cast.mark_unnamed_subjects()
     spans = [q.att.speaker for q in quotes if q.att is not None and q.att.speaker is not None]
     spans += [ev.speaker for ev in events if ev.speaker is not None]
-    seen = set()
-    for sp in sorted(spans, key=span_order):
-        if sp.start in seen:
-            continue
-        seen.add(sp.start)
+    # one speaker per offset, the shortest, in text order: what a sort by (start, end) keeping the
+    # first at each start gives, without a sort key called (and a tuple made) for every span
+    shortest: dict[int, Span] = {}
+    for sp in spans:
+        known = shortest.get(sp.start)
+        if known is None or sp.end < known.end:
+            shortest[sp.start] = sp
+    for start in sorted(shortest):
+        sp = shortest[start]
         phrase = text[sp.start : sp.end]
         if phrase.lower() in ("he", "she", "i", "we", "they", "it"):
             continue
