@@ -129,11 +129,12 @@ def _votes_by_window_search(cast) -> dict[str, dict[str, int]]:
 def test_gender_votes_equal_a_search_of_each_mentions_window():
     from corpustool.quotes.speakers import Cast
 
-    # the 160-character window after "Dana Whitfield" ends at every offset of the words after it,
-    # so it cuts "help", "history", "shelter" and "hers" at their start ("he", "his", "she")
+    # the 160-character window after "Dagny Whitfield" ends at every offset of the words after it,
+    # so it cuts "help", "history", "shelter" and "hers" at their start ("he", "his", "she"); a
+    # given name of no known gender, as only people of unknown gender vote
     for pad in range(120, 170):
         text = (
-            "Dana Whitfield arrived. " + "x" * pad + " help history shelter hers. "
+            "Dagny Whitfield arrived. " + "x" * pad + " help history shelter hers. "
             '"She is here," he said. Later Whitfield said she would stay.'
         )
         cast = Cast(text, [(text.index('"'), text.index('," ') + 1)])
