@@ -21,6 +21,7 @@ from corpustool.quotes.marks import Span, bisect_right
 _NOUN_DETERMINERS: Final = tables.word_set("noun_determiners.txt")
 _PRONOUN_CONTRACTIONS: Final = tables.word_set("pronoun_contractions.txt")
 _COMPOUND_HEADS: Final = tables.word_set("cue_compound_heads.txt")
+_COMPOUND_OPENINGS: Final = frozenset(w[:1] for w in _COMPOUND_HEADS)
 
 
 def noun_use(text: str, cue_start: int) -> bool:
@@ -56,7 +57,9 @@ def compound_use(text: str, cue_end: int) -> bool:
         return True
     if text[cue_end : cue_end + 1] != " ":
         return False
-    return _word_from(text, cue_end + 1) in _COMPOUND_HEADS
+    # the heads open with few letters: the letter after the space rules out most words unread
+    opening = text[cue_end + 1 : cue_end + 2].lower()[:1]
+    return opening in _COMPOUND_OPENINGS and _word_from(text, cue_end + 1) in _COMPOUND_HEADS
 
 
 def _word_from(text: str, start: int) -> str:

@@ -122,7 +122,6 @@ def speech_events(
             k = bisect_left(hits, sent.start)
             if k == len(hits) or hits[k] >= sent.end:
                 continue
-            k = bisect_left(hits, sent.start)
             mine = []
             while k < len(hits) and hits[k] < sent.end:
                 if not _inside(hits[k], quotes):
