@@ -103,12 +103,15 @@ def speech_events(
         return out
     cues: list[Span] = []
     for p_start, p_end in paras:  # only the paragraphs read, not the whole article
-        cues += report_cues(text, p_start, p_end)
-        cues += according_cues(text, p_start, p_end)
-        cues += to_cues(text, p_start, p_end)
+        # the verbs come in text order, and paragraphs follow each other: only a paragraph with
+        # an "according to" or a "To" needs a sort
+        found = report_cues(text, p_start, p_end)
+        extra = according_cues(text, p_start, p_end) + to_cues(text, p_start, p_end)
+        if extra:
+            found = sorted(found + extra, key=span_order)
+        cues += found
     if not cues:
         return out
-    cues.sort(key=span_order)
     hits = [c.start for c in cues]
     if near is None:
         head = _headline(text, paras[0])
