@@ -17,6 +17,7 @@ from corpustool.quotes import sentences, tables
 from corpustool.quotes.attribution import (
     ADVERBIAL_STARTS,
     Span,
+    back_over_space,
     good_subject,
     is_person_phrase,
     is_word_char,
@@ -337,9 +338,14 @@ def _headline(text: str, para: tuple[int, int]) -> Report | None:
 
 def _inverted(text: str, sent: Span, cue: Span, quotes: Ranges, with_content: bool) -> Report | None:
     """'CONTENT, said James Henson, director of the project.' (also the '"...," said X' of a quote)."""
-    before = text[sent.start : cue.start].rstrip()
-    closing_quote = before.rstrip("\"”’'") != before
-    if not before.rstrip("\"”’'").endswith(",") or _inside(cue.start, quotes):
+    # where the words before the cue end, and before that their closing marks: read in place,
+    # as most cues have no comma before them and the stretch need not be copied to say so
+    stop = back_over_space(text, sent.start, cue.start)
+    bare = stop
+    while bare > sent.start and text[bare - 1] in "\"”’'":
+        bare -= 1
+    closing_quote = bare < stop
+    if bare == sent.start or text[bare - 1] != "," or _inside(cue.start, quotes):
         return None
     if text[cue.start : cue.end].lower() in _TRANSITIVE_CUES:
         return None  # ", for the Liberal Democrats, accused Mr Brown of": an object, not a speaker
@@ -362,7 +368,7 @@ def _inverted(text: str, sent: Span, cue: Span, quotes: Ranges, with_content: bo
         return None
     if closing_quote or not with_content:
         return Report(Span(cue.end, cue.end), obj, cue)  # the quotation is the content, or none is asked
-    content = _clean(text, sent.start, sent.start + len(before) - 1)
+    content = _clean(text, sent.start, stop - 1)
     if _words(text, content) >= _MIN_WORDS and not _inside(content.start, quotes):
         return Report(content, obj, cue)
     return Report(Span(cue.end, cue.end), obj, cue)
