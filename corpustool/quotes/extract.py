@@ -466,7 +466,7 @@ def _is_mention(
     if byline and (byline.group(1) or content.rstrip().endswith(",")):
         return True  # '"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'
     lowered = text[max(q.lead_start, q.span.open - 60) : q.span.open].lower()
-    before = lowered.split()[-4:]
+    before = lowered.rsplit(None, 4)[-4:]  # the last four words, the rest left unsplit
     if before[-2:] == ["such", "as"]:
         before = before[:-2]  # 'a name such as "non-speculative hedging"': the noun before
     before = before[-2:]
