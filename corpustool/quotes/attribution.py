@@ -183,7 +183,12 @@ def _has_name(phrase: str) -> bool:
     are asked about again and again (every cue, every quote)."""
     found = _HAS_NAME.get(phrase)
     if found is None:
-        named = any(_run_name(m.group()) is not None for m in _RUN_RE.finditer(phrase))
+        # findall gives the runs as strings from one C call: no match object and group() per run
+        named = False
+        for run in _RUN_RE.findall(phrase):
+            if _run_name(run) is not None:
+                named = True
+                break
         found = _remember(_HAS_NAME, phrase, named)
     return found
 
