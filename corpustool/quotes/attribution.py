@@ -450,12 +450,15 @@ _SUBJECTS: Final = LatestArticle(_Subjects)
 
 def subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | None:
     """``_subject_in`` memoised per article (it reads nothing but the text and the stretch, and no
-    caller changes the spans it returns)."""
+    caller changes the spans it returns). A new answer is returned as computed, not read back: the
+    compiled build builds the key tuple anew for every dict operation."""
     found = _SUBJECTS.get(text).found
     key = (start, end)
-    if key not in found:
-        found[key] = _subject_in(text, start, end)
-    return found[key]
+    if key in found:
+        return found[key]
+    subject = _subject_in(text, start, end)
+    found[key] = subject
+    return subject
 
 
 def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | None:
