@@ -683,6 +683,7 @@ _LONE_DETERMINERS: Final = _DETERMINERS_SUBJ - tables.word_set("noun_determiners
 _NOT_VERB: Final = tables.not_verbs()
 _POSSESSIVES: Final = frozenset(("his", "her", "their", "its"))
 _DESCRIPTION_OPENERS: Final = _POSSESSIVES | {"the"}
+_DESCRIPTION_INITIALS: Final = frozenset("hHtTiI")  # the first letters of the openers, either case
 # what heads a description of one person: "a woman in the audience", "the spokesman at ..."
 _PERSON_HEADS: Final = tables.person_nouns() | frozenset(tables.titles())
 _ROLE_OR_BODY_HEADS: Final = _PERSON_HEADS | tables.non_person_words()
@@ -834,7 +835,10 @@ def _opening_words(text: str, chunk: Span) -> list[re.Match[str]]:
     neither "the" nor a possessive, which open every description (a clause may run long, and
     a match object per word costs)."""
     words: list[re.Match[str]] = []
-    for m in _NON_SPACE_RE.finditer(text, chunk.start, chunk.end):
+    first = skip_space(text, chunk.start, chunk.end)
+    if first == chunk.end or text[first] not in _DESCRIPTION_INITIALS:
+        return words  # the first letter tells most chunks (names, clauses) before the pattern call
+    for m in _NON_SPACE_RE.finditer(text, first, chunk.end):
         if not words and m.group().lower() not in _DESCRIPTION_OPENERS:
             break
         words.append(m)
