@@ -13,7 +13,7 @@ from typing import Final
 
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
-from corpustool.quotes.chars import ascii_letter_at, is_alpha, is_lower, is_upper
+from corpustool.quotes.chars import ascii_letter_at, is_alpha, is_lower, is_upper, is_word_char
 from corpustool.quotes.cues import cue_words
 from corpustool.quotes.marks import QuoteSpan, Span
 from corpustool.quotes.speakers import (
@@ -1674,11 +1674,6 @@ def _lone_surname(text: str, word: str) -> bool:
                 return True
         i = text.find(needle, i + 1)
     return False
-
-
-def is_word_char(ch: str) -> bool:
-    """What a regex's \\w is: a letter, a digit or the underscore."""
-    return ch.isalnum() or ch == "_"
 
 
 _COLON_NAME_RE: Final = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")

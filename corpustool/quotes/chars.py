@@ -30,6 +30,11 @@ def is_alpha(ch: str) -> bool:
     return ch.isalpha()
 
 
+def is_word_char(ch: str) -> bool:
+    """What a regex's \\w is: a letter, a digit or the underscore (False for the empty string)."""
+    return ch.isalnum() or ch == "_"
+
+
 def ascii_letter_at(text: str, i: int) -> bool:
     """``text[i]`` is one of A-Z, a-z: told by its code, without the one-character string
     ``text[i]`` (a walk over a word asks it of every letter)."""

@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from corpustool.quotes import tables
+from corpustool.quotes.chars import is_word_char
 
 # every byte but a-z becomes a space: what lower_words leaves of a text
 _ONLY_LOWER: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
@@ -103,7 +104,7 @@ class WordScan:
 
 def _joins(ch: str, signs: str) -> bool:
     """``ch`` is a word character of the pattern (\\w: alphanumeric or "_") or one of ``signs``."""
-    return ch.isalnum() or ch == "_" or ch in signs
+    return is_word_char(ch) or ch in signs
 
 
 def form_scan(words: frozenset[str]) -> WordScan:

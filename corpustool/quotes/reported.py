@@ -20,12 +20,12 @@ from corpustool.quotes.attribution import (
     back_over_space,
     good_subject,
     is_person_phrase,
-    is_word_char,
     object_after_cue,
     sentence_subject,
     skip_space,
     subject_in,
 )
+from corpustool.quotes.chars import is_word_char
 from corpustool.quotes.cues import report_cues
 from corpustool.quotes.marks import Ranges, bisect_left, span_order
 

@@ -17,7 +17,7 @@ from typing import Final, TypeVar
 from rapidfuzz.distance import Levenshtein
 
 from corpustool.quotes import tables
-from corpustool.quotes.chars import is_lower, is_upper
+from corpustool.quotes.chars import is_lower, is_upper, is_word_char
 from corpustool.quotes.marks import Ranges, bisect_left
 
 ANTECEDENT_WINDOW: Final = 2500  # characters back that he/she and descriptions look for a person
@@ -574,7 +574,7 @@ class Cast:
             i = text.find(" " + key, 1)
             while i > 0 and not found:
                 after = text[i + 1 + n : i + 2 + n]
-                found = text[i - 1] in _MID_SENTENCE and not (after.isalnum() or after == "_")
+                found = text[i - 1] in _MID_SENTENCE and not is_word_char(after)
                 i = text.find(" " + key, i + 1)
             self._as_name[key] = found
         return found
@@ -1231,7 +1231,7 @@ class Cast:
             i = lower.rfind(noun, 0, pos)
             while i >= 0:
                 before = lower[i - 1] if i else " "
-                if not (before.isalnum() or before == "_"):  # no word character before it (\w)
+                if not is_word_char(before):  # no word character before it
                     m = _OWNER_TAIL_RE.match(lower, i + len(noun), pos)
                     if m is not None:
                         return m.span(1)
