@@ -80,8 +80,9 @@ def _trim(text: str, start: int, end: int, chars: str = _LEAD_TRIM) -> Span:
 
 
 def _skip_chars(text: str, start: int, end: int, chars: str) -> int:
-    """The first offset from ``start`` (before ``end``) whose character is not one of ``chars``."""
-    while start < end and text[start] in chars:
+    """The first offset from ``start`` (before ``end``) whose character is not one of ``chars``
+    (which hold no letter: a letter, where most walks stop, is told by its code)."""
+    while start < end and not ascii_letter_at(text, start) and text[start] in chars:
         start += 1
     return start
 
@@ -102,8 +103,9 @@ def back_over_space(text: str, start: int, end: int) -> int:
 
 
 def _back_over_chars(text: str, start: int, end: int, chars: str) -> int:
-    """``end`` moved back over the ``chars`` that close text[start:end]."""
-    while end > start and text[end - 1] in chars:
+    """``end`` moved back over the ``chars`` that close text[start:end] (``chars`` hold no letter,
+    as for _skip_chars)."""
+    while end > start and not ascii_letter_at(text, end - 1) and text[end - 1] in chars:
         end -= 1
     return end
 
@@ -127,7 +129,7 @@ def _strip_words(text: str, start: int, end: int) -> Span:
     # offsets are trimmed in place, not through Spans: this runs for every candidate subject
     start = _skip_chars(text, start, end, _LEAD_TRIM)
     end = _back_over_chars(text, start, end, _LEAD_TRIM)
-    for _ in range(_MAX_STRIPPED):
+    for _round in range(_MAX_STRIPPED):  # named: mypyc boxes a loop counter called "_"
         word_end = _word_end(text, start, end)
         word = text[start:word_end].lower()
         if word_end == start:
@@ -140,7 +142,7 @@ def _strip_words(text: str, start: int, end: int) -> Span:
             break
         start = _skip_chars(text, word_end, end, _LEAD_TRIM)
         end = _back_over_chars(text, start, end, _LEAD_TRIM)
-    for _ in range(_MAX_STRIPPED):
+    for _round in range(_MAX_STRIPPED):
         if end <= start:
             break
         k = _last_word_start(text, start, end)
@@ -148,8 +150,10 @@ def _strip_words(text: str, start: int, end: int) -> Span:
         # an -ly adverb only inside the phrase ("the nominee mockingly"), not after its comma
         adverb = _adverb(word) and text[k - 1 : k] == " " and text[k - 2 : k - 1] not in ",;—"
         # "Some students may have thought", "Thanou Had said" (a scan's capital) end in an
-        # auxiliary; "Theresa May said", "George Will said" in a surname that is also one
-        aux = word in _AUX or (word.lower() in _AUX and word.lower() not in _NAME_AUXILIARIES)
+        # auxiliary; "Theresa May said", "George Will said" in a surname that is also one. The
+        # words of _AUX are lowercase: the word is one of them as written when it is its lower case
+        low = word.lower()
+        aux = low in _AUX and (low == word or low not in _NAME_AUXILIARIES)
         if not ((aux or adverb) and k > start):
             break
         start = _skip_chars(text, start, k, _LEAD_TRIM)
@@ -169,7 +173,7 @@ def _last_word_start(text: str, start: int, end: int) -> int:
     space): a walk back over the word, where a slice and an rsplit (an interpreted call in the
     compiled build) cost more than the word is long."""
     k = end
-    while k > start and not text[k - 1].isspace():
+    while k > start and (ascii_letter_at(text, k - 1) or not text[k - 1].isspace()):
         k -= 1
     return k
 
