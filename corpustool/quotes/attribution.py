@@ -924,6 +924,11 @@ def _titled_name(text: str, chunk: Span) -> Span | None:
     capitalised words, lowercase title or role words and their modifiers ("presidential") from
     the chunk start, at least one a title or role; they must end in a person's name and be
     followed by a lowercase word that is no preposition or conjunction."""
+    # the cheap test first: without a lowercase title or role word (most chunks) nothing is titled,
+    # and the loop below reads a match object per word
+    words_in = text[chunk.start : chunk.end].split()
+    if not any(w.lower() in _PERSON_HEADS and not is_upper(w[0]) for w in words_in):
+        return None
     roles = tables.titles()
     nouns = tables.person_nouns()
     begin, end = chunk.start, -1
