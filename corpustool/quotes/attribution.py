@@ -475,6 +475,10 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
     span = _strip_words(text, start, end)
     if span.end <= span.start:
         return None
+    if span.end - span.start <= 4 and text[span.start : span.end].lower() in tables.pronouns():
+        # "he", "they" (one call in six): the tests below find no dateline, headline, break
+        # or clause in a lone pronoun, and the chunk loop returns it at once
+        return span, None
     dateline = _dateline(text, span.start, min(span.end, span.start + _DATELINE_REACH))
     if dateline is not None:
         # "LONDON, Oct 3 - Caterpillar Inc said": the wire dateline glued to the first sentence
@@ -525,11 +529,14 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
         if not words:
             continue  # only separators str.split() knows and the trim does not ("\x1e")
         first = words[0]
+        # lower-cased once: the tests below ask for them again and again
+        first_low = first.lower()
+        c_low = c_text.lower()
         if k > 0 and text[c.start - 1] in '“"':
             continue  # 'Perry, wearing a cape bearing the words, “I’m with Her,” shouted': a quotation
-        if c_text.lower() in pron:
+        if c_low in pron:
             return c, appositive
-        if k == last and k > 0 and c_text.lower() in _VERB_COORDINATORS:
+        if k == last and k > 0 and c_low in _VERB_COORDINATORS:
             # "The spokeswoman challenged the claim that Grayson attacked Clinton, and said": the
             # cue is a second verb of the clause before, whose subject speaks
             opening = _clause_subject(text, chunks[k - 1])
@@ -537,7 +544,7 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
                 return opening, None
             last -= 1
             continue
-        absolute = k == len(chunks) - 1 and first.lower() == "with" and len(words) > 1
+        absolute = k == len(chunks) - 1 and first_low == "with" and len(words) > 1
         if absolute and _ING_NEXT_RE.match(text, end):
             # "..., with the former secretary of state calling the move": the absolute clause's subject
             return Span(text.find(words[1], c.start + len(first)), c.end), appositive
@@ -556,12 +563,12 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             continue  # "The Interministerial Committee, headed by Minister Giovanni Goria, said"
         if k > 0 and _describes_organisation(text, chunks[k - 1], words):
             continue  # "at Stratfor, the Texas-based geopolitical intelligence organization,": its appositive
-        if k > 0 and first.lower() in _RELAY_OPENERS:
+        if k > 0 and first_low in _RELAY_OPENERS:
             continue  # "Richardson, via USA Today, said", "Smith, like Jones, said": not the speaker
-        affiliation = first.lower() in _AFFILIATION_OPENERS
+        affiliation = first_low in _AFFILIATION_OPENERS
         # "Lloyds Treasurer", "Leader of the Commons": a capitalised title, or one of an office
         # with no given name after it ("Speaker of the House Rep. Paul Ryan" names the speaker)
-        office = len(words) > 2 and words[1] == "of" and first.lower() in tables.titles()
+        office = len(words) > 2 and words[1] == "of" and first_low in tables.titles()
         office = office and not any(w.lower() in tables.first_names() for w in words)
         title_like = words[-1].lower() in tables.titles() or office
         capital_title = not affiliation and is_upper(first[:1]) and title_like
@@ -583,12 +590,12 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             return c, None  # "... will also be expanded, officials said": no name for it to describe
         if k == len(chunks) - 1 and _group_relative(c_text, words):
             return None  # "Herring and Howard, both of whom advised him": several people speak
-        if k > 0 and first.lower() in ("who", "whose", "which"):
+        if k > 0 and first_low in ("who", "whose", "which"):
             continue  # "Paris, who used to work on Capitol Hill,": a relative clause
-        if k > 0 and c_text.lower().startswith("one of "):
+        if k > 0 and c_low.startswith("one of "):
             continue  # "Scott Pruitt, ..., one of the states suing the EPA,": an appositive
         # "Sen. John Danforth, a Missouri Republican, said": a party appositive
-        partisan = first.lower() in ("a", "an") and (
+        partisan = first_low in ("a", "an") and (
             _PARTY_RE.search(c_text) is not None or words[-1].lower() in _PERSON_HEADS
         )  # or a role: "Bob Dole, a key Reagan ally, told"
         if (
@@ -604,7 +611,7 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             continue
         if len(words) > 2 and k == last:
             # "He also issued a statement on the subject, saying" / "Trump inflamed tensions by saying"
-            if first.lower() in _SUBJECT_PRONOUNS:
+            if first_low in _SUBJECT_PRONOUNS:
                 return Span(c.start, c.start + len(first)), appositive
             described = _described_subject(text, c)
             if described is not None:
@@ -631,10 +638,10 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             continue  # "Arjen Los, analyst with Dutch merchant bank Pierson, Heldring en Pierson, sees"
         if (
             _has_name(c_text)
-            or (len(words) == 1 and is_upper(first[0]) and first.lower() in _PLACE_SURNAMES)
+            or (len(words) == 1 and is_upper(first[0]) and first_low in _PLACE_SURNAMES)
             or _aged_name(text, chunks, k)
         ):
-            if len(words) <= 8 and not (is_lower(first[0]) and first.lower() not in _DETERMINERS_SUBJ):
+            if len(words) <= 8 and not (is_lower(first[0]) and first_low not in _DETERMINERS_SUBJ):
                 return c, appositive
             # "A close associate of former Yukos boss Mikhail Khodorkovsky"; after a name ("Sen.
             # Kristen Gillibrand (D-NY), a supporter of Hillary Clinton's bid") an appositive
@@ -662,7 +669,7 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
         modifier = (
             _party(c_text)  # "Peter T. King, Republican of New York,"
             or _age(c_text)
-            or (is_lower(first[0]) and first.lower() not in _DETERMINERS_SUBJ)
+            or (is_lower(first[0]) and first_low not in _DETERMINERS_SUBJ)
             or (k > 0 and _is_titleish(c_text) and _names_someone(text, chunks[k - 1]))
         )
         if modifier and k > 0:
@@ -671,7 +678,7 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             continue
         if is_last and len(words) <= 10 and _bare_subject(words):
             return c, None
-        if len(words) <= 5 and first.lower() in _ROLE_ARTICLES and words[-1].lower() in _ROLE_OR_BODY_HEADS:
+        if len(words) <= 5 and first_low in _ROLE_ARTICLES and words[-1].lower() in _ROLE_OR_BODY_HEADS:
             # "An Israeli official, speaking on the condition of anonymity, said", "the
             # Interministerial Committee, headed by Treasury Minister Giovanni Goria, said"
             return c, appositive
