@@ -710,12 +710,14 @@ _AFFILIATION_OPENERS: Final = frozenset(("from", "of", "at"))  # "Smith, from th
 def _describes_organisation(text: str, before: Span, words: list[str]) -> bool:
     """A description of an organisation ("the Texas-based intelligence organization") right after
     a chunk that ends in a capitalised name describes that name."""
+    if words[0].lower() not in ("the", "a", "an"):
+        return False  # the cheap test first: most chunks open otherwise
     kinds = tables.org_descriptions()
     cut = next((k for k, w in enumerate(words) if k > 1 and w in _FRONTING_PREPOSITIONS), len(words))
     # the head noun ends the phrase or comes before its prepositional phrase ("a local
     # stockbroking firm with Hong Kong affiliations")
     headed = words[-1].lower() in kinds or words[cut - 1] in kinds
-    if words[0].lower() not in ("the", "a", "an") or not headed:
+    if not headed:
         return False
     if _is_titleish(" ".join(words)):
         return False  # "a chemistry professor and a member of the mosque's board": a person's title
@@ -1000,17 +1002,21 @@ def _appositive_opener(first: str, chunk: str) -> bool:
     modifiers ("general secretary of Unison") not right before a name ("former president Bill
     Clinton" is a titled name)."""
     low = first.lower()
-    if low in ("a", "an", "the") or (first[:1].isalpha() and first.endswith(_POSSESSIVE_ENDS)):
+    if low in ("a", "an", "the") or (is_alpha(first[:1]) and first.endswith(_POSSESSIVE_ENDS)):
         return True
     titles = tables.titles()
     words = chunk.split()
     # up to two lowercase nouns may open a compound title ("research director for IHS")
-    k = next((i for i, w in enumerate(words[:3]) if w in titles and w[:1].islower()), 0)
-    if not all(w[:1].islower() for w in words[:k]):
+    k = 0  # the first lowercase title among the first three words (a loop: no generator object)
+    for i in range(min(3, len(words))):
+        if words[i] in titles and is_lower(words[i][:1]):
+            k = i
+            break
+    if not all(is_lower(w[:1]) for w in words[:k]):
         return False
-    while k < len(words) and words[k][:1].islower() and (words[k] in _TITLE_MODIFIERS or words[k] in titles):
+    while k < len(words) and is_lower(words[k][:1]) and (words[k] in _TITLE_MODIFIERS or words[k] in titles):
         k += 1
-    return k > 0 and not (k < len(words) and words[k][:1].isupper())
+    return k > 0 and not (k < len(words) and is_upper(words[k][:1]))
 
 
 def _person_description(words: list[str]) -> bool:
@@ -1052,8 +1058,10 @@ def _plural_or_role(word: str) -> bool:
 def _bare_group(words: list[str]) -> bool:
     """A short lowercase plural or role that can speak ("officials", "independent analyses",
     "many European citizens"), not a verb phrase ("would perhaps", "it means") nor a clause."""
+    if len(words) > 4 or not is_lower(words[0][:1]):
+        return False  # the cheap tests first: most chunks are names
     low = [w.lower() for w in words]
-    if len(low) > 4 or not words[0][:1].islower() or not all(w.replace("-", "").isalpha() for w in low):
+    if not all(w.replace("-", "").isalpha() for w in low):
         return False  # "12,000 people said" is one number, not a chunk "000 people"
     if any(w in _AUX or w in _NON_SUBJECT_OPENERS or w.endswith("ing") or _verb_like(w) for w in low):
         return False  # "engaging in what analysts", "hours after Sanders", "one of the signatories"
@@ -1477,8 +1485,10 @@ PASSIVE_BE: Final = frozenset(("is", "are", "was", "were", "be", "been", "being"
 
 def _passive(text: str, subject: Span, cue: Span) -> bool:
     """A form of "be" (perhaps with an adverb) between the subject and a past-participle cue."""
+    if not text[cue.start : cue.end].endswith("ed"):
+        return False  # the cheap test first: most cues are "said", "told"
     between = text[subject.end : cue.start].lower().split()
-    if not between or not text[cue.start : cue.end].endswith("ed"):
+    if not between:
         return False
     if between[-1] in PASSIVE_BE:
         return True
