@@ -168,6 +168,15 @@ def _adverb(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in _LY_NOUNS
 
 
+def _word_after(text: str, start: int, end: int) -> int:
+    """Where the whitespace-free word opening at ``start`` ends (before ``end``): a walk over it,
+    like _last_word_start's."""
+    k = start
+    while k < end and (ascii_letter_at(text, k) or not text[k].isspace()):
+        k += 1
+    return k
+
+
 def _last_word_start(text: str, start: int, end: int) -> int:
     """Where the last whitespace-free word of text[start:end] starts (``end`` when it ends in white
     space): a walk back over the word, where a slice and an rsplit (an interpreted call in the
@@ -1185,17 +1194,21 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
     """
     if end <= start:
         return None
-    seg = text[start:end]
-    # the pattern only where a dash opens the stretch after white space (rare: this runs after every quote)
+    # offsets into the text, not a copy of the stretch: this runs after every quote
+    # the pattern only where a dash opens the stretch after white space (rare)
     opening = skip_space(text, start, end)
-    dash = _DASH_RE.match(seg) if text[opening : opening + 1] in _DASHES else None
-    if dash and dash.group().strip() in ("—", "–", "―", "--") and seg[dash.end() : dash.end() + 1].isupper():
+    dash = _DASH_RE.match(text, start, end) if text[opening : opening + 1] in _DASHES else None
+    if (
+        dash
+        and dash.group().strip() in ("—", "–", "―", "--")
+        and text[dash.end() : min(dash.end() + 1, end)].isupper()
+    ):
         # '"..." ― Azucena Gonzalez': a signature, also after a finished sentence
-        obj = object_after_cue(text, start + dash.end(), end)
+        obj = object_after_cue(text, dash.end(), end)
         if obj:
             return Attribution(obj, None)
-    if sentence_closed and seg[:1].isspace():
-        first = _WORD_RE.search(seg)
+    if sentence_closed and text[start].isspace():
+        first = _WORD_RE.search(text, start, end)
         if first and first.group()[0].isupper():
             early = cue_words(text, start, min(end, start + 90))
             before = text[start : early[0].start].split() if early else []
@@ -1208,7 +1221,7 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
                 return None
             if text[early[0].end : early[0].end + 1] == ":":
                 return None  # '“...” Gardener added: “...”': the colon introduces the next quotation
-    lead = start + len(seg) - len(seg.lstrip(" ,"))
+    lead = _skip_chars(text, start, end, " ,")
     # "ccord" first (see _last_according): most tails go on otherwise, and the pattern is a call
     m = _ACCORDING_RE.match(text, lead, end) if text[lead + 1 : lead + 6].lower() == "ccord" else None
     if m:
@@ -1533,8 +1546,9 @@ def _after_fronted_clause(
 ) -> tuple[Span, tuple[Span, Span | None]] | None:
     """A cue inside a fronted adverbial clause gives way to the main clause after its comma:
     'When a questioner said she raised money for him, Clinton joked “...”' is Clinton's."""
-    first = text[skip_space(text, start, cue.start) : cue.start].split(None, 1)
-    if not first or first[0].lower() not in _SUBORDINATORS:
+    # the first word, walked over rather than split off a copy of the whole lead-in
+    opens = skip_space(text, start, cue.start)
+    if opens == cue.start or text[opens:_word_after(text, opens, cue.start)].lower() not in _SUBORDINATORS:
         return None
     for later in cues[cues.index(cue) + 1 :]:
         comma = text.rfind(", ", cue.end, later.start)
