@@ -1130,15 +1130,22 @@ def _name_after_company(text: str, start: int, end: int) -> Span | None:
     """An inverted speaker named after a company and a lowercase title: 'said Salomon Brothers
     (Asia) Ltd analyst Carole Ryavec' -> Carole Ryavec. The company's name (capitalised words,
     commas, "and", a bracketed place) runs up to its legal form."""
-    tokens = list(_NON_SPACE_RE.finditer(text, start, min(end, start + 160)))[:14]
-    for i, tok in enumerate(tokens):
+    # at most 14 tokens, read as the tests go: most objects end at their second or third word
+    found = _NON_SPACE_RE.finditer(text, start, min(end, start + 160))
+    tokens: list[re.Match[str]] = []
+    for tok in found:
+        tokens.append(tok)
         bare = tok.group().strip(",.")
-        if i > 0 and bare.lower() in _COMPANY_SUFFIXES:
+        if len(tokens) > 1 and bare.lower() in _COMPANY_SUFFIXES:
             break
-        if not (bare[:1].isupper() or bare[:1] == "(" or bare in ("and", "&")):
+        if not (is_upper(bare[:1]) or bare[:1] == "(" or bare in ("and", "&")) or len(tokens) == 14:
             return None
     else:
         return None
+    i = len(tokens) - 1
+    # the title and the name after the legal form: four tokens more at most
+    while len(tokens) < min(14, i + 5) and (more := next(found, None)) is not None:
+        tokens.append(more)
     k = i + 1
     while k < len(tokens) and k <= i + 3 and tokens[k].group()[:1].islower():
         k += 1
