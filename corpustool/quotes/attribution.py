@@ -1601,11 +1601,15 @@ _AGENT_RE: Final = re.compile(r"\s+by\s+")
 def _inverted_before_quote(text: str, start: int, cue: Span, end: int) -> Span | None:
     """'But, said Solovey, "...': a cue set off by commas right before the quote, its subject
     after it; the words before the cue ("But") are no speaker."""
-    before = text[start : cue.start].rstrip()
-    after = text[cue.end : end].rstrip()
-    if not before.endswith(",") or not after.endswith(",") or "," in after[:-1]:
+    # where the stretches before and after the cue end once right-stripped: offsets, not copies
+    # of the lead-in (this runs for every lead-in with a cue)
+    before = back_over_space(text, start, cue.start)
+    after = back_over_space(text, cue.end, end)
+    if before == start or text[before - 1] != "," or after == cue.end or text[after - 1] != ",":
         return None
-    obj = _trim(text, cue.end, cue.end + len(after) - 1)
+    if text.find(",", cue.end, after - 1) >= 0:
+        return None
+    obj = _trim(text, cue.end, after - 1)
     words = text[obj.start : obj.end].split()
     if not 0 < len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return None  # 'said that if Clinton wins,', 'telling Mic in an interview,': no inverted name
@@ -1633,7 +1637,7 @@ def _right_after_cue(mid: str) -> bool:
     """The quote follows its cue at once ('said: "', 'told reporters, "'), not later in the clause."""
     if not mid or mid in (":", ",") or mid.lower() == "that":
         return True
-    return len(mid.split()) <= 5 and mid[-1] in ":,"
+    return mid[-1] in ":," and len(mid.split()) <= 5  # the last character first: mid may run long
 
 
 def lead_across(text: str, start: int, inner: QuoteSpan, end: int) -> tuple[Attribution, bool] | None:
