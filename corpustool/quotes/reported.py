@@ -244,6 +244,18 @@ def _first_event(
         if inverted is not None:
             return inverted
     for cue in cues:
+        tail = _clean(text, cue.end, sent.end)
+        # the rules ask for the first words and whether more than _SHORT_TAIL follow: no more is split
+        tail_words = text[tail.start : tail.end].split(None, _SHORT_TAIL)
+        adverbial = not tail_words or tail_words[0].lower().strip(",") in ADVERBIAL_STARTS
+        # "X said on MSNBC that ...", "X said in an interview Tuesday that ...": the adverbial
+        # stands between the cue and its clause
+        reach = min(sent.end, cue.end + _ADVERBIAL_SPAN)
+        that_near = text.find(" that ", cue.end, reach) if adverbial else -1
+        if adverbial and len(tail_words) > _SHORT_TAIL and that_near < 0:
+            # a long clause after an adverbial, and no "that" in reach: neither shape below fits
+            # whoever the subject is, so it is not looked for (a subject_in call saved)
+            continue
         subj = subject_in(text, sent.start, cue.start)
         if subj is None or not _plausible_subject(text[subj[0].start : subj[0].end]):
             if not text[sent.start : cue.start].rstrip().endswith((" and", ",and")):
@@ -256,20 +268,13 @@ def _first_event(
         speaker = subj[0]
         if _inside(speaker.end - 1, quotes):
             continue  # '"There's no question I'm getting scrutiny," the candidate told ...': quoted words
-        tail = _clean(text, cue.end, sent.end)
-        # the rules ask for the first words and whether more than _SHORT_TAIL follow: no more is split
-        tail_words = text[tail.start : tail.end].split(None, _SHORT_TAIL)
-        adverbial = not tail_words or tail_words[0].lower().strip(",") in ADVERBIAL_STARTS
-        # "X said on MSNBC that ...", "X said in an interview Tuesday that ...": the adverbial
-        # stands between the cue and its clause
-        reach = min(sent.end, cue.end + _ADVERBIAL_SPAN)
         # only for a subject opening its clause: "pointing out that the paper's Robert Costa had
         # reported in June that ..." is part of someone else's sentence
         late_that = -1
         if adverbial:
             before = text[sent.start : speaker.start].rstrip()
             if not before or before.endswith(","):
-                late_that = text.find(" that ", cue.end, reach)
+                late_that = that_near
         if not with_content and (len(tail_words) <= _SHORT_TAIL or not adverbial or late_that > 0):
             return Report(Span(cue.end, cue.end), speaker, cue)  # one of the two shapes below
         if len(tail_words) >= _MIN_WORDS and (not adverbial or late_that > 0):
