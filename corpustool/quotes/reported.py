@@ -103,11 +103,15 @@ def speech_events(
     if not paras:
         return out
     cues: list[Span] = []
+    according: list[int] = []  # where the "according to" cues start, in order
     for p_start, p_end in paras:  # only the paragraphs read, not the whole article
         # the verbs come in text order, and paragraphs follow each other: only a paragraph with
         # an "according to" or a "To" needs a sort
         found = report_cues(text, p_start, p_end)
-        extra = according_cues(text, p_start, p_end) + to_cues(text, p_start, p_end)
+        phrases = according_cues(text, p_start, p_end)
+        for c in phrases:
+            according.append(c.start)
+        extra = phrases + to_cues(text, p_start, p_end)
         if extra:
             found = sorted(found + extra, key=span_order)
         cues += found
@@ -133,7 +137,8 @@ def speech_events(
                 k += 1
             # a real sentence has a few cues; a scraped run of thousands ("To To To ...") would
             # have each one read the whole sentence before it
-            out.extend(_one_sentence(text, sent, quotes, mine[:_MAX_CUES], with_content))
+            says_according = bool(according) and _holds(according, sent.start, sent.end)
+            out.extend(_one_sentence(text, sent, quotes, mine[:_MAX_CUES], says_according, with_content))
     return out
 
 
@@ -184,16 +189,23 @@ def _inside(pos: int, quotes: Ranges) -> bool:
     return quotes.covers(pos)
 
 
+def _holds(offsets: list[int], start: int, end: int) -> bool:
+    """One of the sorted ``offsets`` lies in [start, end)."""
+    k = bisect_left(offsets, start)
+    return k < len(offsets) and offsets[k] < end
+
+
 def _one_sentence(
-    text: str, sent: Span, quotes: Ranges, cues: list[Span], with_content: bool
+    text: str, sent: Span, quotes: Ranges, cues: list[Span], according: bool, with_content: bool
 ) -> list[Report]:
     """Reported-speech events of one sentence, the outer one first, then ones nested in it
-    ("Trump said Republicans fear that ...")."""
+    ("Trump said Republicans fear that ..."); ``according``: an "according to" cue stands in it
+    (quoted or not)."""
     out: list[Report] = []
     start = sent.start
     for _ in range(NEST):
         mine = [c for c in cues if c.start >= start]
-        rep = _first_event(text, Span(start, sent.end), quotes, mine, with_content)
+        rep = _first_event(text, Span(start, sent.end), quotes, mine, according, with_content)
         if rep is None:
             break
         out.append(rep)
@@ -211,32 +223,29 @@ def _one_sentence(
 
 
 def _first_event(
-    text: str, sent: Span, quotes: Ranges, cues: list[Span], with_content: bool
+    text: str, sent: Span, quotes: Ranges, cues: list[Span], according: bool, with_content: bool
 ) -> Report | None:
-    seg = text[sent.start : sent.end]
-    # the three sentence patterns are tried only where their words stand (a plain search, where
-    # a pattern call costs more): most sentences have no "according to" and do not open with "To "
-    according = "ccording to" in seg
-    m = _ACCORDING_LEAD_RE.match(seg) if according else None
+    # the three sentence patterns are tried only where their words stand, and in place (no copy of
+    # the sentence): an "according to" match is one of the cues that ``according`` tells of, and
+    # most sentences do not open with "To "
+    m = _ACCORDING_LEAD_RE.match(text, sent.start, sent.end) if according else None
     if m:
-        who = Span(sent.start + m.start(1), sent.start + m.end(1))
-        content = _clean(text, sent.start + m.end(), sent.end)
-        cue = Span(sent.start + m.start() + seg[m.start() :].find("ccording") - 1, who.start - 1)
+        who = Span(m.start(1), m.end(1))
+        content = _clean(text, m.end(), sent.end)
+        cue = Span(text.find("ccording", m.start(), sent.end) - 1, who.start - 1)
         return Report(content, who, cue)
-    m = _TO_LEAD_RE.match(seg) if _opens_with_to(seg) else None
-    if m and is_person_phrase(text[sent.start + m.start(1) : sent.start + m.end(1)]):
+    m = _TO_LEAD_RE.match(text, sent.start, sent.end) if _opens_with_to(text, sent.start, sent.end) else None
+    if m and is_person_phrase(text[m.start(1) : m.end(1)]):
         # "To Florida consultant Wilson, the party line is just plain silly": Wilson's view
-        who = Span(sent.start + m.start(1), sent.start + m.end(1))
-        content = _clean(text, sent.start + m.end(), sent.end)
+        who = Span(m.start(1), m.end(1))
+        content = _clean(text, m.end(), sent.end)
         if _words(text, content) >= _MIN_WORDS and not _inside(content.start, quotes):
-            return Report(content, who, Span(sent.start + m.start(), sent.start + m.start() + 2))
-    m = _ACCORDING_TAIL_RE.search(seg) if according else None
+            return Report(content, who, Span(m.start(), m.start() + 2))
+    m = _ACCORDING_TAIL_RE.search(text, sent.start, sent.end) if according else None
     if m:
-        who = _clean(text, sent.start + m.start(1), sent.start + m.end(1))
-        content = _clean(text, sent.start, sent.start + m.start())
-        return Report(
-            content, who, Span(sent.start + m.start() + seg[m.start() :].find("according"), who.start - 1)
-        )
+        who = _clean(text, m.start(1), m.end(1))
+        content = _clean(text, sent.start, m.start())
+        return Report(content, who, Span(text.find("according", m.start(), sent.end), who.start - 1))
     for cue in cues:
         # "This can make people feel empowered, adds psychologist Mary Alvord.": the inverted
         # cue closing the sentence attributes all of it, whatever verbs come before
@@ -307,10 +316,11 @@ def _first_event(
     return None
 
 
-def _opens_with_to(seg: str) -> bool:
-    """``seg`` opens with "To " after white space: what _TO_LEAD_RE needs before anything else."""
-    i = skip_space(seg, 0, len(seg))
-    return seg[i : i + 3] == "To "
+def _opens_with_to(text: str, start: int, end: int) -> bool:
+    """text[start:end] opens with "To " after white space: what _TO_LEAD_RE needs before anything
+    else (read in place, where a slice would copy)."""
+    i = skip_space(text, start, end)
+    return i + 3 <= end and text[i] == "T" and text[i + 1] == "o" and text[i + 2] == " "
 
 
 _HEAD_COLON_RE: Final = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}): (?=[A-Z‘“\"'])")
