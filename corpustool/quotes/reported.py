@@ -42,7 +42,6 @@ _MAX_CUES: Final = 16  # cues read per sentence
 _SHORT_TAIL: Final = 8  # words at most after the cue that closes "CONTENT, X said (in a statement)."
 _ADVERBIAL_SPAN: Final = 40  # how far after a cue an adverbial may push its "that"
 _ADDING_RE: Final = re.compile(r",\s*(?:adding|noting|saying|arguing|insisting|warning)\b")
-NEST: Final = 1  # nested events ("X said Y fears ...") cost more precision than they add recall
 
 
 class Report:
@@ -56,15 +55,16 @@ class Report:
         self.cue = cue
 
 
-def _sentences(text: str, start: int, end: int, quotes: Ranges) -> list[Span]:
-    bounds = [b for b in sentences.sentence_ends(text, start, end) if not quotes.covers(b, strict=True)]
-    out, pos = [], start
-    for b in bounds:
-        out.append(Span(pos, b))
-        pos = b
-    if pos < end:
-        out.append(Span(pos, end))
-    return out
+def _sentence_bounds(text: str, start: int, end: int, quotes: Ranges) -> list[int]:
+    """Where the sentences of text[start:end] start, then where the last one ends (a sentence end
+    inside a quotation does not count)."""
+    bounds = [start]
+    for b in sentences.sentence_ends(text, start, end):
+        if not quotes.covers(b, strict=True):
+            bounds.append(b)
+    if bounds[-1] < end:
+        bounds.append(end)
+    return bounds
 
 
 def _clean(text: str, start: int, end: int) -> Span:
@@ -126,19 +126,21 @@ def speech_events(
         k = bisect_left(hits, p_start)
         if k == len(hits) or hits[k] >= p_end:
             continue  # no cue in this paragraph: nothing is reported here
-        for sent in _sentences(text, p_start, p_end, quotes):
-            k = bisect_left(hits, sent.start)
-            if k == len(hits) or hits[k] >= sent.end:
-                continue
-            mine = []
-            while k < len(hits) and hits[k] < sent.end:
+        bounds = _sentence_bounds(text, p_start, p_end, quotes)
+        for i in range(1, len(bounds)):
+            start, end = bounds[i - 1], bounds[i]
+            k = bisect_left(hits, start)
+            if k == len(hits) or hits[k] >= end:
+                continue  # a sentence with no cue gets no Span made
+            # a real sentence has a few cues; a scraped run of thousands ("To To To ...") would
+            # have each one read the whole sentence before it
+            mine: list[Span] = []
+            while k < len(hits) and hits[k] < end and len(mine) < _MAX_CUES:
                 if not _inside(hits[k], quotes):
                     mine.append(cues[k])
                 k += 1
-            # a real sentence has a few cues; a scraped run of thousands ("To To To ...") would
-            # have each one read the whole sentence before it
-            says_according = bool(according) and _holds(according, sent.start, sent.end)
-            out.extend(_one_sentence(text, sent, quotes, mine[:_MAX_CUES], says_according, with_content))
+            says_according = bool(according) and _holds(according, start, end)
+            _one_sentence(text, Span(start, end), quotes, mine, says_according, with_content, out)
     return out
 
 
@@ -196,30 +198,31 @@ def _holds(offsets: list[int], start: int, end: int) -> bool:
 
 
 def _one_sentence(
-    text: str, sent: Span, quotes: Ranges, cues: list[Span], according: bool, with_content: bool
-) -> list[Report]:
-    """Reported-speech events of one sentence, the outer one first, then ones nested in it
-    ("Trump said Republicans fear that ..."); ``according``: an "according to" cue stands in it
-    (quoted or not)."""
-    out: list[Report] = []
-    start = sent.start
-    for _ in range(NEST):
-        mine = [c for c in cues if c.start >= start]
-        rep = _first_event(text, Span(start, sent.end), quotes, mine, according, with_content)
-        if rep is None:
-            break
-        out.append(rep)
-        if not with_content:
-            break
-        adding = _ADDING_RE.search(text, rep.content.end, sent.end)
-        if adding and adding.start() - rep.content.end <= 3:
-            cue = Span(adding.end() - len(adding.group().split()[-1]), adding.end())
-            that = _THAT_RE.match(text, cue.end, sent.end)
-            content = _clean(text, that.end() if that else cue.end, sent.end)
-            if _words(text, content) >= _MIN_WORDS:
-                out.append(Report(content, rep.speaker, cue))
-        break
-    return out
+    text: str,
+    sent: Span,
+    quotes: Ranges,
+    cues: list[Span],
+    according: bool,
+    with_content: bool,
+    out: list[Report],
+) -> None:
+    """The reported-speech event of one sentence, and the "..., adding that ..." one after it, added
+    to ``out``; ``according``: an "according to" cue stands in it (quoted or not). Events nested in
+    it ("Trump said Republicans fear that ...") are not read: they cost more precision than they
+    add recall."""
+    rep = _first_event(text, sent, quotes, cues, according, with_content)
+    if rep is None:
+        return
+    out.append(rep)
+    if not with_content:
+        return
+    adding = _ADDING_RE.search(text, rep.content.end, sent.end)
+    if adding and adding.start() - rep.content.end <= 3:
+        cue = Span(adding.end() - len(adding.group().split()[-1]), adding.end())
+        that = _THAT_RE.match(text, cue.end, sent.end)
+        content = _clean(text, that.end() if that else cue.end, sent.end)
+        if _words(text, content) >= _MIN_WORDS:
+            out.append(Report(content, rep.speaker, cue))
 
 
 def _first_event(
