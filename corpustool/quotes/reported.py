@@ -75,6 +75,15 @@ def _clean(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+def _word_at(text: str, start: int, end: int) -> str:
+    """The run of non-space characters from ``start`` (before ``end``): the first word of
+    text[start:end] when ``start`` is no space, read without splitting the rest."""
+    k = start
+    while k < end and not text[k].isspace():
+        k += 1
+    return text[start:k]
+
+
 def _words(text: str, span: Span) -> int:
     return len(text[span.start : span.end].split())
 
@@ -257,14 +266,19 @@ def _first_event(
             return inverted
     for cue in cues:
         tail = _clean(text, cue.end, sent.end)
-        # the rules ask for the first words and whether more than _SHORT_TAIL follow: no more is split
-        tail_words = text[tail.start : tail.end].split(None, _SHORT_TAIL)
-        adverbial = not tail_words or tail_words[0].lower().strip(",") in ADVERBIAL_STARTS
+        first = skip_space(text, tail.start, tail.end)  # where the words after the cue start
+        opener = _word_at(text, first, tail.end).lower().strip(",")
+        adverbial = first == tail.end or opener in ADVERBIAL_STARTS
+        # the rules ask whether fewer than _MIN_WORDS or more than _SHORT_TAIL words follow only
+        # after an adverbial or for the content (no more is split); elsewhere the count stays 0
+        words_after = 0
+        if first < tail.end and (adverbial or with_content):
+            words_after = len(text[first : tail.end].split(None, _SHORT_TAIL))
         # "X said on MSNBC that ...", "X said in an interview Tuesday that ...": the adverbial
         # stands between the cue and its clause
         reach = min(sent.end, cue.end + _ADVERBIAL_SPAN)
         that_near = text.find(" that ", cue.end, reach) if adverbial else -1
-        if adverbial and len(tail_words) > _SHORT_TAIL and that_near < 0:
+        if adverbial and words_after > _SHORT_TAIL and that_near < 0:
             # a long clause after an adverbial, and no "that" in reach: neither shape below fits
             # whoever the subject is, so it is not looked for (a subject_in call saved)
             continue
@@ -287,9 +301,9 @@ def _first_event(
             before = text[sent.start : speaker.start].rstrip()
             if not before or before.endswith(","):
                 late_that = that_near
-        if not with_content and (len(tail_words) <= _SHORT_TAIL or not adverbial or late_that > 0):
+        if not with_content and (not adverbial or words_after <= _SHORT_TAIL or late_that > 0):
             return Report(Span(cue.end, cue.end), speaker, cue)  # one of the two shapes below
-        if len(tail_words) >= _MIN_WORDS and (not adverbial or late_that > 0):
+        if words_after >= _MIN_WORDS and (not adverbial or late_that > 0):
             # X said (that) CONTENT -- also after a fronted phrase ("In an interview, X said ...")
             start = cue.end
             word = text[cue.start : cue.end].lower()
@@ -309,7 +323,7 @@ def _first_event(
             if _words(text, content) >= _MIN_WORDS and not _inside(content.start, quotes):
                 return Report(content, speaker, cue)
             return Report(Span(cue.end, cue.end), speaker, cue)
-        if len(tail_words) <= _SHORT_TAIL:
+        if words_after <= _SHORT_TAIL:
             # CONTENT, X said.
             cut = text.rfind(",", sent.start, speaker.start)
             content = _clean(text, sent.start, cut if cut > sent.start else speaker.start)
