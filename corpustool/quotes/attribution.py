@@ -1538,6 +1538,9 @@ def _main_clause_after(
         if found is not None:
             return found
     for later in cues[k + 1 :]:
+        # the pattern is tried at every space: only where one of its words or a semicolon is
+        if not any(text.find(word, cue.end, later.start) >= 0 for word in _JOINER_WORDS):
+            continue
         joiners = list(_CLAUSE_JOINER_RE.finditer(text, cue.end, later.start))
         if not joiners:
             continue
@@ -1588,6 +1591,8 @@ def _only_title(words: str) -> bool:
 
 # what opens a new clause with its own subject: "..., but Yeutter said", "when he urged", "; she added"
 _CLAUSE_JOINER_RE: Final = re.compile(r"(?:,?[ \u00a0](?:but|while|whereas|yet|when)|;)[ \u00a0]+")
+# one of these is in every match of _CLAUSE_JOINER_RE
+_JOINER_WORDS: Final[tuple[str, ...]] = ("but", "while", "whereas", "yet", "when", ";")
 
 
 # the interviewer named in a lead-in: "In an interview with The New York Times Magazine"
