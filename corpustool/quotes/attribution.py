@@ -1242,7 +1242,9 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
     cue = cues[0]
     # an apostrophe left of a nested quotation's end ('...,''' he recalled) is no part of the speaker
     prefix = _trim(text, start, cue.start, _LEAD_TRIM + "'‘’")
-    if prefix.end > prefix.start and text.startswith("that ", prefix.start) and text[cue.start - 2] == ",":
+    # a slice compared, not str.startswith with an offset (a method call in the compiled build)
+    opens_that = text[prefix.start : prefix.start + 5] == "that "
+    if prefix.end > prefix.start and opens_that and text[cue.start - 2] == ",":
         # '"It seems extremely unlikely" that Sanders can catch Clinton, said Steve Elmendorf': the
         # complement clause ends with a comma and the speaker follows the cue
         prefix = Span(cue.start, cue.start)
@@ -1281,7 +1283,7 @@ def tail_attribution(text: str, start: int, end: int, *, sentence_closed: bool) 
     described = _name_then_appositive(text, prefix)
     if described is not None:
         return Attribution(described[0], cue, described[1])
-    if _COORDINATED_RE.search(phrase):
+    if "," in phrase and _COORDINATED_RE.search(phrase):
         return None  # '“rigged” in a tweet, and a few lawmakers have called': a new clause's subject
     if _coordinated_verb(phrase):
         return None  # '"simplify" the procedure for non-residents and would announce': a second verb
@@ -1857,7 +1859,12 @@ def _named_body(text: str, chunk: Span) -> Span | None:
     space = text.find(" ", chunk.start, chunk.end)
     if space < 0 or text[chunk.start : space].lower() not in _BODY_OPENERS:
         return None  # the cheap test first: most chunks open otherwise
-    words = list(_NON_SPACE_RE.finditer(text, chunk.start, chunk.end))
+    # the words the loop below reads, no more: a chunk may run to the end of a long clause
+    words: list[re.Match[str]] = []
+    for m in _NON_SPACE_RE.finditer(text, chunk.start, chunk.end):
+        words.append(m)
+        if len(words) > _BODY_WORDS:
+            break
     if len(words) < 3:
         return None
     head = named = person = False
