@@ -942,29 +942,28 @@ def _titled_name(text: str, chunk: Span) -> Span | None:
     capitalised words, lowercase title or role words and their modifiers ("presidential") from
     the chunk start, at least one a title or role; they must end in a person's name and be
     followed by a lowercase word that is no preposition or conjunction."""
-    # the cheap test first: without a lowercase title or role word (most chunks) nothing is titled,
-    # and the loop below reads a match object per word
-    words_in = text[chunk.start : chunk.end].split()
-    if not any(w.lower() in _PERSON_HEADS and not is_upper(w[0]) for w in words_in):
+    # the chunk's words, and the same lower-cased at once (lowering moves no white space): the cheap
+    # test first, as without a lowercase title or role word (most chunks) nothing is titled
+    phrase = text[chunk.start : chunk.end]
+    words = phrase.split()
+    lows = phrase.lower().split()
+    if not any(lows[i] in _PERSON_HEADS and not is_upper(words[i][0]) for i in range(len(words))):
         return None
     roles = tables.titles()
     nouns = tables.person_nouns()
     begin, end = chunk.start, -1
     titled = False
-    # the words are read as the loop goes, each with the one after it: most chunks stop at their
-    # first few words, and a chunk may run to the end of its paragraph
-    words = _NON_SPACE_RE.finditer(text, chunk.start, chunk.end)
-    after = next(words, None)
-    while after is not None:
-        m, after = after, next(words, None)
-        word = m.group()
-        low = word.lower()
+    at = chunk.start  # where the word read last ends: only white space stands before the next
+    for i, word in enumerate(words):
+        at = text.find(word, at, chunk.end) + len(word)
+        after = words[i + 1] if i + 1 < len(words) else None
+        low = lows[i]
         if is_upper(word[:1]):
             if word.endswith(":") and not titled:
                 # "London: Tory leader Michael Howard": a place line before the phrase
-                begin, end = (after.start() if after is not None else m.end()), -1
+                begin, end = (text.find(after, at, chunk.end) if after is not None else at), -1
                 continue
-            end = m.end()
+            end = at
             continue
         modifier = low in _TITLE_MODIFIERS or (low.isalpha() and low.endswith(_ADJ_ENDINGS))
         # "former TV network anchor Katie Couric": a noun modifying the role word right after it
@@ -974,10 +973,10 @@ def _titled_name(text: str, chunk: Span) -> Span | None:
             and low.isalpha()
             and not _verb_like(low)
             and low not in _NOT_VERB
-            and after.group() in roles
+            and after in roles
         )
         if low in roles or low in nouns or modifier:
-            end, titled = m.end(), titled or not modifier
+            end, titled = at, titled or not modifier
             continue
         if not titled or end < 0 or not word.isalpha() or low in _NOT_VERB:
             return None
