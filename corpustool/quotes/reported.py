@@ -106,9 +106,8 @@ def speech_events(
     "..., adding that" events, whose speaker is the event's before, are not made.
     """
     out: list[Report] = []
-    quotes = Ranges(quoted)
     if near is not None:
-        paras = [p for p in paras if _is_near(p, near, window)]
+        paras = _near_paragraphs(paras, near, window)
     if not paras:
         return out
     cues: list[Span] = []
@@ -118,27 +117,33 @@ def speech_events(
         # an "according to" or a "To" needs a sort
         found = report_cues(text, p_start, p_end)
         phrases = according_cues(text, p_start, p_end)
-        for c in phrases:
-            according.append(c.start)
-        extra = phrases + to_cues(text, p_start, p_end)
-        if extra:
-            found = sorted(found + extra, key=span_order)
-        cues += found
+        to = to_cues(text, p_start, p_end)
+        if phrases or to:
+            for c in phrases:
+                according.append(c.start)
+            found = sorted(found + phrases + to, key=span_order)
+        cues.extend(found)
     if not cues:
         return out
+    quotes = Ranges(quoted)
     hits = [c.start for c in cues]
     if near is None:
         head = _headline(text, paras[0])
         if head is not None:
             out.append(head)
+    # paragraphs, their sentences and the cues all come in text order: one walk over the cues,
+    # ``k`` the first not yet passed
+    k = 0
     for p_start, p_end in paras:
-        k = bisect_left(hits, p_start)
+        while k < len(hits) and hits[k] < p_start:
+            k += 1
         if k == len(hits) or hits[k] >= p_end:
             continue  # no cue in this paragraph: nothing is reported here
         bounds = _sentence_bounds(text, p_start, p_end, quotes)
         for i in range(1, len(bounds)):
             start, end = bounds[i - 1], bounds[i]
-            k = bisect_left(hits, start)
+            while k < len(hits) and hits[k] < start:
+                k += 1  # the cues of the sentence before past its first _MAX_CUES
             if k == len(hits) or hits[k] >= end:
                 continue  # a sentence with no cue gets no Span made
             # a real sentence has a few cues; a scraped run of thousands ("To To To ...") would
@@ -190,10 +195,19 @@ def to_cues(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
-def _is_near(para: tuple[int, int], near: list[int], window: int) -> bool:
-    """The paragraph holds, or ends at most ``window`` characters before, one of ``near``."""
-    j = bisect_left(near, para[0])
-    return j < len(near) and near[j] <= para[1] + window
+def _near_paragraphs(paras: list[tuple[int, int]], near: list[int], window: int) -> list[tuple[int, int]]:
+    """The paragraphs that hold, or end at most ``window`` characters before, one of ``near``
+    (both in text order: one walk, ``j`` the first offset not before the paragraph)."""
+    out = []
+    j = 0
+    for p in paras:
+        while j < len(near) and near[j] < p[0]:
+            j += 1
+        if j == len(near):
+            break
+        if near[j] <= p[1] + window:
+            out.append(p)
+    return out
 
 
 def _inside(pos: int, quotes: Ranges) -> bool:
