@@ -21,7 +21,8 @@ from corpustool.quotes.marks import Span, bisect_right
 _NOUN_DETERMINERS: Final = tables.word_set("noun_determiners.txt")
 _PRONOUN_CONTRACTIONS: Final = tables.word_set("pronoun_contractions.txt")
 _COMPOUND_HEADS: Final = tables.word_set("cue_compound_heads.txt")
-_COMPOUND_OPENINGS: Final = frozenset(w[:1] for w in _COMPOUND_HEADS)
+# every head has two letters or more, all lower-case ASCII: a word that is one opens with these
+_COMPOUND_OPENINGS: Final = frozenset(w[:2] for w in _COMPOUND_HEADS)
 
 
 def noun_use(text: str, cue_start: int) -> bool:
@@ -31,7 +32,7 @@ def noun_use(text: str, cue_start: int) -> bool:
     if j < 1 or text[j] != " ":
         return False
     end = j
-    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "’'-"):
+    while j > 0 and _in_word(text, j - 1):
         j -= 1
     n = end - j
     if n < 1 or n > 24:
@@ -50,15 +51,27 @@ def noun_use(text: str, cue_start: int) -> bool:
 _VERB_ONLY_FORMS: Final = frozenset(("said", "says", "told", "tells", "wrote", "writes"))
 
 
+def _in_word(text: str, i: int) -> bool:
+    """``text[i]`` is alphanumeric or an apostrophe or hyphen (the word before a cue, "Trump’s"
+    whole): an ASCII character told by its code, without the one-character string."""
+    c = ord(text[i])
+    if c < 128:
+        return 48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122 or c == 39 or c == 45
+    return c == 0x2019 or text[i].isalnum()
+
+
 def compound_use(text: str, cue_end: int) -> bool:
     """The cue form starts a compound noun: a hyphen right after it ("tell-all", "say-so") or a
     head noun from cue_compound_heads.txt ("think tank")."""
-    if text[cue_end : cue_end + 1] == "-":
-        return True
-    if text[cue_end : cue_end + 1] != " ":
+    if cue_end >= len(text):
         return False
-    # the heads open with few letters: the letter after the space rules out most words unread
-    opening = text[cue_end + 1 : cue_end + 2].lower()[:1]
+    after = ord(text[cue_end])
+    if after == 45:  # "-"
+        return True
+    if after != 32:  # " "
+        return False
+    # the heads open with few pairs of letters: the two after the space rule out most words unread
+    opening = text[cue_end + 1 : cue_end + 3].lower()
     return opening in _COMPOUND_OPENINGS and _word_from(text, cue_end + 1) in _COMPOUND_HEADS
 
 
