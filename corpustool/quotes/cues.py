@@ -20,6 +20,7 @@ from corpustool.quotes.marks import Span, bisect_right
 
 _NOUN_DETERMINERS: Final = tables.word_set("noun_determiners.txt")
 _PRONOUN_CONTRACTIONS: Final = tables.word_set("pronoun_contractions.txt")
+_LONGEST_DETERMINER: Final = max(len(w) for w in _NOUN_DETERMINERS)
 _COMPOUND_HEADS: Final = tables.word_set("cue_compound_heads.txt")
 # every head has two letters or more, all lower-case ASCII: a word that is one opens with these
 _COMPOUND_OPENINGS: Final = frozenset(w[:2] for w in _COMPOUND_HEADS)
@@ -37,10 +38,13 @@ def noun_use(text: str, cue_start: int) -> bool:
     n = end - j
     if n < 1 or n > 24:
         return False
+    # "’s" or "'s" (what the word's lower-case form ends with, as lower-casing keeps these)
+    possessive = n > 2 and text[end - 1] in "sS" and text[end - 2] in "’'"
+    if n > _LONGEST_DETERMINER and not possessive:
+        return False  # "Trump said", "spokesman said": not cut out nor lower-cased
     word = text[j:end].lower()
     if word in _NOUN_DETERMINERS:
         return True
-    possessive = n > 2 and word[-1] == "s" and word[-2] in "’'"
     if not possessive or word.replace("’", "'") in _PRONOUN_CONTRACTIONS:
         return False
     # a form that is only ever a verb makes the possessive a name: "Moody's said", "McDonald's
@@ -85,10 +89,11 @@ def _word_from(text: str, start: int) -> str:
 
 def _infinitive(text: str, cue_start: int) -> bool:
     """'to' right before the cue is the word 'to', not the end of 'into' or 'Toronto'."""
-    if text[max(0, cue_start - 3) : cue_start] != "to ":
+    k = cue_start - 3
+    # "to " told by its codes (a slice would be cut out at every cue)
+    if k < 0 or ord(text[k]) != 116 or ord(text[k + 1]) != 111 or ord(text[k + 2]) != 32:
         return False
-    k = cue_start - 4
-    return k < 0 or not (text[k].isalnum() or text[k] in "’'")
+    return k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "’'")
 
 
 _SPEECH_FORMS: Final = tables.cue_verbs()
