@@ -123,10 +123,12 @@ class _ArticleCues(ArticleIndex):
             starts.append(k + 1)
             k = text.find("\n", k + 1)
         self.line_starts = starts
-        self.report: dict[int, list[Span]] = {}  # speech and belief verbs, not used as nouns
-        self.speech: dict[int, list[Span]] = {}  # speech verbs, not as nouns nor infinitives
+        # by line, None until read (lists, not dicts: no int key to box and hash per lookup)
+        self.report: list[list[Span] | None] = [None] * len(starts)  # speech and belief verbs, not nouns
+        self.speech: list[list[Span] | None] = [None] * len(starts)  # speech verbs, not nouns nor infinitives
 
-    def _read(self, i: int) -> None:
+    def _read(self, i: int, speech: bool) -> list[Span]:
+        """Reads line ``i`` for both kinds of cue and keeps them; gives the kind asked for."""
         text, starts = self.text, self.line_starts
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
         report = [
@@ -143,8 +145,10 @@ class _ArticleCues(ArticleIndex):
                 if not noun_use(text, s) and not compound_use(text, e)
             ]
         # "asked by X to respond": an infinitive is not a finite verb of saying
-        self.speech[i] = [c for c in found if not _infinitive(text, c.start)]
+        verbs = [c for c in found if not _infinitive(text, c.start)]
+        self.speech[i] = verbs
         self.report[i] = report
+        return verbs if speech else report
 
     def within(self, start: int, end: int, *, speech: bool) -> list[Span]:
         starts = self.line_starts
@@ -153,10 +157,9 @@ class _ArticleCues(ArticleIndex):
         lines = self.speech if speech else self.report
         out: list[Span] = []
         for i in range(first, last + 1):
-            found = lines.get(i)
+            found = lines[i]
             if found is None:
-                self._read(i)
-                found = lines[i]
+                found = self._read(i, speech)
             for c in found:  # a loop, not extend(generator): the compiled build runs it natively
                 if c.start >= start and c.end <= end:
                     out.append(c)
