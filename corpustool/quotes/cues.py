@@ -153,7 +153,10 @@ class _ArticleCues(ArticleIndex):
     def within(self, start: int, end: int, *, speech: bool) -> list[Span]:
         starts = self.line_starts
         first = max(0, bisect_right(starts, start) - 1)
-        last = bisect_right(starts, max(start, end - 1)) - 1
+        # the last line it reaches: a stretch asked about spans a line or two, so walk, not bisect
+        last = first
+        while last + 1 < len(starts) and starts[last + 1] <= end - 1:
+            last += 1
         lines = self.speech if speech else self.report
         out: list[Span] = []
         for i in range(first, last + 1):
