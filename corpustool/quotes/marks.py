@@ -81,6 +81,15 @@ def primary_family(text: str) -> str:
     return "double" if double else "single"
 
 
+def space_at(text: str, i: int) -> bool:
+    """``text[i].isspace()``; an ASCII character told by its code (tab to carriage return, the
+    separators 0x1C-0x1F, space), without the one-character string."""
+    c = ord(text[i])
+    if c < 128:
+        return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
+    return text[i].isspace()
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
@@ -250,9 +259,9 @@ def _emit(
     space, unless it is empty. (A function, not a closure: mypyc would keep every variable the
     closure sees in a heap object, slowing the whole pairing loop.)"""
     s, e = open_at + open_len, close_at
-    while s < e and text[s].isspace():
+    while s < e and space_at(text, s):
         s += 1
-    while e > s and text[e - 1].isspace():
+    while e > s and space_at(text, e - 1):
         e -= 1
     if e > s:
         spans.append(QuoteSpan(open_at, close_end, s, e, closed))

@@ -13,7 +13,7 @@ from typing import Final
 
 from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
 from corpustool.quotes.chars import is_alpha, is_lower
-from corpustool.quotes.marks import bisect_right, char_positions
+from corpustool.quotes.marks import bisect_right, char_positions, space_at
 from corpustool.quotes.wrapping import hard_wrapped, soft_break
 
 # a run of sentence-final marks, with the quotation marks and brackets closing it, before a space
@@ -132,11 +132,25 @@ def _run_end(text: str, j: int) -> int:
     costs more than the few characters it reads."""
     n = len(text)
     k = j + 1
-    while k < n and text[k] in _FINAL_MARKS:
+    while k < n and _is_final_mark(ord(text[k])):
         k += 1
-    while k < n and text[k] in _CLOSING_MARKS:
+    while k < n and _is_closing_mark(ord(text[k])):
         k += 1
-    return k if k < n and text[k].isspace() else -1
+    return k if k < n and space_at(text, k) else -1
+
+
+# The marks told by their codes: ``text[k] in _FINAL_MARKS`` makes a one-character string (a new
+# object for most non-Latin-1 characters) and calls a search; ``ord(text[k])`` is a native read.
+
+
+def _is_final_mark(c: int) -> bool:
+    """``chr(c) in _FINAL_MARKS``."""
+    return c == 0x2E or c == 0x21 or c == 0x3F or c == 0x2026  # . ! ? …
+
+
+def _is_closing_mark(c: int) -> bool:
+    """``chr(c) in _CLOSING_MARKS``."""
+    return c == 0x22 or c == 0x201D or c == 0x2019 or c == 0x27 or c == 0x29 or c == 0x5D  # " ” ’ ' ) ]
 
 
 _ARTICLES: Final = LatestArticle(_ArticleEnds)  # built on first use, kept until the next article
@@ -147,11 +161,17 @@ def _initials(word: str) -> bool:
     return len(word) > 2 and word[1] == "." and all(len(p) == 1 and p.isalpha() for p in word.split("."))
 
 
+def _opens_word_after(text: str, i: int) -> bool:
+    """The word before a period starts after ``text[i]``: white space or one of ( " “."""
+    c = ord(text[i])
+    return c == 0x28 or c == 0x22 or c == 0x201C or space_at(text, i)
+
+
 def _period_ends(text: str, j: int, after: int, start: int) -> tuple[int, bool]:
     """(start of the word before the period at ``j``, whether the period ends a sentence).
     ``after`` is where the punctuation (and closing marks) stop; the word is read from ``start``."""
     k = j
-    while k > start and not text[k - 1].isspace() and text[k - 1] not in '("“':
+    while k > start and not _opens_word_after(text, k - 1):
         k -= 1
     word = text[k:j].lower()
     if word in _ABBREVIATIONS or (len(word) == 1 and is_alpha(word)):
