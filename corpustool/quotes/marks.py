@@ -24,6 +24,10 @@ SINGLE_MARKS: Final = "'‘’‚‹›"
 _LABEL_RE: Final = re.compile(r"[A-Z][A-Z.'’ -]{1,40}:")
 _OPEN_LEFT: Final = set(" \t\r\n\u00a0([{—–-/")
 _CLOSE_RIGHT: Final = set(" \t\r\n\u00a0.,;:!?)]}—–-/…")
+# what a double mark may open after or close before: the characters above or a quotation mark
+# (one set asked, not a set and two strings searched)
+_OPENS_DOUBLE_AFTER: Final = frozenset(_OPEN_LEFT | set(DOUBLE_MARKS) | set(SINGLE_MARKS))
+_CLOSES_DOUBLE_BEFORE: Final = frozenset(_CLOSE_RIGHT | set(DOUBLE_MARKS) | set(SINGLE_MARKS))
 
 
 # The small records below are plain classes, not NamedTuples: mypyc compiles a plain class to a
@@ -99,8 +103,8 @@ def _classify_double(text: str, i: int, j: int, ch: str, inside: bool, open_ch: 
     n = len(text)
     prev = text[i - 1] if i > 0 else "\n"
     nxt = text[j] if j < n else "\n"
-    can_open = prev in _OPEN_LEFT or prev in DOUBLE_MARKS or prev in SINGLE_MARKS
-    can_close = nxt in _CLOSE_RIGHT or nxt in DOUBLE_MARKS or nxt in SINGLE_MARKS
+    can_open = prev in _OPENS_DOUBLE_AFTER
+    can_close = nxt in _CLOSES_DOUBLE_BEFORE
     if ch in "“‟":
         # In German „...“ the high mark closes; a sloppy “ after a word also closes.
         if inside and (open_ch == "„" or (can_close and not can_open)):
@@ -170,10 +174,10 @@ def pair_quotes(text: str, family: str | None = None) -> list[QuoteSpan]:
         return []
     family = family or primary_family(text)
     marks = DOUBLE_MARKS if family == "double" else SINGLE_MARKS
-    # offsets of the marks and newlines; where apostrophes pair up, one that opens with an
-    # apostrophe is two characters long (a pair), every other mark is one
+    # offsets of the marks; where apostrophes pair up, one that opens with an apostrophe is two
+    # characters long (a pair), every other mark is one
     paired = family == "double" and any(_doubled(text, pair[0]) for pair in _APOSTROPHE_PAIRS)
-    found = _double_marks(text) if paired else char_positions(text, marks + "\n")
+    found = _double_marks(text) if paired else char_positions(text, marks)
     spans: list[QuoteSpan] = []
     inside = False
     open_at = -1
@@ -182,22 +186,29 @@ def pair_quotes(text: str, family: str | None = None) -> list[QuoteSpan]:
     skip_until = -1  # continuation opener of a multi-paragraph quote
     n = len(text)
     wrapped = hard_wrapped(text)
-
+    # line breaks matter only inside a quotation: they are looked for there, between one mark and
+    # the next, not listed with the marks (an article has more lines than quotations); the text's
+    # end closes the list so that those after the last mark are looked for too
+    searched = 0
+    found.append(n)
     for i in found:
+        if inside:
+            nl = text.find("\n", searched, i)
+            while nl >= 0:
+                if nl > skip_until and not (wrapped and soft_break(text, nl)):
+                    nxt = _next_paragraph_opens(text, nl, marks)
+                    if nxt >= 0 and family == "double" and not _LABEL_RE.match(text, nxt + 1):
+                        skip_until = nxt  # the quote goes on in the next paragraph
+                    else:
+                        _emit(spans, text, open_at, open_len, nl, nl, False)
+                        inside = False
+                        break
+                nl = text.find("\n", nl + 1, i)
+        searched = i + 1
+        if i == n or i <= skip_until:
+            continue
         j = i + 2 if paired and text[i] in _PAIR_FIRSTS else i + 1
         ch = '"' if j - i == 2 else text[i]
-        if i <= skip_until:
-            continue
-        if ch == "\n":
-            if not inside or (wrapped and soft_break(text, i)):
-                continue  # a hard-wrapped line goes on in the next one
-            nxt = _next_paragraph_opens(text, i, marks)
-            if nxt >= 0 and family == "double" and not _LABEL_RE.match(text, nxt + 1):
-                skip_until = nxt  # the quote goes on in the next paragraph
-                continue
-            _emit(spans, text, open_at, open_len, i, i, False)
-            inside = False
-            continue
         kind = (
             _classify_double(text, i, j, ch, inside, open_ch)
             if family == "double"
@@ -220,18 +231,20 @@ def _doubled(text: str, mark: str) -> bool:
     character skips through the text at memory speed, one for two characters tests every
     character, and an article holds a few dozen apostrophes at most."""
     i = text.find(mark)
-    while i >= 0:
-        if text[i + 1 : i + 2] == mark:
+    code = ord(mark)
+    last = len(text) - 1
+    while 0 <= i < last:
+        if ord(text[i + 1]) == code:  # a code compared: no one-character string made
             return True
         i = text.find(mark, i + 1)
     return False
 
 
 def _double_marks(text: str) -> list[int]:
-    """Offsets of every double mark and newline, and of every two apostrophes (left to right, not
+    """Offsets of every double mark, and of every two apostrophes (left to right, not
     overlapping), which stand for a double mark in some archives (NYT: ''It's not easy,'' he said).
     Found with str.find: a regex (''|[marks]) has no literal to look for and tests every character."""
-    found = char_positions(text, DOUBLE_MARKS + "\n")
+    found = char_positions(text, DOUBLE_MARKS)
     for pair in _APOSTROPHE_PAIRS:
         i = text.find(pair)
         while i >= 0:
