@@ -15,7 +15,7 @@ from typing import Final
 from corpustool.quotes import attribution as attr
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.chars import is_alpha, is_upper
-from corpustool.quotes.marks import QuoteSpan, Ranges, Span, pair_quotes
+from corpustool.quotes.marks import QuoteSpan, Ranges, Span, pair_quotes, space_at
 from corpustool.quotes.reported import reported_speech, speech_events
 from corpustool.quotes.speakers import (
     Cast,
@@ -358,8 +358,19 @@ def _lead_across(text: str, prev: _Quote, open_at: int) -> tuple[attr.Attributio
 
 def _word_count(text: str, most: int) -> int:
     """min(len(text.split()), most): a quotation may run for paragraphs, and the rules ask whether
-    it has a few words, so only the first ``most`` are split off."""
-    return min(len(text.split(None, most)), most)
+    it has a few words, so the words are counted one by one up to ``most`` (no strings made;
+    split would copy the first words and the rest of the quotation too)."""
+    count = 0
+    in_word = False
+    for i in range(len(text)):
+        if space_at(text, i):
+            in_word = False
+        elif not in_word:
+            count += 1
+            if count >= most:
+                return most
+            in_word = True
+    return count
 
 
 def _quoted_term(text: str, q: _Quote) -> bool:
@@ -613,10 +624,20 @@ def _needing_antecedents(text: str, quotes: list[_Quote]) -> list[int]:
     out = []
     for q in quotes:
         if q.att is not None and q.att.speaker is not None:
-            first = text[q.att.speaker.start : q.att.speaker.end].split()[:1]
-            if first and first[0].lower() in ("he", "she", "the", "this", "that"):
+            first = _first_word(text, q.att.speaker.start, q.att.speaker.end)
+            if first.lower() in ("he", "she", "the", "this", "that"):
                 out.append(q.att.speaker.start)
     return sorted(out)
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    """text[start:end].split()[0], or "" when there is none: the phrase is not copied and split."""
+    while start < end and space_at(text, start):
+        start += 1
+    stop = start
+    while stop < end and not space_at(text, stop):
+        stop += 1
+    return text[start:stop]
 
 
 def _mark_speakers(text: str, cast: Cast, quotes: list[_Quote], events) -> None:
