@@ -426,14 +426,22 @@ def _speech_cue(text: str, cue: attr.Span | None) -> bool:
     return cue is not None and text[cue.start : cue.end].lower() not in _NAMING_VERBS
 
 
+def _ends_in_ed(text: str, lo: int, end: int) -> bool:
+    """text[lo:end].endswith(("ed", "ed ", "ed\u00a0")), read in place: no slice of the lead-in
+    made for a test that almost every quote fails."""
+    if end > lo and text[end - 1] in (" ", "\u00a0"):
+        end -= 1
+    return end - 2 >= lo and text[end - 2] == "e" and text[end - 1] == "d"
+
+
 def _named_by_participle(text: str, q: _Quote) -> bool:
     """'HP is called “feather duvet lung”', 'an alternative case labeled “adequate certificate
     case”': a naming verb in the passive or after the noun it describes, right before the mark,
     gives the name of a thing; the active 'Trump called “...”' has its speaker before the verb."""
-    lead = text[max(q.lead_start, q.span.open - 60) : q.span.open]
-    if not lead.endswith(("ed", "ed ", "ed\u00a0")):
+    lo, end = max(q.lead_start, q.span.open - 60), q.span.open
+    if not _ends_in_ed(text, lo, end):
         return False  # the cheap test first: every naming participle ends in -ed
-    words = lead.split()
+    words = text[lo:end].split()
     if len(words) < 2 or words[-1] not in _NAMING_VERBS or not words[-1].endswith("ed"):
         return False
     before = words[-2]
@@ -455,9 +463,14 @@ def _by_follows(text: str, pos: int) -> bool:
     what _BYLINE_RE needs (a walk over a character or two, where the pattern call is tried
     after every quotation and almost never matches)."""
     n = len(text)
-    while pos < n and (text[pos] in _BYLINE_LEAD or text[pos].isspace()):
+    while pos < n and (_byline_lead(ord(text[pos])) or space_at(text, pos)):
         pos += 1
-    return text[pos : pos + 2] == "by"
+    return pos + 1 < n and text[pos] == "b" and text[pos + 1] == "y"  # no slice made
+
+
+def _byline_lead(c: int) -> bool:
+    """``chr(c) in _BYLINE_LEAD``, told by the code (no one-character string made)."""
+    return c == 0x22 or c == 0x201D or c == 0x2019 or c == 0x27 or c == 0x2C  # " ” ’ ' ,
 
 
 def _is_mention(
@@ -478,7 +491,7 @@ def _is_mention(
         return True  # '"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'
     lowered = text[max(q.lead_start, q.span.open - 60) : q.span.open].lower()
     before = lowered.rsplit(None, 4)[-4:]  # the last four words, the rest left unsplit
-    if before[-2:] == ["such", "as"]:
+    if len(before) >= 2 and before[-2] == "such" and before[-1] == "as":  # no lists made
         before = before[:-2]  # 'a name such as "non-speculative hedging"': the noun before
     before = before[-2:]
     mention = tables.mention_words()
