@@ -150,7 +150,9 @@ def _nicknames_in_brackets(text: str, nicknames: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def _locate(text: str, spans: list[QuoteSpan], paras, para_starts) -> list[_Quote]:
+def _locate(
+    text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]], para_starts: list[int]
+) -> list[_Quote]:
     quotes: list[_Quote] = []
     for i, sp in enumerate(spans):
         p = sentences.paragraph_index(para_starts, sp.open)
@@ -183,7 +185,7 @@ def _locate(text: str, spans: list[QuoteSpan], paras, para_starts) -> list[_Quot
     return quotes
 
 
-def _attribute(text: str, quotes: list[_Quote], paras) -> None:
+def _attribute(text: str, quotes: list[_Quote], paras: list[tuple[int, int]]) -> None:
     for i, q in enumerate(quotes):
         sp = q.span
         prev = quotes[i - 1] if i > 0 else None
@@ -323,7 +325,7 @@ def _owner_before(text: str, lead_start: int, sp: QuoteSpan) -> attr.Span | None
     return attr.Span(owner.start(1), owner.end(1))
 
 
-def _credit_after(text: str, q: _Quote, paras) -> attr.Attribution | None:
+def _credit_after(text: str, q: _Quote, paras: list[tuple[int, int]]) -> attr.Attribution | None:
     """The sentence after a quote that opens its paragraph credits it: '"..." That quote from
     Commissioner Thomas Krebs appeared on the front page' (a noun of quote_nouns.txt)."""
     para_end = paras[q.para][1]
@@ -533,7 +535,7 @@ def _own_line(text: str, span: QuoteSpan) -> bool:
     return not text[before : span.open].strip() and not rest.strip()
 
 
-def _inherit(text: str, quotes: list[_Quote], paras) -> None:
+def _inherit(text: str, quotes: list[_Quote], paras: list[tuple[int, int]]) -> None:
     """Fill speakers that the quote's own sentence does not give, then drop scare quotes."""
     by_para: dict[int, list[int]] = {}
     for j, o in enumerate(quotes):
@@ -729,7 +731,7 @@ _QUOTE_MARKS: Final = "\"“”„«»"
 MAX_SIGNATURE_WORDS: Final = 12  # a name and an affiliation, not a sentence
 
 
-def _dash_signature(text: str, q: _Quote, paras) -> attr.Attribution | None:
+def _dash_signature(text: str, q: _Quote, paras: list[tuple[int, int]]) -> attr.Attribution | None:
     """A quote followed by a line '-President Obama, tweeting after ...' or '— Michelle Marks', or
     a pull quote signed inside its marks: '"We are going to ... stimulus.' / 'Josh Bivens,
     Economic Policy Institute."' (the quote's closing mark ends the signature line)."""
