@@ -199,13 +199,13 @@ def _attribute(text: str, quotes: list[_Quote], paras: list[tuple[int, int]]) ->
         if q.label:
             q.kind = "direct"
             continue
-        ending = content.rstrip("'’\"”)]")
-        closed_sentence = ending.endswith((".", "!", "?"))
-        tail = attr.tail_attribution(text, sp.close, q.tail_end, sentence_closed=ending.endswith("."))
-        if tail is not None and ending.endswith(("!", "?")) and _new_sentence_pronoun(text, tail):
+        ending = _last_but(content, "'’\"”)]")  # the quotation's last character before its closing marks
+        closed_sentence = ending in (".", "!", "?")
+        tail = attr.tail_attribution(text, sp.close, q.tail_end, sentence_closed=ending == ".")
+        if tail is not None and ending in ("!", "?") and _new_sentence_pronoun(text, tail):
             tail = None  # '“... for the long run!” She replied to him that ...': a new sentence's subject
-        lead_text = text[q.lead_start : sp.open]
-        has_lead = bool(lead_text.strip())  # words before the opening mark, asked below again and again
+        # words before the opening mark, asked below again and again
+        has_lead = not sentences.blank(text, q.lead_start, sp.open)
         lead = attr.lead_attribution(text, q.lead_start, sp.open) if has_lead else None
         if (
             lead is None
@@ -226,9 +226,8 @@ def _attribute(text: str, quotes: list[_Quote], paras: list[tuple[int, int]]) ->
         label = attr.dash_label(text, q.lead_start, sp.open) if lead is not None else None
         if label is not None:
             lead = (attr.Attribution(label, None), True)  # 'Pollsters agree - Carl Bialik: "...'
-        tail_rest = text[sp.close : q.tail_end].strip(" \t\u00a0.,;:!?)]’'\"”")
-        if closed_sentence:
-            tail_rest = ""  # the quote ended its sentence; what follows is a new one
+        # words after the closing mark in the quote's sentence: none when the quote ended it
+        tail_rest = not closed_sentence and _any_but(text, sp.close, q.tail_end, " \t\u00a0.,;:!?)]’'\"”")
         if tail is not None and closed_sentence and lead is not None and lead[1]:
             # 'Clinton responds, "...?" Mills then writes back': the lead-in is this quote's,
             # the words after a finished sentence belong to the next one
@@ -256,10 +255,10 @@ def _attribute(text: str, quotes: list[_Quote], paras: list[tuple[int, int]]) ->
                 )
                 if subj is not None:
                     q.att = attr.Attribution(subj, None)
-                    if lead_text.rstrip().endswith(":") and not tail_rest:
+                    if text[q.lead_start : sp.open].rstrip().endswith(":") and not tail_rest:
                         q.kind = "direct"
             elif long_enough and q.chained and prev is not None and prev.att is None:
-                subj = _coordinated_subject(text, prev, lead_text)
+                subj = _coordinated_subject(text, prev, text[q.lead_start : sp.open])
                 if subj is not None:
                     q.att = attr.Attribution(subj, None)
         spoken = lead is not None and lead[1] and _speech_cue(text, lead[0].cue)
@@ -275,6 +274,20 @@ def _attribute(text: str, quotes: list[_Quote], paras: list[tuple[int, int]]) ->
             who = q.att.speaker
             if who is None or not attr.good_subject(text[who.start : who.end]):
                 q.kind, q.att = "scare", None
+
+
+def _last_but(s: str, skipped: str) -> str:
+    """``s.rstrip(skipped)[-1:]``, found without copying ``s`` (a quotation may be long)."""
+    i = len(s)
+    while i > 0 and s[i - 1] in skipped:
+        i -= 1
+    return s[i - 1] if i else ""
+
+
+def _any_but(text: str, start: int, end: int, skipped: str) -> bool:
+    """``bool(text[start:end].strip(skipped))``: a character not in ``skipped`` there, found
+    without the slice (mostly the first or second character is one)."""
+    return any(text[i] not in skipped for i in range(start, end))
 
 
 _QUOTE_NOUNS: Final = tables.word_set("quote_nouns.txt")
@@ -306,11 +319,14 @@ _RELAY_CUES: Final = frozenset(("reported", "reports", "reporting"))
 def _closes_aside(text: str, para_start: int, sp: QuoteSpan, tail: attr.Attribution) -> bool:
     """The quote sits in a parenthesis that closes before the tail's words: those belong to the
     sentence around the aside, not to the quote inside it."""
-    spans = [s for s in (tail.speaker, tail.cue) if s is not None]
-    if not spans or ")" not in text[sp.close : min(s.start for s in spans)]:
+    words_at = -1  # where the tail's first words start (searched in place: no generator, no slices)
+    for span in (tail.speaker, tail.cue):
+        if span is not None and (words_at < 0 or span.start < words_at):
+            words_at = span.start
+    if words_at < 0 or text.find(")", sp.close, words_at) < 0:
         return False
     opened = text.rfind("(", para_start, sp.open)
-    return opened >= 0 and ")" not in text[opened : sp.open]
+    return opened >= 0 and text.find(")", opened, sp.open) < 0
 
 
 def _owner_before(text: str, lead_start: int, sp: QuoteSpan) -> attr.Span | None:
@@ -506,8 +522,9 @@ def _is_mention(
     near = max(q.lead_start, q.span.open - 40)
     if "call" in lowered and _GENERIC_NAMING_RE.search(text, near, q.span.open):
         return True  # 'what we call "infrastructure"': a term, nobody's words
-    lead = text[q.lead_start : q.span.open]
-    if has_tail and not (listed or (bare and bare[-1] in _WORK_NOUNS) or _title_lead(lead)):
+    if has_tail and not (
+        listed or (bare and bare[-1] in _WORK_NOUNS) or _title_lead(text[q.lead_start : q.span.open])
+    ):
         return False
     if spoken:
         return False  # 'Moore said, “Any.”': right after a verb of saying, words are speech

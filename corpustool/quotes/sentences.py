@@ -44,18 +44,18 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             stop = text.find("\n", stop + 1)
         if stop < 0:
             stop = n
-        if not _blank(text, start, stop):
+        if not blank(text, start, stop):
             out.append((start, stop))
         start = stop + 1
     return out
 
 
-def _blank(text: str, start: int, stop: int) -> bool:
+def blank(text: str, start: int, stop: int) -> bool:
     """text[start:stop] is empty or white space only: a walk, mostly of one character, where a
     slice would copy the whole line."""
-    while start < stop and text[start].isspace():
+    while start < stop and space_at(text, start):
         start += 1
-    return start == stop
+    return start >= stop
 
 
 def paragraph_index(starts: list[int], pos: int) -> int:
