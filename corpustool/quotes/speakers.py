@@ -188,6 +188,9 @@ MEMO_SIZE: Final = 1 << 16  # entries per memo: bounds memory on endless streams
 _Split = tuple[tuple[str, ...], tuple[str, ...]]  # (title tokens, name tokens)
 _TitleFacts = tuple[str | None, int, frozenset[str], str | None]
 _NORMS: Final[dict[str, str]] = {}
+# per run: its split, or _NO_NAME (no name words) when it names nobody, so that one dict.get
+# tells a run never seen (None) from one that is no name: "in" and then [] hashed and compared twice
+_NO_NAME: Final[_Split] = ((), ())
 _RUN_NAMES: Final[dict[str, _Split | None]] = {}
 _SCANNED_NAMES: Final[dict[str, _Split | None]] = {}
 _SENTENCE_PARTS: Final[dict[str, tuple[tuple[int, str], ...]]] = {}
@@ -228,10 +231,12 @@ def is_person_name(name: list[str]) -> bool:
 
 def _run_name(run: str) -> _Split | None:
     """(title, name) of a capitalised run when it names a person, else None (memoised per run)."""
-    if run in _RUN_NAMES:
-        return _RUN_NAMES[run]
-    title, name = _split_title(tuple(run.split()))
-    return _remember(_RUN_NAMES, run, (title, name) if _is_person_name(name) else None)
+    found = _RUN_NAMES.get(run)
+    if found is None:
+        title, name = _split_title(tuple(run.split()))
+        found = (title, name) if _is_person_name(name) else _NO_NAME
+        _remember(_RUN_NAMES, run, found)
+    return found if found[1] else None
 
 
 def _phrase_runs(phrase: str) -> tuple[tuple[int, int], ...]:
@@ -274,10 +279,12 @@ def _cut_sentences(run: str) -> tuple[tuple[int, str], ...]:
 def _scanned_name(run: str) -> _Split | None:
     """``_run_name`` for the article scan, which first drops lone sentence words ("The", "But",
     "He" open sentences; they are never names) and one- or two-letter runs (memoised per run)."""
-    if run in _SCANNED_NAMES:
-        return _SCANNED_NAMES[run]
-    lone_word = " " not in run and (run.lower() in _NAME_STOPWORDS or len(run) <= 2)
-    return _remember(_SCANNED_NAMES, run, None if lone_word else _run_name(run))
+    found = _SCANNED_NAMES.get(run)
+    if found is None:
+        lone_word = " " not in run and (run.lower() in _NAME_STOPWORDS or len(run) <= 2)
+        found = _NO_NAME if lone_word else _run_name(run) or _NO_NAME
+        _remember(_SCANNED_NAMES, run, found)
+    return found if found[1] else None
 
 
 def _split_title(tokens: tuple[str, ...]) -> _Split:
@@ -712,7 +719,9 @@ class Cast:
         if (run_start == 0 or text[run_start - 1] == "\n") and _DATELINE_AFTER_RE.match(text, end):
             return  # "Hong Kong (AFP) – Asian stocks ...": a wire dateline's place
         if len(split[1]) == 1:
-            if _ends_before(text, run_start, " of the ") and _office_before(text, run_start):
+            # the "e" of " of the " read first: one native character test spares most runs the slice
+            if run_start >= 8 and text[run_start - 2] == "e" and _ends_before(text, run_start, " of the ") \
+                    and _office_before(text, run_start):
                 return  # "Leader of the Commons", "Chancellor of the Exchequer": an office
         elif len(split[1]) > 2 and _office_before(text, run_start):
             split = _office_split(split)
