@@ -192,7 +192,10 @@ _NORMS: Final[dict[str, str]] = {}
 # tells a run never seen (None) from one that is no name: "in" and then [] hashed and compared twice
 _NO_NAME: Final[_Split] = ((), ())
 _RUN_NAMES: Final[dict[str, _Split | None]] = {}
-_SCANNED_NAMES: Final[dict[str, _Split | None]] = {}
+# the scan's split of a run and where its name starts in the run (_NO_SCAN: no name)
+_Scanned = tuple[tuple[str, ...], tuple[str, ...], int]
+_NO_SCAN: Final[_Scanned] = ((), (), -1)
+_SCANNED_NAMES: Final[dict[str, _Scanned | None]] = {}
 _SENTENCE_PARTS: Final[dict[str, tuple[tuple[int, str], ...]]] = {}
 _SPLITS: Final[dict[tuple[str, ...], _Split]] = {}
 _PERSON_NAMES: Final[dict[tuple[str, ...], bool]] = {}
@@ -276,13 +279,16 @@ def _cut_sentences(run: str) -> tuple[tuple[int, str], ...]:
     return tuple(parts)
 
 
-def _scanned_name(run: str) -> _Split | None:
+def _scanned_name(run: str) -> _Scanned | None:
     """``_run_name`` for the article scan, which first drops lone sentence words ("The", "But",
-    "He" open sentences; they are never names) and one- or two-letter runs (memoised per run)."""
+    "He" open sentences; they are never names) and one- or two-letter runs (memoised per run),
+    with where the name starts in the run: the last place its first word stands (str.rfind),
+    found once per run, not searched again in the article at every mention."""
     found = _SCANNED_NAMES.get(run)
     if found is None:
         lone_word = " " not in run and (run.lower() in _NAME_STOPWORDS or len(run) <= 2)
-        found = _NO_NAME if lone_word else _run_name(run) or _NO_NAME
+        split = None if lone_word else _run_name(run)
+        found = _NO_SCAN if split is None else (split[0], split[1], run.rfind(split[1][0]))
         _remember(_SCANNED_NAMES, run, found)
     return found if found[1] else None
 
@@ -707,33 +713,41 @@ class Cast:
     def _queue_name(self, run_start: int, part: str, pending: list[_Pending]) -> None:
         """Queue the name a capitalised run (or its part in one sentence) at ``run_start`` holds."""
         text = self.text
-        split = _scanned_name(part)
-        if split is None:
+        scanned = _scanned_name(part)
+        if scanned is not None:
+            title, name, at = scanned  # at: where the name starts in the part (-1: to be found)
+        else:
             split = self._aged_name(run_start, part)
-        if split is None:
-            lone = " " not in part and _norm(part) in _PLACE_SURNAMES
-            if not lone or self._after_place_word(run_start):
-                return
-            split = ((), (part,))  # "West said": the surname of a "Cornel West", if one is named
+            if split is None:
+                lone = " " not in part and _norm(part) in _PLACE_SURNAMES
+                if not lone or self._after_place_word(run_start):
+                    return
+                split = ((), (part,))  # "West said": the surname of a "Cornel West", if one is named
+            title, name = split
+            at = -1
         end = run_start + len(part)
         if (run_start == 0 or text[run_start - 1] == "\n") and _DATELINE_AFTER_RE.match(text, end):
             return  # "Hong Kong (AFP) – Asian stocks ...": a wire dateline's place
-        if len(split[1]) == 1:
+        if len(name) == 1:
             # the "e" of " of the " read first: one native character test spares most runs the slice
             if run_start >= 8 and text[run_start - 2] == "e" and _ends_before(text, run_start, " of the ") \
                     and _office_before(text, run_start):
                 return  # "Leader of the Commons", "Chancellor of the Exchequer": an office
-        elif len(split[1]) > 2 and _office_before(text, run_start):
-            split = _office_split(split)
-        if not split[0] and split[1][0] in _QUESTION_VERBS and _opens_question(text, run_start):
+        elif len(name) > 2 and _office_before(text, run_start):
+            title, name = _office_split((title, name))
+            at = -1
+        if not title and name[0] in _QUESTION_VERBS and _opens_question(text, run_start):
             # "Will Sanders come down ...?": the auxiliary opening a question is no given name
-            split = _scanned_name(part[len(split[1][0]) + 1 :])
-            if split is None:
+            cut = len(name[0]) + 1
+            scanned = _scanned_name(part[cut:])
+            if scanned is None:
                 return
-        start = text.rfind(split[1][0], run_start, end)
+            title, name, at = scanned
+            at += cut  # the last place of the name's first word in the part is in this tail
+        start = run_start + at if at >= 0 else text.rfind(name[0], run_start, end)
         if start != run_start:
             self.run_start[start] = run_start  # (a name that opens its run is not kept)
-        pending.append((start, end, split[0], split[1]))
+        pending.append((start, end, title, name))
 
     def _aged_name(self, run_start: int, part: str) -> _Split | None:
         """A name followed by an age ("Yin Myint May, 60, a doctor") is a person's, even when it
