@@ -1300,22 +1300,24 @@ class Cast:
         joinable = False  # that run holds an organisation's word
         appositive_re = _KIND_APPOSITIVES[kind]
         for m in _RUN_RE.finditer(text, lo, pos):
-            tokens = m.group().split()
-            gap = text[joined_to : m.start()] if joined_to >= 0 else ""
+            # the span read once: each match method is an interpreted call in the compiled build
+            start, end = m.span()
+            tokens = text[start:end].split()
+            gap = text[joined_to:start] if joined_to >= 0 else ""
             if gap == " & " or (gap in _ORG_JOINS and joinable):
                 # "Royal Bank of Scotland Group", "Bank of America", "Akin Gump Strauss Hauer &
                 # Feld": one name across its "of" or "&" (not "Members of the United Auto Workers")
-                tokens = text[joined_from : m.start()].split() + tokens
+                tokens = text[joined_from:start].split() + tokens
             else:
-                joined_from = m.start()
-            joined_to = m.end()
+                joined_from = start
+            joined_to = end
             joinable = any(_norm(t) in _ORG_HEADS or _norm(t) in _NON_PERSON for t in tokens)
             named = any(_norm(t) in marks for t in tokens)
-            if not (named or self._kind_named(m, kind, marks, appositive_re)):
+            if not (named or self._kind_named(start, end, kind, marks, appositive_re)):
                 continue
-            if self._inside_quote(m.start()):
+            if self._inside_quote(start):
                 continue
-            if len(tokens) > 4 and m.start() < self.headline_end:
+            if len(tokens) > 4 and start < self.headline_end:
                 continue  # "British Bank Abruptly Drops Russian Network RT's Accounts": a headline
             while tokens and _norm(tokens[0]) in _ORG_OPENERS:
                 tokens.pop(0)
@@ -1325,17 +1327,17 @@ class Cast:
         return best
 
     def _kind_named(
-        self, run: re.Match[str], kind: str, marks: frozenset[str], appositive: re.Pattern[str]
+        self, start: int, end: int, kind: str, marks: frozenset[str], appositive: re.Pattern[str]
     ) -> bool:
-        """The run is said to be an organisation of the kind: by an appositive after it ("Akin Gump
-        Strauss Hauer, an international law firm") or the word right before it ("Spanish daily
-        ABC", "newspaper Marca")."""
+        """The run text[start:end] is said to be an organisation of the kind: by an appositive
+        after it ("Akin Gump Strauss Hauer, an international law firm") or the word right before
+        it ("Spanish daily ABC", "newspaper Marca")."""
         text = self.text
-        if text[run.end() : run.end() + 1] == "," and appositive.match(text, run.end()) is not None:
+        if text[end : end + 1] == "," and appositive.match(text, end) is not None:
             return True
-        lo = max(0, run.start() - 20)
-        space = text.rfind(" ", lo, run.start() - 1)
-        before = text[max(lo, space + 1) : run.start()].rstrip()
+        lo = max(0, start - 20)
+        space = text.rfind(" ", lo, start - 1)
+        before = text[max(lo, space + 1) : start].rstrip()
         return before == kind or before in marks
 
     def company_named(self, word: str, pos: int, *, window: int = 3000) -> str | None:
