@@ -798,10 +798,11 @@ class Cast:
         key_tokens, key = _name_key(name)
         # "Fogh Rasmussen" is the same person as an earlier/later "Anders Fogh Rasmussen".
         person = self.people.get(key)
-        if person is None:
+        cands = self.by_token.get(key_tokens[-1].lower()) if person is None else None
+        if cands:
             # "Du Plessis" opening a sentence is the "Barend du Plessis" of the article
-            wanted = _particle_lowered(key_tokens)
-            for p in self.by_token.get(key_tokens[-1].lower(), []):
+            wanted = _particle_lowered(key_tokens)  # read only when someone shares the last word
+            for p in cands:
                 tail = p.tokens[-len(key_tokens) :]
                 if tail in (key_tokens, wanted) or key_tokens[-len(p.tokens) :] == p.tokens:
                     person = p
@@ -811,7 +812,13 @@ class Cast:
             person = Person(key, key_tokens, evidence=1)
             self.people[person.name] = person
             for t in key_tokens:
-                self.by_token.setdefault(t.lower(), []).append(person)
+                # get, not setdefault: the compiled setdefault raises and clears a KeyError per new word
+                low = t.lower()
+                people = self.by_token.get(low)
+                if people is None:
+                    self.by_token[low] = [person]
+                else:
+                    people.append(person)
         elif len(key_tokens) > len(person.tokens) and not self._inside_quote(pos):
             # a longer form inside a quotation is someone's wording ("The Inside Story of the Real
             # Donald Trump"), not the article's name for the person
