@@ -40,3 +40,12 @@ def ascii_letter_at(text: str, i: int) -> bool:
     ``text[i]`` (a walk over a word asks it of every letter)."""
     c = ord(text[i])
     return 65 <= c <= 90 or 97 <= c <= 122
+
+
+def space_at(text: str, i: int) -> bool:
+    """``text[i].isspace()``; an ASCII character told by its code (tab to carriage return, the
+    separators 0x1C-0x1F, space), without the one-character string."""
+    c = ord(text[i])
+    if c < 128:
+        return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
+    return text[i].isspace()

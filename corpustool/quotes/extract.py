@@ -14,8 +14,8 @@ from typing import Final
 
 from corpustool.quotes import attribution as attr
 from corpustool.quotes import sentences, tables
-from corpustool.quotes.chars import is_alpha, is_upper
-from corpustool.quotes.marks import QuoteSpan, Ranges, Span, pair_quotes, space_at
+from corpustool.quotes.chars import is_alpha, is_upper, space_at
+from corpustool.quotes.marks import QuoteSpan, Ranges, Span, pair_quotes
 from corpustool.quotes.reported import reported_speech, speech_events
 from corpustool.quotes.speakers import (
     Cast,

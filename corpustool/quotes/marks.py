@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from corpustool.quotes.chars import space_at
 from corpustool.quotes.wrapping import hard_wrapped, soft_break
 
 # Double-quote family (primary marks in English news); guillemets and low-9 marks included.
@@ -83,15 +84,6 @@ def primary_family(text: str) -> str:
     """'double' when the text uses any double quotation mark, else 'single'."""
     double = any(mark in text for mark in '"“”„«»') or "''" in text
     return "double" if double else "single"
-
-
-def space_at(text: str, i: int) -> bool:
-    """``text[i].isspace()``; an ASCII character told by its code (tab to carriage return, the
-    separators 0x1C-0x1F, space), without the one-character string."""
-    c = ord(text[i])
-    if c < 128:
-        return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
-    return text[i].isspace()
 
 
 def _is_word(ch: str) -> bool:

@@ -12,8 +12,8 @@ from importlib import resources
 from typing import Final
 
 from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
-from corpustool.quotes.chars import is_alpha, is_lower
-from corpustool.quotes.marks import bisect_right, char_positions, space_at
+from corpustool.quotes.chars import is_alpha, is_lower, space_at
+from corpustool.quotes.marks import bisect_right, char_positions
 from corpustool.quotes.wrapping import hard_wrapped, soft_break
 
 # a run of sentence-final marks, with the quotation marks and brackets closing it, before a space
