@@ -13,7 +13,15 @@ from typing import Final
 
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
-from corpustool.quotes.chars import ascii_letter_at, is_alpha, is_lower, is_upper, is_word_char
+from corpustool.quotes.chars import (
+    ascii_letter_at,
+    is_alpha,
+    is_lower,
+    is_upper,
+    is_word_char,
+    nonspace_end,
+    space_at,
+)
 from corpustool.quotes.cues import cue_words
 from corpustool.quotes.marks import QuoteSpan, Span
 from corpustool.quotes.speakers import (
@@ -168,21 +176,12 @@ def _adverb(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in _LY_NOUNS
 
 
-def _word_after(text: str, start: int, end: int) -> int:
-    """Where the whitespace-free word opening at ``start`` ends (before ``end``): a walk over it,
-    like _last_word_start's."""
-    k = start
-    while k < end and (ascii_letter_at(text, k) or not text[k].isspace()):
-        k += 1
-    return k
-
-
 def _last_word_start(text: str, start: int, end: int) -> int:
     """Where the last whitespace-free word of text[start:end] starts (``end`` when it ends in white
     space): a walk back over the word, where a slice and an rsplit (an interpreted call in the
     compiled build) cost more than the word is long."""
     k = end
-    while k > start and (ascii_letter_at(text, k - 1) or not text[k - 1].isspace()):
+    while k > start and not space_at(text, k - 1):
         k -= 1
     return k
 
@@ -1559,7 +1558,7 @@ def _after_fronted_clause(
     'When a questioner said she raised money for him, Clinton joked “...”' is Clinton's."""
     # the first word, walked over rather than split off a copy of the whole lead-in
     opens = skip_space(text, start, cue.start)
-    if opens == cue.start or text[opens:_word_after(text, opens, cue.start)].lower() not in _SUBORDINATORS:
+    if opens == cue.start or text[opens:nonspace_end(text, opens, cue.start)].lower() not in _SUBORDINATORS:
         return None
     for later in cues[cues.index(cue) + 1 :]:
         comma = text.rfind(", ", cue.end, later.start)

@@ -49,3 +49,12 @@ def space_at(text: str, i: int) -> bool:
     if c < 128:
         return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
     return text[i].isspace()
+
+
+def nonspace_end(text: str, start: int, end: int) -> int:
+    """Where the whitespace-free word opening at ``start`` ends (at most ``end``): a walk over it,
+    which costs less than slicing and splitting the rest of the stretch."""
+    k = start
+    while k < end and not space_at(text, k):
+        k += 1
+    return k

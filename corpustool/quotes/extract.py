@@ -14,7 +14,7 @@ from typing import Final
 
 from corpustool.quotes import attribution as attr
 from corpustool.quotes import sentences, tables
-from corpustool.quotes.chars import is_alpha, is_upper, space_at
+from corpustool.quotes.chars import is_alpha, is_upper, nonspace_end, space_at
 from corpustool.quotes.marks import QuoteSpan, Ranges, Span, pair_quotes
 from corpustool.quotes.reported import reported_speech, speech_events
 from corpustool.quotes.speakers import (
@@ -666,10 +666,7 @@ def _first_word(text: str, start: int, end: int) -> str:
     """text[start:end].split()[0], or "" when there is none: the phrase is not copied and split."""
     while start < end and space_at(text, start):
         start += 1
-    stop = start
-    while stop < end and not space_at(text, stop):
-        stop += 1
-    return text[start:stop]
+    return text[start : nonspace_end(text, start, end)]
 
 
 def _mark_speakers(text: str, cast: Cast, quotes: list[_Quote], events) -> None:

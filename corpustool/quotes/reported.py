@@ -25,7 +25,7 @@ from corpustool.quotes.attribution import (
     skip_space,
     subject_in,
 )
-from corpustool.quotes.chars import is_word_char
+from corpustool.quotes.chars import is_word_char, nonspace_end
 from corpustool.quotes.cues import report_cues
 from corpustool.quotes.marks import Ranges, bisect_left, span_order
 
@@ -73,15 +73,6 @@ def _clean(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1] in _END_TRIM:
         end -= 1
     return Span(start, end)
-
-
-def _word_at(text: str, start: int, end: int) -> str:
-    """The run of non-space characters from ``start`` (before ``end``): the first word of
-    text[start:end] when ``start`` is no space, read without splitting the rest."""
-    k = start
-    while k < end and not text[k].isspace():
-        k += 1
-    return text[start:k]
 
 
 def _words(text: str, span: Span) -> int:
@@ -281,7 +272,7 @@ def _first_event(
     for cue in cues:
         tail = _clean(text, cue.end, sent.end)
         first = skip_space(text, tail.start, tail.end)  # where the words after the cue start
-        opener = _word_at(text, first, tail.end).lower().strip(",")
+        opener = text[first : nonspace_end(text, first, tail.end)].lower().strip(",")
         adverbial = first == tail.end or opener in ADVERBIAL_STARTS
         # the rules ask whether fewer than _MIN_WORDS or more than _SHORT_TAIL words follow only
         # after an adverbial or for the content (no more is split); elsewhere the count stays 0
