@@ -11,10 +11,15 @@ of that and never fails: an unclosed quote simply ends at its paragraph's end.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from corpustool.quotes.chars import space_at
 from corpustool.quotes.wrapping import hard_wrapped, soft_break
+
+if TYPE_CHECKING:
+    # a machine integer in the compiled build (a plain int otherwise): the bisections below step
+    # thousands of times an article, and a plain int is checked at each step for being boxed
+    from mypy_extensions import i64
 
 # Double-quote family (primary marks in English news); guillemets and low-9 marks included.
 DOUBLE_MARKS: Final = '"“”„«»‟″'
@@ -275,7 +280,8 @@ def _emit(
 def bisect_left(offsets: list[int], x: int) -> int:
     """bisect.bisect_left over sorted offsets. Written out: the C function compares two Python
     objects at every step, the compiled build compares two native ints."""
-    lo, hi = 0, len(offsets)
+    lo: i64 = 0
+    hi: i64 = len(offsets)
     while lo < hi:
         mid = (lo + hi) // 2
         if offsets[mid] < x:
@@ -287,7 +293,8 @@ def bisect_left(offsets: list[int], x: int) -> int:
 
 def bisect_right(offsets: list[int], x: int) -> int:
     """bisect.bisect_right over sorted offsets (see bisect_left)."""
-    lo, hi = 0, len(offsets)
+    lo: i64 = 0
+    hi: i64 = len(offsets)
     while lo < hi:
         mid = (lo + hi) // 2
         if x < offsets[mid]:
