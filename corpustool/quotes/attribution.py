@@ -245,9 +245,18 @@ def _is_state(words: list[str]) -> bool:
     return len(words) <= 3 and all(w[:1].isupper() and w.rstrip(".").lower() in _STATES for w in words)
 
 
+_TITLEISH: Final[dict[str, bool]] = {}
+
+
 def _is_titleish(phrase: str) -> bool:
-    titles = tables.titles()
-    return any(w.lower() in titles for w in _WORD_RE.findall(phrase))
+    """Some word of the phrase is a title or role ("a senior adviser to the campaign").
+    Memoised as _has_name is: the same chunks and appositives are asked about again (one call in
+    four within an article), and the word pattern costs thousands of instructions a phrase."""
+    found = _TITLEISH.get(phrase)
+    if found is None:
+        titles = tables.titles()
+        found = _remember(_TITLEISH, phrase, any(w.lower() in titles for w in _WORD_RE.findall(phrase)))
+    return found
 
 
 # what separates the chunks of a phrase: a comma, a dash ("—", "–", "--") or a bracket, with the
