@@ -507,20 +507,21 @@ def _is_mention(
     byline = _BYLINE_RE.match(text, q.span.close) if _by_follows(text, q.span.close) else None
     if byline and (byline.group(1) or content.rstrip().endswith(",")):
         return True  # '"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello'
-    lowered = text[max(q.lead_start, q.span.open - 60) : q.span.open].lower()
-    before = lowered.rsplit(None, 4)[-4:]  # the last four words, the rest left unsplit
-    if len(before) >= 2 and before[-2] == "such" and before[-1] == "as":  # no lists made
-        before = before[:-2]  # 'a name such as "non-speculative hedging"': the noun before
-    before = before[-2:]
+    lo = max(q.lead_start, q.span.open - 60)
+    before, first = _words_back(text, lo, q.span.open, 2)  # the last two words, lower-cased
+    last = before[-1] if before else ""
+    if len(before) == 2 and before[0] == "such" and before[1] == "as":
+        # 'a name such as "non-speculative hedging"': the noun before
+        before, _ = _words_back(text, lo, first, 2)
     mention = tables.mention_words()
     bare = [w.strip(",:;") for w in before]
     if any(w in mention for w in bare) and not any(w in tables.cue_verbs() for w in bare):
         return True
     if _named_by_participle(text, q):
         return True
-    # "call" first (in the wider lead-in above): the pattern is tried at every character
+    # the last word first: the pattern, tried at every character, needs "call" or "called" there
     near = max(q.lead_start, q.span.open - 40)
-    if "call" in lowered and _GENERIC_NAMING_RE.search(text, near, q.span.open):
+    if last in ("call", "called") and _GENERIC_NAMING_RE.search(text, near, q.span.open):
         return True  # 'what we call "infrastructure"': a term, nobody's words
     if has_tail and not (
         listed or (bare and bare[-1] in _WORK_NOUNS) or _title_lead(text[q.lead_start : q.span.open])
@@ -542,6 +543,26 @@ def _is_mention(
         return False  # '... said Rick Wilson. “That’s Jeb Bush and Marco Rubio.”': a sentence of its own
     # a lone capitalised word opening a sentence ("Really," she added) is speech, not a title
     return bool(lead) or len(big) >= 2
+
+
+def _words_back(text: str, lo: int, end: int, most: int) -> tuple[list[str], int]:
+    """The last ``most`` (or fewer) whitespace-free words of text[lo:end], lower-cased, in order,
+    and where the first of them starts: text[lo:end].lower().rsplit(None, most)[-most:] read
+    from the end, where lower-casing the whole stretch and the rsplit (an interpreted call in the
+    compiled build) cost more than walking back over a few words."""
+    words: list[str] = []
+    k = end
+    while len(words) < most:
+        while k > lo and space_at(text, k - 1):
+            k -= 1
+        if k == lo:
+            break
+        word_end = k
+        while k > lo and not space_at(text, k - 1):
+            k -= 1
+        words.append(text[k:word_end].lower())
+    words.reverse()
+    return words, k
 
 
 def _own_line(text: str, span: QuoteSpan) -> bool:
