@@ -129,6 +129,21 @@ def _word_end(text: str, start: int, end: int) -> int:
     return k
 
 
+def _case_pairs(pairs: set[str]) -> frozenset[str]:
+    """Every spelling of the two-letter strings ``pairs`` in upper and lower case ("ly", "lY",
+    "Ly", "LY")."""
+    return frozenset(a + b for p in pairs for a in (p[0], p[0].upper()) for b in (p[1], p[1].upper()))
+
+
+# The two letters that open every word _strip_words drops from a phrase's start, and the two that
+# close every word it drops from its end (all lowercase ASCII words of two letters or more), in
+# either case: the two characters there rule out most phrases ("Clinton", "He", "Trump") before
+# the word is walked over, cut out and lower-cased. (No other character lower-cases to an ASCII
+# letter at a word's end but the Kelvin sign, and "k" ends no pair.)
+_OPENING_PAIRS: Final = _case_pairs({w[:2] for w in _CONNECTIVES | _TIME_OPENERS})
+_CLOSING_PAIRS: Final = _case_pairs({w[-2:] for w in _AUX} | {"ly"})
+
+
 def _strip_words(text: str, start: int, end: int) -> Span:
     """Drop leading connectives and trailing auxiliaries from a subject phrase.
 
@@ -138,6 +153,8 @@ def _strip_words(text: str, start: int, end: int) -> Span:
     start = _skip_chars(text, start, end, _LEAD_TRIM)
     end = _back_over_chars(text, start, end, _LEAD_TRIM)
     for _round in range(_MAX_STRIPPED):  # named: mypyc boxes a loop counter called "_"
+        if text[start : start + 2] not in _OPENING_PAIRS:
+            break  # no connective nor time word opens the phrase (nor any word: "", "3")
         word_end = _word_end(text, start, end)
         word = text[start:word_end].lower()
         if word_end == start:
@@ -151,8 +168,8 @@ def _strip_words(text: str, start: int, end: int) -> Span:
         start = _skip_chars(text, word_end, end, _LEAD_TRIM)
         end = _back_over_chars(text, start, end, _LEAD_TRIM)
     for _round in range(_MAX_STRIPPED):
-        if end <= start:
-            break
+        if end <= start or text[end - 2 : end] not in _CLOSING_PAIRS:
+            break  # no auxiliary nor -ly adverb closes the phrase
         k = _last_word_start(text, start, end)
         word = text[k:end].strip(",")
         # an -ly adverb only inside the phrase ("the nominee mockingly"), not after its comma
