@@ -129,10 +129,20 @@ def _word_end(text: str, start: int, end: int) -> int:
     return k
 
 
-def _case_pairs(pairs: set[str]) -> frozenset[str]:
-    """Every spelling of the two-letter strings ``pairs`` in upper and lower case ("ly", "lY",
-    "Ly", "LY")."""
-    return frozenset(a + b for p in pairs for a in (p[0], p[0].upper()) for b in (p[1], p[1].upper()))
+def _pair_code(text: str, i: int) -> int:
+    """text[i : i + 2] lower-cased, as one code (first * 128 + second), when both characters are
+    ASCII; -1 otherwise (or out of the text): the pair tests of _strip_words below, told by codes
+    without the two-character string (its slice and hash cost more than the rest of the test)."""
+    if i < 0 or i + 1 >= len(text):
+        return -1
+    a, b = ord(text[i]), ord(text[i + 1])
+    if a >= 128 or b >= 128:
+        return -1
+    return (a + 32 if 65 <= a <= 90 else a) * 128 + (b + 32 if 65 <= b <= 90 else b)
+
+
+def _pair_codes(pairs: set[str]) -> frozenset[int]:
+    return frozenset(ord(p[0]) * 128 + ord(p[1]) for p in pairs)
 
 
 # The two letters that open every word _strip_words drops from a phrase's start, and the two that
@@ -140,8 +150,8 @@ def _case_pairs(pairs: set[str]) -> frozenset[str]:
 # either case: the two characters there rule out most phrases ("Clinton", "He", "Trump") before
 # the word is walked over, cut out and lower-cased. (No other character lower-cases to an ASCII
 # letter at a word's end but the Kelvin sign, and "k" ends no pair.)
-_OPENING_PAIRS: Final = _case_pairs({w[:2] for w in _CONNECTIVES | _TIME_OPENERS})
-_CLOSING_PAIRS: Final = _case_pairs({w[-2:] for w in _AUX} | {"ly"})
+_OPENING_PAIRS: Final = _pair_codes({w[:2] for w in _CONNECTIVES | _TIME_OPENERS})
+_CLOSING_PAIRS: Final = _pair_codes({w[-2:] for w in _AUX} | {"ly"})
 
 
 def _strip_words(text: str, start: int, end: int) -> Span:
@@ -153,7 +163,7 @@ def _strip_words(text: str, start: int, end: int) -> Span:
     start = _skip_chars(text, start, end, _LEAD_TRIM)
     end = _back_over_chars(text, start, end, _LEAD_TRIM)
     for _round in range(_MAX_STRIPPED):  # named: mypyc boxes a loop counter called "_"
-        if text[start : start + 2] not in _OPENING_PAIRS:
+        if _pair_code(text, start) not in _OPENING_PAIRS:
             break  # no connective nor time word opens the phrase (nor any word: "", "3")
         word_end = _word_end(text, start, end)
         word = text[start:word_end].lower()
@@ -168,7 +178,7 @@ def _strip_words(text: str, start: int, end: int) -> Span:
         start = _skip_chars(text, word_end, end, _LEAD_TRIM)
         end = _back_over_chars(text, start, end, _LEAD_TRIM)
     for _round in range(_MAX_STRIPPED):
-        if end <= start or text[end - 2 : end] not in _CLOSING_PAIRS:
+        if end <= start or _pair_code(text, end - 2) not in _CLOSING_PAIRS:
             break  # no auxiliary nor -ly adverb closes the phrase
         k = _last_word_start(text, start, end)
         word = text[k:end].strip(",")
