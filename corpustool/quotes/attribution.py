@@ -2083,8 +2083,9 @@ _TURN_RE: Final = re.compile(r"(?<![A-Z])[.?!] +(?=[A-Z][A-Z.'’ -]{1,40}:\s)")
 def transcript_label(text: str, start: int, end: int) -> Span | None:
     """'WALLACE: ...' at the start of a quote: the label names the speaker. Its first two
     characters are tested before the pattern is tried: most quotes open with a lowercase
-    letter in second place ("We", "It")."""
-    if end - start < 3 or not ("A" <= text[start] <= "Z") or text[start + 1] not in _LABEL_SECOND:
+    letter in second place ("We", "It"). The capital is told by its code: a comparison of
+    strings is a generic call in the compiled build."""
+    if end - start < 3 or not (65 <= ord(text[start]) <= 90) or text[start + 1] not in _LABEL_SECOND:
         return None
     m = _LABEL_RE.match(text, start, end)
     if m and any(c.isalpha() for c in m.group(1)) and len(m.group(1).split()) <= 4:
