@@ -1114,6 +1114,7 @@ def _bare_group(words: list[str]) -> bool:
 
 
 _NON_SPACE_RE: Final = re.compile(r"\S+")
+_OBJECT_WORDS: Final = 13  # words an inverted subject may run ("said Deputy Under Secretary of ...")
 _ALIAS_PARTICIPLES: Final = tables.word_set("alias_participles.txt")
 
 
@@ -1123,9 +1124,16 @@ def object_after_cue(text: str, start: int, end: int) -> Span | None:
     taken_end = span.start
     first = ""
     alias = False  # after "known", "known only": an "as" brings the name they go by
-    # the words are read lazily: at most 13 are taken, and the span may run to the paragraph's end
-    for k, w in enumerate(_NON_SPACE_RE.finditer(text, span.start, span.end)):
-        tok = w.group()
+    # the words are read lazily: at most 13 are taken, and the span may run to the paragraph's end;
+    # each is walked to and cut out (what \S+ finds), with no match object made
+    at = span.start
+    for k in range(_OBJECT_WORDS):
+        while at < span.end and space_at(text, at):
+            at += 1
+        if at == span.end:
+            break
+        tok_end = nonspace_end(text, at, span.end)
+        tok = text[at:tok_end]
         if k == 0:
             first = tok
         if k > 0 and tok.startswith("("):
@@ -1135,11 +1143,10 @@ def object_after_cue(text: str, start: int, end: int) -> Span | None:
         if k > 0 and low in _STOP_AFTER_CUE and not (alias and low == "as"):
             break
         alias = low in _ALIAS_PARTICIPLES or (alias and low == "only")
-        taken_end = w.start() + len(bare)
+        taken_end = at + len(bare)
         if tok != bare and not (tok.endswith(".") and len(bare) <= 4 and bare[:1].isupper()):
             break
-        if k >= 12:
-            break
+        at = tok_end
     if taken_end <= span.start:
         return None
     if first.lower().strip(",") in _NON_SUBJECT_OPENERS:
