@@ -129,20 +129,25 @@ def _word_end(text: str, start: int, end: int) -> int:
     return k
 
 
-def _pair_code(text: str, i: int) -> int:
-    """text[i : i + 2] lower-cased, as one code (first * 128 + second), when both characters are
-    ASCII; -1 otherwise (or out of the text): the pair tests of _strip_words below, told by codes
-    without the two-character string (its slice and hash cost more than the rest of the test)."""
+def _letter_pair(text: str, i: int) -> int:
+    """Where text[i : i + 2], lower-cased, stands among the 26 x 26 pairs of ASCII letters ("aa"
+    is 0, "zz" 675); -1 when either is no ASCII letter (or out of the text). Told by the codes
+    (a letter's code with bit 5 set is its lower case), without the two-character string."""
     if i < 0 or i + 1 >= len(text):
         return -1
-    a, b = ord(text[i]), ord(text[i + 1])
-    if a >= 128 or b >= 128:
+    a, b = ord(text[i]) | 32, ord(text[i + 1]) | 32
+    if not (97 <= a <= 122 and 97 <= b <= 122):
         return -1
-    return (a + 32 if 65 <= a <= 90 else a) * 128 + (b + 32 if 65 <= b <= 90 else b)
+    return (a - 97) * 26 + b - 97
 
 
-def _pair_codes(pairs: set[str]) -> frozenset[int]:
-    return frozenset(ord(p[0]) * 128 + ord(p[1]) for p in pairs)
+def _pair_table(pairs: set[str]) -> list[bool]:
+    """For each _letter_pair index, whether the pair is one of ``pairs`` (lowercase ASCII letters):
+    a list read by index, where a set would box and hash an int per test."""
+    table = [False] * (26 * 26)
+    for p in pairs:
+        table[(ord(p[0]) - 97) * 26 + ord(p[1]) - 97] = True
+    return table
 
 
 # The two letters that open every word _strip_words drops from a phrase's start, and the two that
@@ -150,8 +155,8 @@ def _pair_codes(pairs: set[str]) -> frozenset[int]:
 # either case: the two characters there rule out most phrases ("Clinton", "He", "Trump") before
 # the word is walked over, cut out and lower-cased. (No other character lower-cases to an ASCII
 # letter at a word's end but the Kelvin sign, and "k" ends no pair.)
-_OPENING_PAIRS: Final = _pair_codes({w[:2] for w in _CONNECTIVES | _TIME_OPENERS})
-_CLOSING_PAIRS: Final = _pair_codes({w[-2:] for w in _AUX} | {"ly"})
+_OPENING_PAIRS: Final = _pair_table({w[:2] for w in _CONNECTIVES | _TIME_OPENERS})
+_CLOSING_PAIRS: Final = _pair_table({w[-2:] for w in _AUX} | {"ly"})
 
 
 def _strip_words(text: str, start: int, end: int) -> Span:
@@ -163,7 +168,8 @@ def _strip_words(text: str, start: int, end: int) -> Span:
     start = _skip_chars(text, start, end, _LEAD_TRIM)
     end = _back_over_chars(text, start, end, _LEAD_TRIM)
     for _round in range(_MAX_STRIPPED):  # named: mypyc boxes a loop counter called "_"
-        if _pair_code(text, start) not in _OPENING_PAIRS:
+        pair = _letter_pair(text, start)
+        if pair < 0 or not _OPENING_PAIRS[pair]:
             break  # no connective nor time word opens the phrase (nor any word: "", "3")
         word_end = _word_end(text, start, end)
         word = text[start:word_end].lower()
@@ -178,7 +184,8 @@ def _strip_words(text: str, start: int, end: int) -> Span:
         start = _skip_chars(text, word_end, end, _LEAD_TRIM)
         end = _back_over_chars(text, start, end, _LEAD_TRIM)
     for _round in range(_MAX_STRIPPED):
-        if end <= start or _pair_code(text, end - 2) not in _CLOSING_PAIRS:
+        pair = _letter_pair(text, end - 2)
+        if end <= start or pair < 0 or not _CLOSING_PAIRS[pair]:
             break  # no auxiliary nor -ly adverb closes the phrase
         k = _last_word_start(text, start, end)
         word = text[k:end].strip(",")
