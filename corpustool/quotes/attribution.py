@@ -894,21 +894,24 @@ _FRONTING_PREPOSITIONS: Final = _PREPOSITIONS | _ORIGIN_PREPOSITIONS | {"on"}
 _DESCRIPTION_WORDS: Final = 8  # the opener and the seven words after it: all a description reads
 
 
-def _opening_words(text: str, chunk: Span) -> list[re.Match[str]]:
-    """The chunk's first _DESCRIPTION_WORDS whitespace-free words, or none when the first is
-    neither "the" nor a possessive, which open every description (a clause may run long, and
-    a match object per word costs)."""
-    words: list[re.Match[str]] = []
-    first = skip_space(text, chunk.start, chunk.end)
-    if first == chunk.end or text[first] not in _DESCRIPTION_INITIALS:
-        return words  # the first letter tells most chunks (names, clauses) before the pattern call
-    for m in _NON_SPACE_RE.finditer(text, first, chunk.end):
-        if not words and m.group().lower() not in _DESCRIPTION_OPENERS:
+def _opening_words(text: str, chunk: Span) -> tuple[list[str], list[int]]:
+    """The chunk's first _DESCRIPTION_WORDS whitespace-free words and where each ends, or none
+    when the first is neither "the" nor a possessive, which open every description (a clause may
+    run long). Each word is walked to and cut out: no pattern call nor match object per word."""
+    words: list[str] = []
+    ends: list[int] = []
+    at = skip_space(text, chunk.start, chunk.end)
+    if at == chunk.end or text[at] not in _DESCRIPTION_INITIALS:
+        return words, ends  # the first letter tells most chunks (names, clauses)
+    while at < chunk.end and len(words) < _DESCRIPTION_WORDS:
+        end = nonspace_end(text, at, chunk.end)
+        word = text[at:end]
+        if not words and word.lower() not in _DESCRIPTION_OPENERS:
             break
-        words.append(m)
-        if len(words) >= _DESCRIPTION_WORDS:
-            break
-    return words
+        words.append(word)
+        ends.append(end)
+        at = skip_space(text, end, chunk.end)
+    return words, ends
 
 
 def _described_subject(text: str, chunk: Span) -> Span | None:
@@ -918,18 +921,18 @@ def _described_subject(text: str, chunk: Span) -> Span | None:
     reads as a verb (an auxiliary, a cue or report verb, an -ed form) or an -ly adverb before one;
     anything else (a preposition, a number, punctuation) leaves the chunk as it is. A possessive
     opens one too when the body is someone's: 'His office released a statement saying'."""
-    words = _opening_words(text, chunk)
+    words, ends = _opening_words(text, chunk)
     if len(words) < 3:
         return None
-    opener = words[0].group().lower()
+    opener = words[0].lower()
     if opener in _POSSESSIVES:
-        if words[1].group().lower() in _OWNED_BODIES and _verb_like(words[2].group().lower()):
-            return Span(chunk.start, words[1].end())
+        if words[1].lower() in _OWNED_BODIES and _verb_like(words[2].lower()):
+            return Span(chunk.start, ends[1])
         return None
     if opener != "the":
         return None
     for k in range(1, min(len(words), _DESCRIPTION_WORDS)):
-        word = words[k].group()
+        word = words[k]
         bare = word[:-2] if word.endswith(("’s", "'s")) else word
         if not bare.replace("-", "").isalpha():
             return None
@@ -937,9 +940,9 @@ def _described_subject(text: str, chunk: Span) -> Span | None:
         if word[:1].isupper():
             continue
         if k > 1 and (_verb_like(low) or _adverb(word)):
-            if _adverb(words[k - 1].group()):
+            if _adverb(words[k - 1]):
                 return None  # "the newly elected mayor": an adverb goes with the word after it
-            return _description_span(text, chunk, words[1:k])
+            return _description_span(text, chunk, words[1:k], ends[k - 1])
         if low in _NOT_VERB or word != bare:
             return None  # "the head of ...", "the group's": no plain description before a verb
     return None
@@ -957,14 +960,14 @@ def _clause_subject(text: str, chunk: Span) -> Span | None:
     return None
 
 
-def _description_span(text: str, chunk: Span, words: list[re.Match[str]]) -> Span | None:
-    """The description when it can speak (a capitalised word in it, or a role, organisation or
-    document noun as its head: not "the issue had come up") and no name follows it in the chunk
-    ("The issue had come up after Mr. Trump, asked about it, ...": the name is the cue's subject)."""
-    end = words[-1].end()
-    head = words[-1].group().lower()
+def _description_span(text: str, chunk: Span, words: list[str], end: int) -> Span | None:
+    """The description (``words``, ending at ``end``) when it can speak (a capitalised word in it,
+    or a role, organisation or document noun as its head: not "the issue had come up") and no name
+    follows it in the chunk ("The issue had come up after Mr. Trump, asked about it, ...": the
+    name is the cue's subject)."""
+    head = words[-1].lower()
     speaking = (
-        any(w.group()[:1].isupper() for w in words)
+        any(w[:1].isupper() for w in words)
         or head in tables.titles()
         or head in tables.person_nouns()
         or head in tables.org_descriptions()
