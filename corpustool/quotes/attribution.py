@@ -261,8 +261,10 @@ def _place_phrase(text: str, chunk: Span) -> bool:
     "during a town hall in Columbus"); "supporters of Hillary Clinton" names a person."""
     if not is_lower(text[chunk.start]):
         return False
-    words = text[chunk.start : chunk.end].split()
-    if words[0] == "of":
+    # the word "of" opening the chunk, told in place (the chunk is split only then)
+    of = chunk.end - chunk.start >= 2 and text[chunk.start] == "o" and text[chunk.start + 1] == "f"
+    if of and (chunk.end == chunk.start + 2 or space_at(text, chunk.start + 2)):
+        words = text[chunk.start : chunk.end].split()
         return len(words) > 1 and all(w[:1].isupper() for w in words[1:])
     runs = 0
     for m in _RUN_RE.finditer(text, chunk.start, chunk.end):
@@ -1910,27 +1912,31 @@ def _named_body(text: str, chunk: Span) -> Span | None:
     space = text.find(" ", chunk.start, chunk.end)
     if space < 0 or text[chunk.start : space].lower() not in _BODY_OPENERS:
         return None  # the cheap test first: most chunks open otherwise
-    # the words the loop below reads, no more: a chunk may run to the end of a long clause
-    words: list[re.Match[str]] = []
-    for m in _NON_SPACE_RE.finditer(text, chunk.start, chunk.end):
-        words.append(m)
-        if len(words) > _BODY_WORDS:
-            break
+    # the words the loop below reads, no more: a chunk may run to the end of a long clause; each
+    # is walked to and cut out (no pattern call nor match object per word), ``ends`` where it ends
+    words: list[str] = []
+    ends: list[int] = []
+    at = skip_space(text, chunk.start, chunk.end)
+    while at < chunk.end and len(words) <= _BODY_WORDS:
+        end = nonspace_end(text, at, chunk.end)
+        words.append(text[at:end])
+        ends.append(end)
+        at = skip_space(text, end, chunk.end)
     if len(words) < 3:
         return None
     head = named = person = False
     for k in range(1, min(len(words), _BODY_WORDS + 1)):
-        word = words[k].group()
+        word = words[k]
         low = word.lower()
         if k > 1 and low.isalpha() and word.islower() and _verb_like(low):
-            if person and low not in _COPULAS and words[0].group().lower() != "the":
+            if person and low not in _COPULAS and words[0].lower() != "the":
                 return None  # "an aide to Chirac", "a conservative think tank": no verb yet
-            return Span(chunk.start, words[k - 1].end()) if head and named else None
+            return Span(chunk.start, ends[k - 1]) if head and named else None
         if word[:1].isupper():
             named = True
         elif low in tables.document_nouns() or low in tables.org_descriptions():
             head = True
-        elif low in _PERSON_HEADS and words[0].group().lower() in _ROLE_ARTICLES:
+        elif low in _PERSON_HEADS and words[0].lower() in _ROLE_ARTICLES:
             head = named = person = True  # "Another Tokyo trader was less bullish, "...": someone unnamed
         elif not (low in _BODY_LINKS or word[:1].isdigit() or "-" in word or low.endswith(_ADJ_ENDINGS)):
             return None
