@@ -21,10 +21,15 @@ they ever break it.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from corpustool.quotes import tables
 from corpustool.quotes.chars import is_word_char
+
+if TYPE_CHECKING:
+    # a machine integer in the compiled build (plain int otherwise): the scan below steps over
+    # every character, and a plain int is checked at each step for being a boxed big number
+    from mypy_extensions import i64
 
 # every byte but a-z becomes a space: what lower_words leaves of a text
 _ONLY_LOWER: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
@@ -84,13 +89,13 @@ class WordScan:
         words = lower_words(text[start:end])
         by_first, lengths = self.by_first, self.lengths
         out: list[tuple[int, int]] = []
-        size = len(words)
-        k = 0
+        size: i64 = len(words)
+        k: i64 = 0
         while k < size:
             if words[k] == 32:
                 k += 1
                 continue
-            j = k + 1
+            j: i64 = k + 1
             while j < size and words[j] != 32:
                 j += 1
             # words[k:j] is a whole word of the stretch
