@@ -6,11 +6,11 @@ instructions per word of text. Yet a match can only start where a lower-case ASC
 starts that is the first word of a form, and that word is a whole word of the stretch (a
 non-word character before it, none of a-z after it). So the stretch is blanked to its a-z
 words by C code (one byte per character, offsets kept) and walked word by word; a word is cut
-out and looked up among the first words of forms only if its first two letters and its length
-are those of one (about 1 word in 4), and where it is one the forms are compared (the longest
-that fits first, as the pattern's trie takes it), with the pattern's look-behind and look-ahead
-tested on the characters around them. (``bytes.split`` and a set intersection made and hashed
-an object for every word, 40% more instructions.)
+out and looked up among the first words of forms only if its first two letters, its last letter
+and its length are those of one (about 1 word in 12), and where it is one the forms are compared
+(the longest that fits first, as the pattern's trie takes it), with the pattern's look-behind and
+look-ahead tested on the characters around them. (``bytes.split`` and a set intersection made
+and hashed an object for every word, 40% more instructions.)
 
 The matches tried one by one equal the plain scan as long as no match can start inside another
 one. For a word list, that means no later word of a multi-word form ("went on") is the first
@@ -75,11 +75,12 @@ class WordScan:
         for form in sorted(forms, key=len, reverse=True) if exact else ():
             by_first.setdefault(form.split(" ")[0].encode("ascii"), []).append(form)
         self.by_first = by_first
-        # the lengths of the first words (a bit each) by their first two letters (a number below
-        # 26 * 26): they rule out most words of a text before one is cut out and looked up
-        lengths = [0] * (26 * 26)
+        # the lengths of the first words (a bit each) by their first two letters and their last (a
+        # number below 26 ** 3): they rule out most words of a text before one is cut out and
+        # looked up (the first two letters alone let four times as many through)
+        lengths = [0] * (26 * 26 * 26)
         for first in by_first:
-            lengths[(first[0] - 97) * 26 + first[1] - 97] |= 1 << len(first)
+            lengths[_letters_key(first[0], first[1], first[-1])] |= 1 << len(first)
         self.lengths = lengths
 
     def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -100,7 +101,7 @@ class WordScan:
                 j += 1
             # words[k:j] is a whole word of the stretch
             n = j - k
-            if n > 1 and lengths[(words[k] - 97) * 26 + words[k + 1] - 97] >> n & 1:
+            if n > 1 and lengths[_letters_key(words[k], words[k + 1], words[j - 1])] >> n & 1:
                 forms = by_first.get(words[k:j])
                 pos = start + k
                 # with no word character (nor a sign) right before it
@@ -125,6 +126,12 @@ class WordScan:
             ):
                 return k
         return -1
+
+
+def _letters_key(first: i64, second: i64, last: i64) -> i64:
+    """The place of a word of two letters or more among 26 ** 3, by the codes of its first two
+    letters and its last (each a-z); machine integers, as it is asked of every word of a scan."""
+    return ((first - 97) * 26 + second - 97) * 26 + last - 97
 
 
 def _joins(ch: str, signs: str) -> bool:
