@@ -58,3 +58,11 @@ def nonspace_end(text: str, start: int, end: int) -> int:
     while k < end and not space_at(text, k):
         k += 1
     return k
+
+
+def letter_at(text: str, i: int) -> int:
+    """Where ``text[i]``, lower-cased, stands in a-z (0-25) when it is an ASCII letter; -1 for any
+    other character. Told by its code: a word is matched against a lower-case list by its letters
+    without the string cut out and lower-cased."""
+    c = ord(text[i]) | 32
+    return c - 97 if 97 <= c <= 122 else -1

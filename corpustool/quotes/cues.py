@@ -10,20 +10,36 @@ when the lists load and the speech cues get their own scan if a list ever breaks
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 from corpustool.quotes import tables
 from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
-from corpustool.quotes.chars import is_alpha
+from corpustool.quotes.chars import is_alpha, letter_at
 from corpustool.quotes.form_scan import form_scan
 from corpustool.quotes.marks import Span, bisect_right
 
+
+def _letter_pairs(pairs: Iterable[str]) -> list[bool]:
+    """Which pairs of lower-case ASCII letters occur in ``pairs``, by place (26 * first + second):
+    looked up with chars.letter_at, where the words of a text are not cut out."""
+    table = [False] * (26 * 26)
+    for pair in pairs:
+        if not (len(pair) == 2 and pair.isascii() and pair.isalpha() and pair.islower()):
+            raise ValueError(f"not two lower-case ASCII letters: {pair!r}")
+        table[(ord(pair[0]) - 97) * 26 + ord(pair[1]) - 97] = True
+    return table
+
+
 _NOUN_DETERMINERS: Final = tables.word_set("noun_determiners.txt")
+# the first and last letters of each determiner (all lower-case ASCII words)
+_DETERMINER_ENDS: Final = _letter_pairs(w[0] + w[-1] for w in _NOUN_DETERMINERS)
 _PRONOUN_CONTRACTIONS: Final = tables.word_set("pronoun_contractions.txt")
 _LONGEST_DETERMINER: Final = max(len(w) for w in _NOUN_DETERMINERS)
 _COMPOUND_HEADS: Final = tables.word_set("cue_compound_heads.txt")
 # every head has two letters or more, all lower-case ASCII: a word that is one opens with these
 _COMPOUND_OPENINGS: Final = frozenset(w[:2] for w in _COMPOUND_HEADS)
+_COMPOUND_OPENING_AT: Final = _letter_pairs(_COMPOUND_OPENINGS)
 
 
 def noun_use(text: str, cue_start: int) -> bool:
@@ -42,6 +58,12 @@ def noun_use(text: str, cue_start: int) -> bool:
     possessive = n > 2 and text[end - 1] in "sS" and text[end - 2] in "’'"
     if n > _LONGEST_DETERMINER and not possessive:
         return False  # "Trump said", "spokesman said": not cut out nor lower-cased
+    if not possessive:
+        # nor is a word of ASCII letters whose first and last are no determiner's ("he", "to",
+        # "Trump"); any other character is lower-cased as a string below
+        first, last = letter_at(text, j), letter_at(text, end - 1)
+        if first >= 0 and last >= 0 and not _DETERMINER_ENDS[first * 26 + last]:
+            return False
     word = text[j:end].lower()
     if word in _NOUN_DETERMINERS:
         return True
@@ -75,8 +97,16 @@ def compound_use(text: str, cue_end: int) -> bool:
     if after != 32:  # " "
         return False
     # the heads open with few pairs of letters: the two after the space rule out most words unread
-    opening = text[cue_end + 1 : cue_end + 3].lower()
-    return opening in _COMPOUND_OPENINGS and _word_from(text, cue_end + 1) in _COMPOUND_HEADS
+    # (two ASCII letters told by their codes; any other character is lower-cased as a string)
+    if cue_end + 2 >= len(text):
+        return False  # fewer than two characters follow the space
+    first, second = letter_at(text, cue_end + 1), letter_at(text, cue_end + 2)
+    if first >= 0 and second >= 0:
+        if not _COMPOUND_OPENING_AT[first * 26 + second]:
+            return False
+    elif text[cue_end + 1 : cue_end + 3].lower() not in _COMPOUND_OPENINGS:
+        return False
+    return _word_from(text, cue_end + 1) in _COMPOUND_HEADS
 
 
 def _word_from(text: str, start: int) -> str:
