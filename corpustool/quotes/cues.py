@@ -17,7 +17,7 @@ from corpustool.quotes import tables
 from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
 from corpustool.quotes.chars import is_alpha, letter_at
 from corpustool.quotes.form_scan import form_scan
-from corpustool.quotes.marks import Span, bisect_right
+from corpustool.quotes.marks import Span
 
 
 def _letter_pairs(pairs: Iterable[str]) -> list[bool]:
@@ -143,27 +143,23 @@ class _ArticleCues(ArticleIndex):
     lines are ever asked about). No cue form spans a line break, so a line read alone gives
     what a scan of the whole text would."""
 
-    __slots__ = ("line_starts", "report", "speech")
+    __slots__ = ("report", "speech")
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
-        starts = [0]
-        k = text.find("\n")
-        while k >= 0:
-            starts.append(k + 1)
-            k = text.find("\n", k + 1)
-        self.line_starts = starts
-        # by line, None until read (lists, not dicts: no int key to box and hash per lookup)
-        self.report: list[list[Span] | None] = [None] * len(starts)  # speech and belief verbs, not nouns
-        self.speech: list[list[Span] | None] = [None] * len(starts)  # speech verbs, not nouns nor infinitives
+        # by the offset where the line starts, once read. The lines are found as they are asked
+        # for, with a search for the line breaks around the stretch: listing every line start of
+        # the article up front cost more than these searches and the int keys they box and hash
+        self.report: dict[int, list[Span]] = {}  # speech and belief verbs, not nouns
+        self.speech: dict[int, list[Span]] = {}  # speech verbs, not nouns nor infinitives
 
-    def _read(self, i: int, speech: bool) -> list[Span]:
-        """Reads line ``i`` for both kinds of cue and keeps them; gives the kind asked for."""
-        text, starts = self.text, self.line_starts
-        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+    def _read(self, line: int, line_end: int, speech: bool) -> list[Span]:
+        """Reads text[line:line_end], a line, for both kinds of cue and keeps them; gives the kind
+        asked for."""
+        text = self.text
         report = [
             Span(s, e)
-            for s, e in _REPORT_SCAN.spans(text, starts[i], end)
+            for s, e in _REPORT_SCAN.spans(text, line, line_end)
             if not noun_use(text, s) and not compound_use(text, e)  # not "his claim", "think tank"
         ]
         if _one_scan_is_exact():
@@ -171,32 +167,34 @@ class _ArticleCues(ArticleIndex):
         else:
             found = [
                 Span(s, e)
-                for s, e in _CUE_SCAN.spans(text, starts[i], end)
+                for s, e in _CUE_SCAN.spans(text, line, line_end)
                 if not noun_use(text, s) and not compound_use(text, e)
             ]
         # "asked by X to respond": an infinitive is not a finite verb of saying
         verbs = [c for c in found if not _infinitive(text, c.start)]
-        self.speech[i] = verbs
-        self.report[i] = report
+        self.speech[line] = verbs
+        self.report[line] = report
         return verbs if speech else report
 
     def within(self, start: int, end: int, *, speech: bool) -> list[Span]:
-        starts = self.line_starts
-        first = max(0, bisect_right(starts, start) - 1)
-        # the last line it reaches: a stretch asked about spans a line or two, so walk, not bisect
-        last = first
-        while last + 1 < len(starts) and starts[last + 1] <= end - 1:
-            last += 1
+        text = self.text
         lines = self.speech if speech else self.report
         out: list[Span] = []
-        for i in range(first, last + 1):
-            found = lines[i]
+        # the line that holds ``start``, then each line that starts before ``end``
+        line = text.rfind("\n", 0, max(start, 0)) + 1
+        while True:
+            line_end = text.find("\n", line)
+            if line_end < 0:
+                line_end = len(text)
+            found = lines.get(line)
             if found is None:
-                found = self._read(i, speech)
+                found = self._read(line, line_end, speech)
             for c in found:  # a loop, not extend(generator): the compiled build runs it natively
                 if c.start >= start and c.end <= end:
                     out.append(c)
-        return out
+            if line_end == len(text) or line_end + 1 > end - 1:
+                return out
+            line = line_end + 1
 
 
 _ARTICLES: Final = LatestArticle(_ArticleCues)
