@@ -8,6 +8,8 @@ its code, any other by the method, so the answer is always the method's.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 def is_upper(ch: str) -> bool:
     """``ch.isupper()`` for a string of at most one character."""
@@ -66,3 +68,14 @@ def letter_at(text: str, i: int) -> int:
     without the string cut out and lower-cased."""
     c = ord(text[i]) | 32
     return c - 97 if 97 <= c <= 122 else -1
+
+
+def letter_pairs(pairs: Iterable[str]) -> list[bool]:
+    """Which pairs of lower-case ASCII letters occur in ``pairs``, by place (26 * first + second):
+    looked up with letter_at, where the words of a text are not cut out."""
+    table = [False] * (26 * 26)
+    for pair in pairs:
+        if not (len(pair) == 2 and pair.isascii() and pair.isalpha() and pair.islower()):
+            raise ValueError(f"not two lower-case ASCII letters: {pair!r}")
+        table[(ord(pair[0]) - 97) * 26 + ord(pair[1]) - 97] = True
+    return table

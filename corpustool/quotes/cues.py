@@ -10,36 +10,23 @@ when the lists load and the speech cues get their own scan if a list ever breaks
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Final
 
 from corpustool.quotes import tables
 from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
-from corpustool.quotes.chars import is_alpha, letter_at
+from corpustool.quotes.chars import is_alpha, letter_at, letter_pairs
 from corpustool.quotes.form_scan import form_scan
 from corpustool.quotes.marks import Span
 
-
-def _letter_pairs(pairs: Iterable[str]) -> list[bool]:
-    """Which pairs of lower-case ASCII letters occur in ``pairs``, by place (26 * first + second):
-    looked up with chars.letter_at, where the words of a text are not cut out."""
-    table = [False] * (26 * 26)
-    for pair in pairs:
-        if not (len(pair) == 2 and pair.isascii() and pair.isalpha() and pair.islower()):
-            raise ValueError(f"not two lower-case ASCII letters: {pair!r}")
-        table[(ord(pair[0]) - 97) * 26 + ord(pair[1]) - 97] = True
-    return table
-
-
 _NOUN_DETERMINERS: Final = tables.word_set("noun_determiners.txt")
 # the first and last letters of each determiner (all lower-case ASCII words)
-_DETERMINER_ENDS: Final = _letter_pairs(w[0] + w[-1] for w in _NOUN_DETERMINERS)
+_DETERMINER_ENDS: Final = letter_pairs(w[0] + w[-1] for w in _NOUN_DETERMINERS)
 _PRONOUN_CONTRACTIONS: Final = tables.word_set("pronoun_contractions.txt")
 _LONGEST_DETERMINER: Final = max(len(w) for w in _NOUN_DETERMINERS)
 _COMPOUND_HEADS: Final = tables.word_set("cue_compound_heads.txt")
 # every head has two letters or more, all lower-case ASCII: a word that is one opens with these
 _COMPOUND_OPENINGS: Final = frozenset(w[:2] for w in _COMPOUND_HEADS)
-_COMPOUND_OPENING_AT: Final = _letter_pairs(_COMPOUND_OPENINGS)
+_COMPOUND_OPENING_AT: Final = letter_pairs(_COMPOUND_OPENINGS)
 
 
 def noun_use(text: str, cue_start: int) -> bool:

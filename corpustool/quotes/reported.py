@@ -25,7 +25,7 @@ from corpustool.quotes.attribution import (
     skip_space,
     subject_in,
 )
-from corpustool.quotes.chars import is_word_char, nonspace_end
+from corpustool.quotes.chars import is_word_char, letter_at, letter_pairs, nonspace_end
 from corpustool.quotes.cues import report_cues
 from corpustool.quotes.marks import Ranges, bisect_left, span_order
 
@@ -41,6 +41,8 @@ _MAX_CUES: Final = 16  # cues read per sentence
 _SHORT_TAIL: Final = 8  # words at most after the cue that closes "CONTENT, X said (in a statement)."
 _ADVERBIAL_SPAN: Final = 40  # how far after a cue an adverbial may push its "that"
 _ADDING_RE: Final = re.compile(r",\s*(?:adding|noting|saying|arguing|insisting|warning)\b")
+# the first and last letters of each adverbial start (all lower-case ASCII words)
+_ADVERBIAL_ENDS: Final = letter_pairs(w[0] + w[-1] for w in ADVERBIAL_STARTS)
 
 
 class Report:
@@ -275,8 +277,7 @@ def _first_event(
     for cue in cues:
         tail = _clean(text, cue.end, sent.end)
         first = skip_space(text, tail.start, tail.end)  # where the words after the cue start
-        opener = text[first : nonspace_end(text, first, tail.end)].lower().strip(",")
-        adverbial = first == tail.end or opener in ADVERBIAL_STARTS
+        adverbial = first == tail.end or _adverbial(text, first, nonspace_end(text, first, tail.end))
         # the rules ask whether fewer than _MIN_WORDS or more than _SHORT_TAIL words follow only
         # after an adverbial or for the content (no more is split); elsewhere the count stays 0
         words_after = 0
@@ -339,6 +340,16 @@ def _first_event(
                 return Report(content, speaker, cue)
             return Report(Span(cue.end, cue.end), speaker, cue)
     return None
+
+
+def _adverbial(text: str, start: int, end: int) -> bool:
+    """The word text[start:end], lower-cased and without its commas, is one of ADVERBIAL_STARTS.
+    One with ASCII letters at both ends is ruled out by those two, read in place ("the", "he",
+    "Trump": most words after a cue); any other is cut out and lower-cased."""
+    first, last = letter_at(text, start), letter_at(text, end - 1)
+    if first >= 0 and last >= 0 and not _ADVERBIAL_ENDS[first * 26 + last]:
+        return False
+    return text[start:end].lower().strip(",") in ADVERBIAL_STARTS
 
 
 def _opens_with_to(text: str, start: int, end: int) -> bool:
