@@ -144,14 +144,17 @@ class _ArticleCues(ArticleIndex):
         """Reads text[line:line_end], a line, for both kinds of cue and keeps them; gives the kind
         asked for."""
         text = self.text
-        report = [
-            Span(s, e)
-            for s, e in _REPORT_SCAN.spans(text, line, line_end)
-            if not noun_use(text, s) and not compound_use(text, e)  # not "his claim", "think tank"
-        ]
-        if _one_scan_is_exact():
-            found = [c for c in report if text[c.start : c.end] in _SPEECH_FORMS]
-        else:
+        report: list[Span] = []
+        found: list[Span] = []  # the speech cues among them
+        for s, form in _REPORT_SCAN.matches(text, line, line_end):
+            e = s + len(form)
+            if noun_use(text, s) or compound_use(text, e):
+                continue  # "his claim", "think tank"
+            cue = Span(s, e)
+            report.append(cue)
+            if form in _SPEECH_FORMS:
+                found.append(cue)
+        if not _one_scan_is_exact():
             found = [
                 Span(s, e)
                 for s, e in _CUE_SCAN.spans(text, line, line_end)

@@ -85,11 +85,17 @@ class WordScan:
 
     def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) of every match in text[start:end]."""
+        return [(pos, pos + len(form)) for pos, form in self.matches(text, start, end)]
+
+    def matches(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        """(start, form) of every match in text[start:end]: the form is the text matched, given as
+        the stored string (a caller looking it up in a set of forms finds its hash kept, where a
+        slice of the text would be cut out and hashed)."""
         if not self.exact:
-            return [m.span() for m in self.plain.finditer(text, start, end)]
+            return [(m.start(), m.group()) for m in self.plain.finditer(text, start, end)]
         words = lower_words(text[start:end])
         by_first, lengths = self.by_first, self.lengths
-        out: list[tuple[int, int]] = []
+        out: list[tuple[int, str]] = []
         size: i64 = len(words)
         k: i64 = 0
         while k < size:
@@ -106,17 +112,17 @@ class WordScan:
                 pos = start + k
                 # with no word character (nor a sign) right before it
                 if forms is not None and (pos == 0 or not _joins(text[pos - 1], self.not_before)):
-                    found = self._form_end(text, pos, start + j, end, forms)
-                    if found >= 0:
+                    found = self._form_at(text, pos, start + j, end, forms)
+                    if found:
                         out.append((pos, found))
             k = j
         return out
 
-    def _form_end(self, text: str, pos: int, stop: int, end: int, forms: list[str]) -> int:
-        """Where the longest of ``forms`` (longest first) standing at ``pos`` ends, with no word
-        character nor one of ``not_after`` after it before ``end``; -1 when none does. The word
-        at ``pos`` ends at ``stop``: a form that ends there is that word, so is there already
-        (text.startswith with a position is an interpreted call)."""
+    def _form_at(self, text: str, pos: int, stop: int, end: int, forms: list[str]) -> str:
+        """The longest of ``forms`` (longest first) standing at ``pos``, with no word character nor
+        one of ``not_after`` after it before ``end``; "" when none does. The word at ``pos`` ends
+        at ``stop``: a form that ends there is that word, so is there already (text.startswith
+        with a position is an interpreted call)."""
         for form in forms:
             k = pos + len(form)
             if (
@@ -124,8 +130,8 @@ class WordScan:
                 and (k == stop or text.startswith(form, pos))
                 and (k == end or not _joins(text[k], self.not_after))
             ):
-                return k
-        return -1
+                return form
+        return ""
 
 
 def _letters_key(first: i64, second: i64, last: i64) -> i64:
