@@ -69,6 +69,9 @@ class WordScan:
         )
         self.not_before = not_before
         self.not_after = not_after
+        # what _joins says of each ASCII character, by code, for either side of a form
+        self.before_ascii = [_joins(chr(c), not_before) for c in range(128)]
+        self.after_ascii = [_joins(chr(c), not_after) for c in range(128)]
         self.exact = exact
         # the forms under their first word, spelled as lower_words spells it, longest first
         by_first: dict[bytes, list[str]] = {}
@@ -111,7 +114,9 @@ class WordScan:
                 forms = by_first.get(words[k:j])
                 pos = start + k
                 # with no word character (nor a sign) right before it
-                if forms is not None and (pos == 0 or not _joins(text[pos - 1], self.not_before)):
+                if forms is not None and (
+                    pos == 0 or not _joins_at(text, pos - 1, self.before_ascii, self.not_before)
+                ):
                     found = self._form_at(text, pos, start + j, end, forms)
                     if found:
                         out.append((pos, found))
@@ -128,7 +133,7 @@ class WordScan:
             if (
                 k <= end
                 and (k == stop or text.startswith(form, pos))
-                and (k == end or not _joins(text[k], self.not_after))
+                and (k == end or not _joins_at(text, k, self.after_ascii, self.not_after))
             ):
                 return form
         return ""
@@ -138,6 +143,15 @@ def _letters_key(first: i64, second: i64, last: i64) -> i64:
     """The place of a word of two letters or more among 26 ** 3, by the codes of its first two
     letters and its last (each a-z); machine integers, as it is asked of every word of a scan."""
     return ((first - 97) * 26 + second - 97) * 26 + last - 97
+
+
+def _joins_at(text: str, i: int, ascii_joins: list[bool], signs: str) -> bool:
+    """``_joins(text[i], signs)``, an ASCII character answered from ``ascii_joins`` by its code (as
+    nearly every character around a form is): no one-character string, no method call."""
+    c = ord(text[i])
+    if c < 128:
+        return ascii_joins[c]
+    return _joins(text[i], signs)
 
 
 def _joins(ch: str, signs: str) -> bool:
