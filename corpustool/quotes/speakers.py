@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from rapidfuzz.distance import Levenshtein
 
 from corpustool.quotes import tables
 from corpustool.quotes.chars import is_lower, is_upper, is_word_char
 from corpustool.quotes.marks import Ranges, bisect_left
+
+if TYPE_CHECKING:
+    from mypy_extensions import i64
 
 ANTECEDENT_WINDOW: Final = 2500  # characters back that he/she and descriptions look for a person
 _SENTENCE_BOUNDS: Final = frozenset('.!?\n"“”')  # what ends a sentence, for the statement-issuer search
@@ -375,10 +378,13 @@ def _last_of(text: str, chars: frozenset[str], lo: int, hi: int) -> int:
     """max(text.rfind(c, lo, hi) for c in chars): where the last of ``chars`` stands in
     text[lo:hi], or -1. Walked back from ``hi``, where an rfind per character reads the whole
     stretch once for each (the one wanted is usually a few words back). A set, not a string:
-    a set lookup per character costs a third of a substring test."""
-    i = min(hi, len(text)) - 1
+    a set lookup per character costs a third of a substring test. Letters and spaces, most of
+    the walk and in none of the sets the callers pass, are passed over by their code, without
+    the one-character string and the lookup."""
+    i: i64 = min(hi, len(text)) - 1
     while i >= lo:
-        if text[i] in chars:
+        c = ord(text[i])
+        if not (97 <= c <= 122 or 65 <= c <= 90 or c == 32) and text[i] in chars:
             return i
         i -= 1
     return -1
