@@ -204,7 +204,7 @@ _SPLITS: Final[dict[tuple[str, ...], _Split]] = {}
 _PERSON_NAMES: Final[dict[tuple[str, ...], bool]] = {}
 _NAME_KEYS: Final[dict[tuple[str, ...], tuple[tuple[str, ...], str]]] = {}
 _TITLE_FACTS: Final[dict[tuple[str, ...], _TitleFacts]] = {}
-_KINDS: Final[dict[tuple[str, str], str]] = {}
+_KINDS: Final[dict[str, dict[str, str]]] = {}  # default -> name -> kind (see speaker_kind)
 _PHRASE_RUNS: Final[dict[str, tuple[tuple[int, int], ...]]] = {}
 
 
@@ -1689,11 +1689,14 @@ def _organisation_speaker(name: str | None) -> Speaker:
 
 
 def speaker_kind(name: str, default: str) -> str:
-    """``_speaker_kind`` memoised (the same names resolve again and again)."""
-    key = (name, default)
-    found = _KINDS.get(key)
+    """``_speaker_kind`` memoised (the same names resolve again and again): a memo of names per
+    default, where a (name, default) key would be built, hashed and compared at every call."""
+    memo = _KINDS.get(default)
+    if memo is None:
+        memo = _KINDS[default] = {}
+    found = memo.get(name)
     if found is None:
-        found = _remember(_KINDS, key, _speaker_kind(name, default))
+        found = _remember(memo, name, _speaker_kind(name, default))
     return found
 
 
