@@ -198,6 +198,8 @@ _RUN_NAMES: Final[dict[str, _Split | None]] = {}
 # the scan's split of a run and where its name starts in the run (_NO_SCAN: no name)
 _Scanned = tuple[tuple[str, ...], tuple[str, ...], int]
 _NO_SCAN: Final[_Scanned] = ((), (), -1)
+_LONE_PLACE_AT: Final = -2
+_LONE_PLACE: Final[_Scanned] = ((), (), _LONE_PLACE_AT)  # no name, but a surname's word ("West")
 _SCANNED_NAMES: Final[dict[str, _Scanned | None]] = {}
 _SENTENCE_PARTS: Final[dict[str, tuple[tuple[int, str], ...]]] = {}
 _SPLITS: Final[dict[tuple[str, ...], _Split]] = {}
@@ -282,18 +284,25 @@ def _cut_sentences(run: str) -> tuple[tuple[int, str], ...]:
     return tuple(parts)
 
 
-def _scanned_name(run: str) -> _Scanned | None:
+def _scanned_name(run: str) -> _Scanned:
     """``_run_name`` for the article scan, which first drops lone sentence words ("The", "But",
     "He" open sentences; they are never names) and one- or two-letter runs (memoised per run),
     with where the name starts in the run: the last place its first word stands (str.rfind),
-    found once per run, not searched again in the article at every mention."""
+    found once per run, not searched again in the article at every mention. A run that names
+    nobody has no name words, and at -1, or _LONE_PLACE_AT when it is one word that is also a
+    surname ("West"): told once per run, not at every mention."""
     found = _SCANNED_NAMES.get(run)
     if found is None:
-        lone_word = " " not in run and (run.lower() in _NAME_STOPWORDS or len(run) <= 2)
-        split = None if lone_word else _run_name(run)
-        found = _NO_SCAN if split is None else (split[0], split[1], run.rfind(split[1][0]))
+        lone_word = " " not in run
+        split = None if lone_word and (run.lower() in _NAME_STOPWORDS or len(run) <= 2) else _run_name(run)
+        if split is not None:
+            found = (split[0], split[1], run.rfind(split[1][0]))
+        elif lone_word and _norm(run) in _PLACE_SURNAMES:
+            found = _LONE_PLACE
+        else:
+            found = _NO_SCAN
         _remember(_SCANNED_NAMES, run, found)
-    return found if found[1] else None
+    return found
 
 
 def _split_title(tokens: tuple[str, ...]) -> _Split:
@@ -731,13 +740,12 @@ class Cast:
         """Queue the name a capitalised run (or its part in one sentence) at ``run_start`` holds."""
         text = self.text
         scanned = _scanned_name(part)
-        if scanned is not None:
+        if scanned[1]:
             title, name, at = scanned  # at: where the name starts in the part (-1: to be found)
         else:
             split = self._aged_name(run_start, part)
             if split is None:
-                lone = " " not in part and _norm(part) in _PLACE_SURNAMES
-                if not lone or self._after_place_word(run_start):
+                if scanned[2] != _LONE_PLACE_AT or self._after_place_word(run_start):
                     return
                 split = ((), (part,))  # "West said": the surname of a "Cornel West", if one is named
             title, name = split
@@ -757,7 +765,7 @@ class Cast:
             # "Will Sanders come down ...?": the auxiliary opening a question is no given name
             cut = len(name[0]) + 1
             scanned = _scanned_name(part[cut:])
-            if scanned is None:
+            if not scanned[1]:
                 return
             title, name, at = scanned
             at += cut  # the last place of the name's first word in the part is in this tail
