@@ -411,6 +411,18 @@ def _ends_before(text: str, pos: int, suffix: str) -> bool:
     return text[max(0, pos - len(suffix)) : pos] == suffix
 
 
+def _after_place_lead(text: str, start: int) -> bool:
+    """text[:start] ends with one of _PLACE_LEADS ("in Far Hills"). Each ends in "n ", "r " or
+    "f ": two native character tests spare most names the slice and str.endswith (an
+    interpreted call in the compiled build)."""
+    if start < 4 or text[start - 1] != " ":
+        return False
+    c = ord(text[start - 2])
+    if c != 110 and c != 114 and c != 102:  # n, r, f
+        return False
+    return text[max(0, start - 16) : start].endswith(_PLACE_LEADS)
+
+
 def _office_before(text: str, run_start: int) -> bool:
     """A title word and "of" (or "of the") right before a capitalised run: "Secretary of |
     Commerce ...", "Chancellor of the | Exchequer ..." (plain string tests: a regex searched
@@ -700,7 +712,7 @@ class Cast:
                 continue
             person = self._add(name, title, start, firsts)
             if person is not None:
-                if not title and text[max(0, start - 16) : start].endswith(_PLACE_LEADS):
+                if not title and _after_place_lead(text, start):
                     person.evidence -= 1  # "the port of Bandar Abbas", "in Far Hills": a place
                 defined[start] = person
                 if person.title is None and len(person.title_spots) < 3:
