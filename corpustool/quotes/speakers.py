@@ -189,7 +189,7 @@ _K = TypeVar("_K")
 _V = TypeVar("_V")
 MEMO_SIZE: Final = 1 << 16  # entries per memo: bounds memory on endless streams
 _Split = tuple[tuple[str, ...], tuple[str, ...]]  # (title tokens, name tokens)
-_TitleFacts = tuple[str | None, int, frozenset[str], str | None]
+_TitleFacts = tuple[str | None, int, frozenset[str], str | None, bool]
 _NORMS: Final[dict[str, str]] = {}
 # per run: its split, or _NO_NAME (no name words) when it names nobody, so that one dict.get
 # tells a run never seen (None) from one that is no name: "in" and then [] hashed and compared twice
@@ -206,6 +206,7 @@ _SPLITS: Final[dict[tuple[str, ...], _Split]] = {}
 _PERSON_NAMES: Final[dict[tuple[str, ...], bool]] = {}
 _NAME_KEYS: Final[dict[tuple[str, ...], tuple[tuple[str, ...], str]]] = {}
 _TITLE_FACTS: Final[dict[tuple[str, ...], _TitleFacts]] = {}
+_NO_TITLE_FACTS: Final[_TitleFacts] = (None, 0, frozenset(), None, False)  # what no title tells
 _KINDS: Final[dict[str, dict[str, str]]] = {}  # default -> name -> kind (see speaker_kind)
 _PHRASE_RUNS: Final[dict[str, tuple[tuple[int, int], ...]]] = {}
 
@@ -561,8 +562,9 @@ def _title_facts(title: tuple[str, ...]) -> _TitleFacts:
 def _read_title_facts(title: tuple[str, ...]) -> _TitleFacts:
     """What a run of title words tells about a person:
     the gender of the first gendered title word, how many words are titles (evidence of a
-    person), the words themselves, and the title to keep, if any ("Russian Security Council
-    Secretary"; determiners dropped, honorifics alone are not titles)."""
+    person), the words themselves, the title to keep, if any ("Russian Security Council
+    Secretary"; determiners dropped, honorifics alone are not titles), and whether it ends in
+    an honorific or a title word, which makes a person of a surname after it ("Judge Berman")."""
     titles = _TITLES
     gender = None
     evidence = 0
@@ -583,7 +585,8 @@ def _read_title_facts(title: tuple[str, ...]) -> _TitleFacts:
         and not all(_honorific([t]) for t in words)
     ):
         full = " ".join(words)
-    return gender, evidence, frozenset(t.lower().rstrip(".") for t in title), full
+    titled = bool(title) and (_honorific(title) or _norm(title[-1]) in _TITLES)
+    return gender, evidence, frozenset(t.lower().rstrip(".") for t in title), full, titled
 
 
 class Cast:
@@ -725,8 +728,8 @@ class Cast:
             person = defined.get(start)
             if person is None:
                 # a surname right after an honorific or a title is a person ("Judge Berman")
-                titled = bool(title) and (_honorific(title) or _norm(title[-1]) in _TITLES)
-                gender = _title_facts(title)[0] if title else None
+                facts = _title_facts(title) if title else _NO_TITLE_FACTS
+                titled, gender = facts[4], facts[0]
                 if gender is not None:
                     self.gendered.add(start)  # "Mrs. Clinton": no namesake of another gender
                 if not title and self._given_name_subject(name, start, end, firsts):
@@ -923,7 +926,7 @@ class Cast:
         person.evidence = max(person.evidence, other.evidence)
 
     def _learn(self, person: Person, title: Sequence[str]) -> None:
-        gender, evidence, words, full = _title_facts(tuple(title))
+        gender, evidence, words, full, _titled = _title_facts(tuple(title))
         # a marked feminine title beats a given-name guess ("9/11 widow Terry Strada"); "spokesman"
         # and "chairman" are said of women too, so masculine titles never override one
         if gender and (person.gender is None or (person.gender_from_name and gender == "f")):
