@@ -1007,7 +1007,7 @@ class Cast:
         """The person a single name word (surname or given name) refers to near ``pos``; ``gender``
         comes from an honorific ("Mrs. Clinton" is not Bill Clinton)."""
         key = _norm(token)
-        cands = self.by_token.get(key, [])
+        cands = self.by_token.get(key)  # no default: a new empty list per call for nothing
         if not cands:
             if not create:
                 return None
