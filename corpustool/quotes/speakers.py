@@ -1657,11 +1657,21 @@ def _principal(cands: list[Person], key: str, body: int, pos: int) -> Person:
     and Cast.lookup runs for every name word resolved."""
     best = cands[0]
     best_rank = _namesake_rank(best, key, body, pos)
-    for person in cands[1:]:
-        rank = _namesake_rank(person, key, body, pos)
-        if rank > best_rank:
-            best, best_rank = person, rank
+    for k in range(1, len(cands)):
+        rank = _namesake_rank(cands[k], key, body, pos)
+        if _ranks_above(rank, best_rank):
+            best, best_rank = cands[k], rank
     return best
+
+
+def _ranks_above(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """``a > b`` for two ranks, compared natively: a tuple comparison boxes both ranks into new
+    tuples in the compiled build."""
+    if a[0] != b[0]:
+        return a[0] > b[0]
+    if a[1] != b[1]:
+        return a[1] > b[1]
+    return a[2] > b[2]
 
 
 def _namesake_rank(person: Person, key: str, body: int, pos: int) -> tuple[int, int, int]:
