@@ -19,6 +19,8 @@ from corpustool.quotes.chars import (
     is_lower,
     is_upper,
     is_word_char,
+    letter_at,
+    letter_pairs,
     nonspace_end,
     space_at,
 )
@@ -131,23 +133,12 @@ def _word_end(text: str, start: int, end: int) -> int:
 
 def _letter_pair(text: str, i: int) -> int:
     """Where text[i : i + 2], lower-cased, stands among the 26 x 26 pairs of ASCII letters ("aa"
-    is 0, "zz" 675); -1 when either is no ASCII letter (or out of the text). Told by the codes
-    (a letter's code with bit 5 set is its lower case), without the two-character string."""
+    is 0, "zz" 675), the index chars.letter_pairs tables use; -1 when either is no ASCII letter
+    (or out of the text)."""
     if i < 0 or i + 1 >= len(text):
         return -1
-    a, b = ord(text[i]) | 32, ord(text[i + 1]) | 32
-    if not (97 <= a <= 122 and 97 <= b <= 122):
-        return -1
-    return (a - 97) * 26 + b - 97
-
-
-def _pair_table(pairs: set[str]) -> list[bool]:
-    """For each _letter_pair index, whether the pair is one of ``pairs`` (lowercase ASCII letters):
-    a list read by index, where a set would box and hash an int per test."""
-    table = [False] * (26 * 26)
-    for p in pairs:
-        table[(ord(p[0]) - 97) * 26 + ord(p[1]) - 97] = True
-    return table
+    a, b = letter_at(text, i), letter_at(text, i + 1)
+    return a * 26 + b if a >= 0 and b >= 0 else -1
 
 
 # The two letters that open every word _strip_words drops from a phrase's start, and the two that
@@ -155,8 +146,8 @@ def _pair_table(pairs: set[str]) -> list[bool]:
 # either case: the two characters there rule out most phrases ("Clinton", "He", "Trump") before
 # the word is walked over, cut out and lower-cased. (No other character lower-cases to an ASCII
 # letter at a word's end but the Kelvin sign, and "k" ends no pair.)
-_OPENING_PAIRS: Final = _pair_table({w[:2] for w in _CONNECTIVES | _TIME_OPENERS})
-_CLOSING_PAIRS: Final = _pair_table({w[-2:] for w in _AUX} | {"ly"})
+_OPENING_PAIRS: Final = letter_pairs({w[:2] for w in _CONNECTIVES | _TIME_OPENERS})
+_CLOSING_PAIRS: Final = letter_pairs({w[-2:] for w in _AUX} | {"ly"})
 
 
 def _strip_words(text: str, start: int, end: int) -> Span:
