@@ -26,6 +26,7 @@ from corpustool.quotes.chars import (
 )
 from corpustool.quotes.cues import cue_words
 from corpustool.quotes.marks import QuoteSpan, Span
+from corpustool.quotes.name_runs import RUN_RE
 from corpustool.quotes.speakers import (
     _ADJ_ENDINGS,
     _COMPANY_SUFFIXES,
@@ -34,7 +35,6 @@ from corpustool.quotes.speakers import (
     _PLACE_PREPOSITIONS,
     _POSSESSIVE_ENDS,
     _PREPOSITIONS,
-    _RUN_RE,
     _remember,
     _run_name,
     is_person_name,
@@ -222,7 +222,7 @@ def _has_name(phrase: str) -> bool:
     if found is None:
         # findall gives the runs as strings from one C call: no match object and group() per run
         named = False
-        for run in _RUN_RE.findall(phrase):
+        for run in RUN_RE.findall(phrase):
             if _run_name(run) is not None:
                 named = True
                 break
@@ -238,7 +238,7 @@ def is_named(phrase: str) -> bool:
 def is_person_phrase(phrase: str) -> bool:
     """The phrase ends in a person's name, titles allowed before it ("Florida consultant Wilson")."""
     last = None
-    for m in _RUN_RE.finditer(phrase):
+    for m in RUN_RE.finditer(phrase):
         last = m
     if last is None or last.end() < len(phrase.rstrip()):
         return False
@@ -258,7 +258,7 @@ def _place_phrase(text: str, chunk: Span) -> bool:
         words = text[chunk.start : chunk.end].split()
         return len(words) > 1 and all(w[:1].isupper() for w in words[1:])
     runs = 0
-    for m in _RUN_RE.finditer(text, chunk.start, chunk.end):
+    for m in RUN_RE.finditer(text, chunk.start, chunk.end):
         before = text[max(chunk.start, m.start() - 6) : m.start()].split()
         if not before or before[-1] not in _ORIGIN_PREPOSITIONS or text[m.start() - 1] != " ":
             return False
@@ -417,7 +417,7 @@ def _name_before_affiliation(text: str, span: Span) -> Span | None:
 def _trailing_name(text: str, span: Span) -> Span | None:
     """The last capitalised name run of a long chunk, with the title words just before it."""
     last = None
-    for m in _RUN_RE.finditer(text, span.start, span.end):
+    for m in RUN_RE.finditer(text, span.start, span.end):
         if _run_name(m.group()) is not None:
             last = m
     if last is None:
@@ -663,7 +663,7 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             body = _named_body(text, c)
             if body is not None and len(text[body.end : c.end].split()) <= _BODY_VERB_WORDS:
                 return body, appositive  # "a paper from the Brookings Institution had this to say"
-            head = _RUN_RE.match(text, c.start, c.end)
+            head = RUN_RE.match(text, c.start, c.end)
             if head is not None and is_person_name(split_title(head.group().split())[1]):
                 nxt = text[head.end() : head.end() + 40].split()[:2]
                 # "Clinton press secretary Brian Fallon", "Frankfurt stock exchange president
@@ -803,7 +803,7 @@ def _noun_phrase_before(text: str, chunk: Span) -> bool:
 
 def _final_run(text: str, chunk: Span) -> str | None:
     """The capitalised run that closes the chunk, if one does."""
-    runs = list(_RUN_RE.finditer(text, max(chunk.start, chunk.end - 60), chunk.end))
+    runs = list(RUN_RE.finditer(text, max(chunk.start, chunk.end - 60), chunk.end))
     return runs[-1].group() if runs and runs[-1].end() == chunk.end else None
 
 
@@ -1164,7 +1164,7 @@ def _name_after_title(text: str, obj: Span, end: int) -> Span | None:
     words = text[obj.start : obj.end].split()
     if text[obj.end : obj.end + 1] != "," or not words or words[-1].lower() not in tables.titles():
         return None
-    m = _RUN_RE.match(text, obj.end + 2, end)
+    m = RUN_RE.match(text, obj.end + 2, end)
     if m is None or len(m.group().split()) > 4 or text[m.end() : m.end() + 1] not in (".", ","):
         return None
     return Span(m.start(), m.end()) if is_person_phrase(m.group()) else None
@@ -1195,7 +1195,7 @@ def _name_after_company(text: str, start: int, end: int) -> Span | None:
         k += 1
     if k == i + 1 or k >= len(tokens) or not any(t.group() in tables.titles() for t in tokens[i + 1 : k]):
         return None
-    m = _RUN_RE.match(text, tokens[k].start(), end)
+    m = RUN_RE.match(text, tokens[k].start(), end)
     return Span(m.start(), m.end()) if m is not None and is_person_phrase(m.group()) else None
 
 
@@ -1864,7 +1864,7 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
         titled = _titled_name(text, chunk)
         if titled is not None:
             return titled  # 'Yahoo News and former TV network anchor Katie Couric has promoted ...'
-        m = _RUN_RE.match(c_text)
+        m = RUN_RE.match(c_text)
         if m and _lone_surname(text, m.group()):
             return Span(chunk.start, chunk.start + m.end())  # "West landed a sharp dig at": Cornel West
         if m and is_person_name(name := split_title(m.group().split())[1]):
@@ -1878,7 +1878,7 @@ def sentence_subject(text: str, start: int, end: int) -> Span | None:
                 return None  # "Donald Trump's latest victories unleashed ...": the victories
             return Span(chunk.start, chunk.start + m.end())
         if m is None and c_text.startswith("the "):
-            m = _RUN_RE.match(c_text, 4)  # "..., the Illinois Board of Elections was conclusive:"
+            m = RUN_RE.match(c_text, 4)  # "..., the Illinois Board of Elections was conclusive:"
         if m and _organisation_subject(text, chunk.start, m):
             return Span(chunk.start, _org_name_end(text, chunk.start + m.end()))
     return None
@@ -1980,7 +1980,7 @@ def _described_name(text: str, chunk: Span, after: int) -> Span | None:
     if k == 0 or k + 2 >= len(words):
         return None
     start = text.find(words[k], chunk.start + after)
-    m = _RUN_RE.match(text, start, chunk.end)
+    m = RUN_RE.match(text, start, chunk.end)
     if m is None or len(m.group().split()) < 2 or not is_person_phrase(m.group()):
         return None
     verb = text[m.end() : m.end() + 30].split()[:1]
@@ -2006,7 +2006,7 @@ def _speaking_possession(chunk: str, end: int) -> bool:
     return False
 
 
-_OF_RUN_RE: Final = re.compile(rf" of (?:the )?{_RUN_RE.pattern}")
+_OF_RUN_RE: Final = re.compile(rf" of (?:the )?{RUN_RE.pattern}")
 
 
 def _org_name_end(text: str, end: int) -> int:

@@ -20,6 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from corpustool.quotes import tables
 from corpustool.quotes.chars import is_lower, is_upper, is_word_char
 from corpustool.quotes.marks import Ranges, bisect_left
+from corpustool.quotes.name_runs import PARTICLES, RUN_RE, run_pieces, shape
 
 if TYPE_CHECKING:
     from mypy_extensions import i64
@@ -35,34 +36,6 @@ _SUBJECT_WORDS: Final = 6  # words a subject with its time phrase takes: "The Tr
 # "according to X", "according to a post from X": X is the source of what is said, in focus as a subject is
 _ACCORDING_SOURCE_RE: Final = re.compile(r"\baccording to (?:(?:a|an|the) [a-z]+ (?:from|by|of) )?$", re.I)
 
-# Runs of capitalised words (with name particles and initials) are the only name candidates.
-_UP: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŨŪŬŮŰŲŴŶŸŹŻŽ"
-# a character of a name word: \w, apostrophes, hyphens. The ASCII letters, though \w has them,
-# are listed so the engine finds them in its bitmap of the class before it asks \w, a Unicode
-# category lookup per character
-_WORD_CHAR: Final = r"[A-Za-z\w’'\-]"
-# a token may end in a period only when short and followed by a capital: initials and
-# abbreviations ("J. Smith", "Jr.", "Sen."), not a sentence end ("Trump Taj Mahal. Roffman");
-# capitals joined by periods are one token ("U.S. Attorney", "J.P. Morgan"). Up to three word
-# characters are read once, then the period or the rest of the word: an alternative of its own
-# for the short word with a period would read every word twice. Both repeats are possessive: a
-# word character given back could match nothing after them.
-_TOKEN_TAIL: Final = rf"(?:(?:\.[{_UP}])+\.?|{_WORD_CHAR}{{0,3}}+(?:\.(?=\s+[{_UP}])|{_WORD_CHAR}*+))"
-_TOKEN: Final = rf"[{_UP}]{_TOKEN_TAIL}"
-# lowercase words inside a name ("Barend du Plessis", "Ludwig van Beethoven")
-_PARTICLE_WORDS: Final[tuple[str, ...]] = (
-    "de", "del", "della", "der", "den", "van", "von", "bin", "ibn",
-    "al", "da", "di", "du", "la", "le", "dos", "das",
-)
-_PARTICLES: Final = frozenset(_PARTICLE_WORDS)
-_PARTICLE: Final = "(?:" + "|".join(_PARTICLE_WORDS) + ")"
-# the first capital is matched before the look-behind (no word character before it): the
-# engine then skips straight to capitals instead of testing the look-behind everywhere
-_FIRST: Final = rf"[{_UP}](?<!{_WORD_CHAR}.){_TOKEN_TAIL}"
-# possessive repeats (Python 3.11): a run ends where the next word fails, it never gives back a
-# word or a space, so the engine need not keep a backtracking point for each
-_RUN_RE: Final = re.compile(rf"{_FIRST}(?:[ \u00a0]++(?:{_TOKEN}|{_PARTICLE}(?=[ \u00a0]+[{_UP}])))*+")
-_RUN_SPLIT_RE: Final = re.compile(f"({_RUN_RE.pattern})")  # _RUN_RE as one group, for re.split
 _MAX_RUN_TOKENS: Final = 16
 _POSSESSIVE_ENDS: Final[tuple[str, ...]] = ("'s", "’s", "'", "’")
 
@@ -258,7 +231,7 @@ def _phrase_runs(phrase: str) -> tuple[tuple[int, int], ...]:
     objects and their methods are interpreted calls in the compiled build."""
     found = _PHRASE_RUNS.get(phrase)
     if found is None:
-        found = _remember(_PHRASE_RUNS, phrase, tuple(m.span() for m in _RUN_RE.finditer(phrase)))
+        found = _remember(_PHRASE_RUNS, phrase, tuple(m.span() for m in RUN_RE.finditer(phrase)))
     return found
 
 
@@ -541,7 +514,7 @@ def _is_initial(token: str) -> bool:
 
 def _particle_lowered(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The name with a capitalised opening particle in lower case ("Du Plessis" -> "du Plessis")."""
-    if len(tokens) > 1 and tokens[0].lower() in _PARTICLES:
+    if len(tokens) > 1 and tokens[0].lower() in PARTICLES:
         return (tokens[0].lower(), *tokens[1:])
     return tokens
 
@@ -689,11 +662,12 @@ class Cast:
         text = self.text
         firsts = _FIRST_NAMES
         pending: list[_Pending] = []
-        # runs and the text between them, alternately, from one split in C: no match object per run
-        pieces = _RUN_SPLIT_RE.split(text)
+        # the text between runs and the runs, alternately, as shapes (one split in C, no match
+        # object per run): their lengths place the runs
+        pieces = run_pieces(shape(text))
         at = len(pieces[0])
         for k in range(1, len(pieces), 2):
-            run: str = pieces[k]  # typed: re.split gives Any, and methods on Any are interpreted calls
+            run = text[at : at + len(pieces[k])]
             if _indefinite_run(run) and (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] == ". "):
                 self.indefinite_starts.append(at)  # "One woman adopted from Iran ...": read later
             elif (at == 0 or text[at - 1] == "\n") and run.startswith("By "):
@@ -1350,7 +1324,7 @@ class Cast:
         joined_from, joined_to = -1, -1  # the run before, when "of" joins it to the next one
         joinable = False  # that run holds an organisation's word
         appositive_re = _KIND_APPOSITIVES[kind]
-        for m in _RUN_RE.finditer(text, lo, pos):
+        for m in RUN_RE.finditer(text, lo, pos):
             # the span read once: each match method is an interpreted call in the compiled build
             start, end = m.span()
             tokens = text[start:end].split()
@@ -1397,7 +1371,7 @@ class Cast:
         text = self.text
         i = text.rfind(word, max(0, pos - window), pos)
         while i >= 0:
-            m = _RUN_RE.match(text, i)
+            m = RUN_RE.match(text, i)
             if m is not None and (i == 0 or not text[i - 1].isalnum()):
                 tokens = m.group().split()
                 if len(tokens) > 1 and _norm(tokens[-1].strip(",.>")) in _COMPANY_SUFFIXES:
@@ -1512,7 +1486,7 @@ class Cast:
             run, run_pos = possessor.group(1), start + possessor.start(1)
         else:
             stop = _NAME_STOPWORDS
-            for m in _RUN_RE.finditer(self.text, start, at):
+            for m in RUN_RE.finditer(self.text, start, at):
                 tokens = m.group().split()
                 if any(_norm(t) not in stop for t in tokens):
                     if self._opens_as_subject(start, m.start(), m.group()):
