@@ -203,23 +203,27 @@ def test_chunk_breaks_equal_the_separator_pattern():
             assert _chunk_breaks(text, start, end) == [m.span() for m in plain.finditer(text, start, end)]
 
 
-def test_capitalised_runs_over_the_shape_equal_the_run_pattern_over_the_text():
+def test_capitalised_runs_read_off_the_shape_equal_the_run_pattern_over_the_text():
     import random
 
-    from corpustool.quotes.name_runs import RUN_RE, run_pieces, shape
+    from corpustool.quotes.name_runs import RUN_RE, run_bounds, shape
 
-    split = re.compile(f"({RUN_RE.pattern})")
     text = (
         "Sen. John A. Smith met Ludwig van Beethoven and J.P. Morgan’s Jamie Dimon in Washington, D.C.\n"
         "O’Brien, Łukasz Šefčovič-Nowak and Ögür Çelik\u00a0Jr. spoke; iPhone McDonald U.S. Attorney "
         "Mary Jo White.\u2009Then Jeb Bush. Trump said “Mr. Ğüven” — dos Santos da Silva, al Assad?\n"
-        "Barend du Plessis\u2028Karl der Große 2nd_Place X. Y\u3000Z É\u0301mile ‘Chico’ ά Ωmega ᾈ"
+        "Barend du Plessis\u2028Karl der Große 2nd_Place X. Y\u3000Z É\u0301mile ‘Chico’ ά Ωmega ᾈ "
+        "A.B. C. D.E.f Della della Costa, de la Rua, Le  Pen, van\u00a0 Gogh, del\nToro, A.b. Cc"
     )
-    pool = "AZaz .,;:’'-_?\n\t\u00a0\u2009\u2028\u3000“”—ŁłĞğŠšÖöÉé\u0301ΩάxyzdeovnalsT0"
     rng = random.Random(4)
-    samples = [text] + ["".join(rng.choice(pool) for _ in range(rng.randint(1, 80))) for _ in range(3000)]
+    # characters of every class, and words that make runs: particles, initials, abbreviations
+    pool = list("AZaz .,;:’'-_?\n\t\u00a0\u2009\u2028\u3000“”—ŁłĞğŠšÖöÉé\u0301ΩάxyzT0")
+    words = ["de", "del", "della", "van", "dos", "la", "A.", "B.C.", "Jr.", "Ann", "x'-", "  ", "."]
+    samples = [text] + ["".join(rng.choice(pool) for _ in range(rng.randint(1, 60))) for _ in range(3000)]
+    samples += [" ".join(rng.choice(words + pool) for _ in range(rng.randint(1, 20))) for _ in range(3000)]
     for sample in samples:
-        expected = [len(p) for p in split.split(sample)]
-        assert [len(p) for p in run_pieces(shape(sample))] == expected, sample
-    runs = split.split(text)[1::2]
-    assert "Ludwig van Beethoven" in runs and "Łukasz Šefčovič-Nowak" in runs and "Mary Jo White." not in runs
+        expected = [i for m in RUN_RE.finditer(sample) for i in m.span()]
+        assert run_bounds(shape(sample)) == expected, sample
+    runs = [m.group() for m in RUN_RE.finditer(text)]
+    assert "Ludwig van Beethoven" in runs and "Łukasz Šefčovič-Nowak" in runs and "Ögür Çelik\u00a0Jr" in runs
+    assert "Della della Costa" in runs and "Le  Pen" in runs and "Rua" in runs  # "la" before no capital

@@ -1,14 +1,14 @@
 """Runs of capitalised words, the only name candidates, and the whole-article scan that finds them.
 
 A run starts with a capital: a character class, which the regex engine tests at every character
-of a text it searches (30-50 instructions each, and an article is mostly not names). The
-whole-article scan therefore runs the same pattern over the text's *shape*: one byte per
-character (offsets kept) standing for the character's class as the pattern sees it. Every
-capital is "A", the particles' letters a-z stay, every other word character is "x". Spaces and
-no-break spaces are " ", other white space "\\n", periods stay, apostrophes and hyphens are "'",
-and anything else is "#". The shape pattern starts with one literal byte, which the engine finds
-with a tight loop, and it matches where the text pattern does: the two differ only in how
-they spell each class.
+of a text it searches (30-50 instructions each, and an article is mostly not names), and
+``re.split`` then spends about a thousand instructions on each run it cuts out. The
+whole-article scan therefore reads the text's *shape* instead: one byte per character (offsets
+kept) standing for the character's class as the run pattern sees it. Every capital is "A", the
+particles' letters a-z stay, every other word character is "x"; spaces and no-break spaces are
+" ", other white space "\\n", periods stay, apostrophes and hyphens are "'", anything else "#".
+Over so few classes the pattern is a short walk, done natively in the compiled build
+(``run_bounds``); a test holds it to ``RUN_RE`` on real and random text.
 """
 
 from __future__ import annotations
@@ -52,8 +52,9 @@ def _run_pattern(up: str, word: str, gap: str) -> str:
 
 
 RUN_RE: Final = re.compile(_run_pattern(f"[{_UP}]", _WORD_CHAR, r"[ \u00a0]"))
-# the same over a shape, as one group for re.split: runs and the text between them alternately
-_SHAPE_SPLIT_RE: Final = re.compile(("(" + _run_pattern("A", "[a-zA']", " ") + ")").encode("ascii"))
+# the particles as the shape spells them, and the first letters they start with
+_PARTICLE_SHAPES: Final = frozenset(w.encode("ascii") for w in _PARTICLE_WORDS)
+_PARTICLE_FIRSTS: Final = frozenset(w.encode("ascii")[0] for w in _PARTICLE_WORDS)
 
 _CAPITAL_RE: Final = re.compile(f"[{_UP}]")
 _SPACE_RE: Final = re.compile(r"\s")
@@ -109,8 +110,88 @@ def shape(text: str) -> bytes:
     return bytes(patched)
 
 
-def run_pieces(shaped: bytes) -> list[bytes]:
-    """``RUN_RE.split`` of the text with the runs as one group (the text between runs and the
-    runs, alternately, starting and ending with the former), over its shape: the pieces' lengths
-    place each run in the text."""
-    return _SHAPE_SPLIT_RE.split(shaped)
+# the shape's bytes
+_CAPITAL: Final = 65  # "A"
+_GAP: Final = 32  # " ": a space or a no-break space, between the words of a run
+_BREAK: Final = 10  # "\n": any other white space
+_PERIOD: Final = 46
+_JOINER: Final = 39  # "'": an apostrophe or a hyphen, a word character of a name
+
+
+def run_bounds(shaped: bytes) -> list[int]:
+    """Where each run starts and ends, flat and in order (start, end, start, end, ...): the spans
+    of ``RUN_RE.finditer`` over the text, read off its shape."""
+    out: list[int] = []
+    size: i64 = len(shaped)
+    k: i64 = 0
+    while k < size:
+        # a capital with no word character before it (the pattern's look-behind)
+        if shaped[k] == _CAPITAL and (k == 0 or not _is_word(shaped[k - 1])):
+            end = run_end(shaped, k, size)
+            out.append(k)
+            out.append(end)
+            k = end
+        else:
+            k += 1
+    return out
+
+
+def run_end(shaped: bytes, k: i64, stop: i64) -> i64:
+    """Where the run opening with the capital at ``k`` ends, the shape read up to ``stop``: its
+    first word, then each further word (or particle before a capital) after spaces."""
+    end = _word_end(shaped, k + 1, stop)
+    while True:
+        j = end
+        while j < stop and shaped[j] == _GAP:
+            j += 1
+        if j in (end, stop):
+            return end
+        if shaped[j] == _CAPITAL:
+            end = _word_end(shaped, j + 1, stop)
+            continue
+        # a particle: a whole lower-case word of the list, then spaces and a capital
+        p = j
+        while p < stop and 97 <= shaped[p] <= 122:
+            p += 1
+        if not (
+            p < stop
+            and shaped[p] == _GAP
+            and shaped[j] in _PARTICLE_FIRSTS
+            and 2 <= p - j <= 5
+            and shaped[j:p] in _PARTICLE_SHAPES
+        ):
+            return end
+        q = p
+        while q < stop and shaped[q] == _GAP:
+            q += 1
+        if q == stop or shaped[q] != _CAPITAL:
+            return end
+        end = p
+
+
+def _word_end(shaped: bytes, k: i64, stop: i64) -> i64:
+    """Where a name word ends whose capital is right before ``k``: capitals joined by periods
+    ("U.S.", "J.P."), or up to three word characters and a period before white space and a
+    capital ("Sen. John", "A. Smith"), or the rest of its word characters."""
+    if k + 1 < stop and shaped[k] == _PERIOD and shaped[k + 1] == _CAPITAL:
+        k += 2
+        while k + 1 < stop and shaped[k] == _PERIOD and shaped[k + 1] == _CAPITAL:
+            k += 2
+        return k + 1 if k < stop and shaped[k] == _PERIOD else k
+    n: i64 = 0
+    while n < 3 and k < stop and _is_word(shaped[k]):
+        k += 1
+        n += 1
+    if k < stop and shaped[k] == _PERIOD:
+        j = k + 1
+        while j < stop and (shaped[j] == _GAP or shaped[j] == _BREAK):
+            j += 1
+        return k + 1 if k + 1 < j < stop and shaped[j] == _CAPITAL else k
+    while k < stop and _is_word(shaped[k]):
+        k += 1
+    return k
+
+
+def _is_word(code: i64) -> bool:
+    """A word character's byte in a shape: a capital, a-z (and "x"), an apostrophe or hyphen."""
+    return code in (_CAPITAL, _JOINER) or 97 <= code <= 122

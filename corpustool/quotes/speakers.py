@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from corpustool.quotes import tables
 from corpustool.quotes.chars import is_lower, is_upper, is_word_char
 from corpustool.quotes.marks import Ranges, bisect_left
-from corpustool.quotes.name_runs import PARTICLES, RUN_RE, run_pieces, shape
+from corpustool.quotes.name_runs import PARTICLES, RUN_RE, run_bounds, shape
 
 if TYPE_CHECKING:
     from mypy_extensions import i64
@@ -662,12 +662,10 @@ class Cast:
         text = self.text
         firsts = _FIRST_NAMES
         pending: list[_Pending] = []
-        # the text between runs and the runs, alternately, as shapes (one split in C, no match
-        # object per run): their lengths place the runs
-        pieces = run_pieces(shape(text))
-        at = len(pieces[0])
-        for k in range(1, len(pieces), 2):
-            run = text[at : at + len(pieces[k])]
+        bounds = run_bounds(shape(text))
+        for k in range(0, len(bounds), 2):
+            at = bounds[k]
+            run = text[at : bounds[k + 1]]
             if _indefinite_run(run) and (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] == ". "):
                 self.indefinite_starts.append(at)  # "One woman adopted from Iran ...": read later
             elif (at == 0 or text[at - 1] == "\n") and run.startswith("By "):
@@ -678,7 +676,6 @@ class Cast:
                     self._queue_name(at + off, part, pending)
             else:
                 self._queue_name(at, run, pending)
-            at += len(run) + len(pieces[k + 1])
         for opened, closed in self.quoted.ranges:
             named = nickname_name(text, opened, closed)
             if named is not None:
