@@ -144,6 +144,7 @@ def test_gender_votes_equal_a_search_of_each_mentions_window():
 
 def test_form_scan_finds_what_the_plain_pattern_finds_after_any_character():
     from corpustool.quotes.form_scan import form_scan
+    from corpustool.quotes.name_runs import article_shape, known_shape
 
     # forms after a space, quote marks, brackets, dashes, a tab, a no-break space and a line start
     # count; after a letter, digit, underscore, apostrophe, hyphen or markup sign they do not
@@ -153,9 +154,14 @@ def test_form_scan_finds_what_the_plain_pattern_finds_after_any_character():
     )
     scan = form_scan(tables.report_forms())
     assert scan.exact
-    for start in range(len(text)):
-        for end in range(start, len(text) + 1, 4):
-            assert scan.spans(text, start, end) == [m.span() for m in scan.plain.finditer(text, start, end)]
+    for shaped in (False, True):  # a text read alone, then one whose shape is made (an article)
+        if shaped:
+            article_shape(text)
+        assert (known_shape(text) is not None) == shaped
+        for start in range(len(text)):
+            for end in range(start, len(text) + 1, 4):
+                expected = [m.span() for m in scan.plain.finditer(text, start, end)]
+                assert scan.spans(text, start, end) == expected
     found = scan.spans(text, 0, len(text))
     assert len([s for s, e in found if text[s:e] == "said"]) == 8
     assert (text.index("went on"), text.index("went on") + 7) in found
@@ -227,3 +233,23 @@ def test_capitalised_runs_read_off_the_shape_equal_the_run_pattern_over_the_text
     runs = [m.group() for m in RUN_RE.finditer(text)]
     assert "Ludwig van Beethoven" in runs and "Łukasz Šefčovič-Nowak" in runs and "Ögür Çelik\u00a0Jr" in runs
     assert "Della della Costa" in runs and "Le  Pen" in runs and "Rua" in runs  # "la" before no capital
+
+
+def test_article_cache_keeps_the_article_while_an_edited_copy_is_read():
+    from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
+
+    built: list[str] = []
+
+    def build(text: str) -> ArticleIndex:
+        built.append(text)
+        return ArticleIndex(text)
+
+    cache = LatestArticle(build)
+    article = _fresh(TEXT)
+    first = cache.get(article)
+    for _ in range(3):  # "... Smith said" read lower-cased, as a copy, between asks about the article
+        copy = _fresh(TEXT.lower())
+        assert cache.get(copy).text is copy and cache.known(copy) is not None
+        assert cache.get(article) is first
+    assert len(built) == 1 + 1 + 3  # the empty text, the article once, each copy once
+    assert cache.known(_fresh(TEXT)) is None  # an equal string is another text: no index for it

@@ -16,6 +16,7 @@ from corpustool.quotes import attribution as attr
 from corpustool.quotes import sentences, tables
 from corpustool.quotes.chars import is_alpha, is_upper, nonspace_end, space_at
 from corpustool.quotes.marks import QuoteSpan, Ranges, Span, pair_quotes
+from corpustool.quotes.name_runs import article_shape
 from corpustool.quotes.reported import reported_speech, speech_events
 from corpustool.quotes.speakers import (
     Cast,
@@ -102,6 +103,7 @@ def _extract(text: str, wanted: tuple[str, ...]) -> list[dict]:
     quotes = _locate(text, spans, paras, para_starts)
     if not quotes and "indirect" not in wanted:
         return []  # nothing quoted and no reported speech asked for: no need to read the cast
+    article_shape(text)  # made now, not by the cast: the cue scans of the attribution read it too
     _attribute(text, quotes, paras)
     _inherit(text, quotes, paras)
     quoted = [(q.span.open, q.span.close) for q in quotes]

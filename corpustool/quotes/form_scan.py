@@ -4,8 +4,10 @@ The plain pattern, a look-behind (no word character before) + the words + a look
 try its look-behind at every character, and its word list at every space: hundreds of
 instructions per word of text. Yet a match can only start where a lower-case ASCII word
 starts that is the first word of a form, and that word is a whole word of the stretch (a
-non-word character before it, none of a-z after it). So the stretch is blanked to its a-z
-words by C code (one byte per character, offsets kept) and walked word by word; a word is cut
+non-word character before it, none of a-z after it). So the stretch is read off the article's
+shape (name_runs.article_shape: one byte per character, offsets kept, whose a-z are exactly
+the text's; or, for a text not shaped, the stretch blanked to its a-z words by C code) and
+walked word by word; a word is cut
 out and looked up among the first words of forms only if its first two letters, its last letter
 and its length are those of one (about 1 word in 12), and where it is one the forms are compared
 (the longest that fits first, as the pattern's trie takes it), with the pattern's look-behind and
@@ -25,21 +27,12 @@ from typing import TYPE_CHECKING, Final
 
 from corpustool.quotes import tables
 from corpustool.quotes.chars import is_word_char
+from corpustool.quotes.name_runs import known_shape
 
 if TYPE_CHECKING:
     # a machine integer in the compiled build (plain int otherwise): the scan below steps over
     # every character, and a plain int is checked at each step for being a boxed big number
     from mypy_extensions import i64
-
-# every byte but a-z becomes a space: what lower_words leaves of a text
-_ONLY_LOWER: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
-
-
-def lower_words(text: str) -> bytes:
-    """``text`` with every character but a-z turned into a space, one byte per character (so the
-    offsets stay): its lower-case ASCII words, ready for ``bytes.split`` and ``bytes.find``."""
-    return text.encode("latin-1", "replace").translate(_ONLY_LOWER)
-
 
 def split_is_exact(words: frozenset[str]) -> bool:
     """Forms are lower-case words joined by single spaces, the first of two letters or more (the
@@ -53,6 +46,16 @@ def split_is_exact(words: frozenset[str]) -> bool:
         firsts.add(parts[0])
         later.update(parts[1:])
     return not firsts & later
+
+
+# every byte but a-z becomes a space: what lower_words leaves of a text
+_ONLY_LOWER: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def lower_words(text: str) -> bytes:
+    """``text`` with every character but a-z turned into a space, one byte per character (so the
+    offsets stay): its lower-case ASCII words, for a text whose shape is not made."""
+    return text.encode("latin-1", "replace").translate(_ONLY_LOWER)
 
 
 class WordScan:
@@ -73,7 +76,7 @@ class WordScan:
         self.before_ascii = [_joins(chr(c), not_before) for c in range(128)]
         self.after_ascii = [_joins(chr(c), not_after) for c in range(128)]
         self.exact = exact
-        # the forms under their first word, spelled as lower_words spells it, longest first
+        # the forms under their first word, as bytes (the shape spells a-z as ASCII), longest first
         by_first: dict[bytes, list[str]] = {}
         for form in sorted(forms, key=len, reverse=True) if exact else ():
             by_first.setdefault(form.split(" ")[0].encode("ascii"), []).append(form)
@@ -96,28 +99,38 @@ class WordScan:
         slice of the text would be cut out and hashed)."""
         if not self.exact:
             return [(m.start(), m.group()) for m in self.plain.finditer(text, start, end)]
-        words = lower_words(text[start:end])
+        # the a-z of the stretch, each other character a byte out of a-z, at ``base + k``
+        shaped = known_shape(text)
+        base: i64 = 0
+        k: i64 = start
+        # typed bytes, not optional: the compiled build then indexes it natively
+        words: bytes
+        if shaped is None:
+            words = lower_words(text[start:end])
+            base = start
+            k = 0
+        else:
+            words = shaped
+        size: i64 = min(end - base, len(words))
         by_first, lengths = self.by_first, self.lengths
         out: list[tuple[int, str]] = []
-        size: i64 = len(words)
-        k: i64 = 0
         while k < size:
-            if words[k] == 32:
+            if not 97 <= words[k] <= 122:
                 k += 1
                 continue
             j: i64 = k + 1
-            while j < size and words[j] != 32:
+            while j < size and 97 <= words[j] <= 122:
                 j += 1
-            # words[k:j] is a whole word of the stretch
+            # words[k:j] is a whole a-z word of the stretch
             n = j - k
             if n > 1 and lengths[_letters_key(words[k], words[k + 1], words[j - 1])] >> n & 1:
                 forms = by_first.get(words[k:j])
-                pos = start + k
+                pos = base + k
                 # with no word character (nor a sign) right before it
                 if forms is not None and (
                     pos == 0 or not _joins_at(text, pos - 1, self.before_ascii, self.not_before)
                 ):
-                    found = self._form_at(text, pos, start + j, end, forms)
+                    found = self._form_at(text, pos, base + j, end, forms)
                     if found:
                         out.append((pos, found))
             k = j

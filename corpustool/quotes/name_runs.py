@@ -5,16 +5,20 @@ of a text it searches (30-50 instructions each, and an article is mostly not nam
 ``re.split`` then spends about a thousand instructions on each run it cuts out. The
 whole-article scan therefore reads the text's *shape* instead: one byte per character (offsets
 kept) standing for the character's class as the run pattern sees it. Every capital is "A", the
-particles' letters a-z stay, every other word character is "x"; spaces and no-break spaces are
+particles' letters a-z stay, every other word character is "0"; spaces and no-break spaces are
 " ", other white space "\\n", periods stay, apostrophes and hyphens are "'", anything else "#".
 Over so few classes the pattern is a short walk, done natively in the compiled build
-(``run_bounds``); a test holds it to ``RUN_RE`` on real and random text.
+(``run_bounds``); a test holds it to ``RUN_RE`` on real and random text. The shape's a-z are
+exactly the text's lower-case ASCII letters, so the cue scan reads its words off the same bytes
+(form_scan); both get the article's shape from one cache (``article_shape``).
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Final
+
+from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
 
 if TYPE_CHECKING:
     from mypy_extensions import i64
@@ -72,7 +76,7 @@ def _shape_code(ch: str) -> int:
     if "a" <= ch <= "z" or ch == ".":
         return ord(ch)
     if _WORD_RE.match(ch):
-        return ord("'") if ch in "’'-" else ord("x")
+        return ord("'") if ch in "’'-" else ord("0")
     return ord("#")
 
 
@@ -116,6 +120,33 @@ _GAP: Final = 32  # " ": a space or a no-break space, between the words of a run
 _BREAK: Final = 10  # "\n": any other white space
 _PERIOD: Final = 46
 _JOINER: Final = 39  # "'": an apostrophe or a hyphen, a word character of a name
+_OTHER_WORD: Final = 48  # "0": any other word character (a digit, "_", "é", "ğ")
+
+
+class _ArticleShape(ArticleIndex):
+    """The shape of one article, kept while it is read."""
+
+    __slots__ = ("shaped",)
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.shaped = shape(text)
+
+
+_SHAPES: Final = LatestArticle(_ArticleShape)
+
+
+def article_shape(text: str) -> bytes:
+    """``shape(text)``, made once for the article being read: the cast of names and the cue scan
+    both read it."""
+    return _SHAPES.get(text).shaped
+
+
+def known_shape(text: str) -> bytes | None:
+    """``article_shape(text)`` if it is made already, else None: a scan of a few lines of some
+    other text (an edited copy of the article) reads them alone instead of shaping it whole."""
+    found = _SHAPES.known(text)
+    return found.shaped if found is not None else None
 
 
 def run_bounds(shaped: bytes) -> list[int]:
@@ -193,5 +224,5 @@ def _word_end(shaped: bytes, k: i64, stop: i64) -> i64:
 
 
 def _is_word(code: i64) -> bool:
-    """A word character's byte in a shape: a capital, a-z (and "x"), an apostrophe or hyphen."""
-    return code in (_CAPITAL, _JOINER) or 97 <= code <= 122
+    """A word character's byte in a shape: a capital, a-z, an apostrophe or hyphen, another."""
+    return code in (_CAPITAL, _JOINER, _OTHER_WORD) or 97 <= code <= 122

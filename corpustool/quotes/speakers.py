@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from corpustool.quotes import tables
 from corpustool.quotes.chars import is_lower, is_upper, is_word_char
 from corpustool.quotes.marks import Ranges, bisect_left
-from corpustool.quotes.name_runs import PARTICLES, RUN_RE, run_bounds, shape
+from corpustool.quotes.name_runs import PARTICLES, RUN_RE, article_shape, run_bounds
 
 if TYPE_CHECKING:
     from mypy_extensions import i64
@@ -662,7 +662,7 @@ class Cast:
         text = self.text
         firsts = _FIRST_NAMES
         pending: list[_Pending] = []
-        bounds = run_bounds(shape(text))
+        bounds = run_bounds(article_shape(text))
         for k in range(0, len(bounds), 2):
             at = bounds[k]
             run = text[at : bounds[k + 1]]
