@@ -8,9 +8,10 @@ kept) standing for the character's class as the run pattern sees it. Every capit
 particles' letters a-z stay, every other word character is "0"; spaces and no-break spaces are
 " ", other white space "\\n", periods stay, apostrophes and hyphens are "'", anything else "#".
 Over so few classes the pattern is a short walk, done natively in the compiled build
-(``run_bounds``); a test holds it to ``RUN_RE`` on real and random text. The shape's a-z are
-exactly the text's lower-case ASCII letters, so the cue scan reads its words off the same bytes
-(form_scan); both get the article's shape from one cache (``article_shape``).
+(``next_run``, ``end_of_run``); a test holds it to ``RUN_RE`` on real and random text. The
+shape's a-z are exactly the text's lower-case ASCII letters, so the cue scan reads its words
+off the same bytes (form_scan); both get the article's shape from one cache
+(``article_shape``).
 """
 
 from __future__ import annotations
@@ -149,25 +150,18 @@ def known_shape(text: str) -> bytes | None:
     return found.shaped if found is not None else None
 
 
-def run_bounds(shaped: bytes) -> list[int]:
-    """Where each run starts and ends, flat and in order (start, end, start, end, ...): the spans
-    of ``RUN_RE.finditer`` over the text, read off its shape."""
-    out: list[int] = []
-    size: i64 = len(shaped)
-    k: i64 = 0
-    while k < size:
-        # a capital with no word character before it (the pattern's look-behind)
+def next_run(shaped: bytes, k: i64, stop: i64) -> i64:
+    """Where the next run opens at or after ``k`` (``stop`` when none does before it): at a
+    capital with no word character before it (the pattern's look-behind). With ``end_of_run``, it
+    walks the runs ``RUN_RE.finditer`` finds in the text, off its shape."""
+    while k < stop:
         if shaped[k] == _CAPITAL and (k == 0 or not _is_word(shaped[k - 1])):
-            end = run_end(shaped, k, size)
-            out.append(k)
-            out.append(end)
-            k = end
-        else:
-            k += 1
-    return out
+            return k
+        k += 1
+    return stop
 
 
-def run_end(shaped: bytes, k: i64, stop: i64) -> i64:
+def end_of_run(shaped: bytes, k: i64, stop: i64) -> i64:
     """Where the run opening with the capital at ``k`` ends, the shape read up to ``stop``: its
     first word, then each further word (or particle before a capital) after spaces."""
     end = _word_end(shaped, k + 1, stop)

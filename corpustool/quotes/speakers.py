@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from corpustool.quotes import tables
 from corpustool.quotes.chars import is_lower, is_upper, is_word_char
 from corpustool.quotes.marks import Ranges, bisect_left
-from corpustool.quotes.name_runs import PARTICLES, RUN_RE, article_shape, run_bounds
+from corpustool.quotes.name_runs import PARTICLES, RUN_RE, article_shape, end_of_run, next_run
 
 if TYPE_CHECKING:
     from mypy_extensions import i64
@@ -662,10 +662,13 @@ class Cast:
         text = self.text
         firsts = _FIRST_NAMES
         pending: list[_Pending] = []
-        bounds = run_bounds(article_shape(text))
-        for k in range(0, len(bounds), 2):
-            at = bounds[k]
-            run = text[at : bounds[k + 1]]
+        # the capitalised runs, walked off the article's shape (positions stay machine integers)
+        shaped = article_shape(text)
+        size = len(shaped)
+        at = next_run(shaped, 0, size)
+        while at < size:
+            end = end_of_run(shaped, at, size)
+            run = text[at:end]
             if _indefinite_run(run) and (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] == ". "):
                 self.indefinite_starts.append(at)  # "One woman adopted from Iran ...": read later
             elif (at == 0 or text[at - 1] == "\n") and run.startswith("By "):
@@ -676,6 +679,7 @@ class Cast:
                     self._queue_name(at + off, part, pending)
             else:
                 self._queue_name(at, run, pending)
+            at = next_run(shaped, end, size)
         for opened, closed in self.quoted.ranges:
             named = nickname_name(text, opened, closed)
             if named is not None:
