@@ -71,42 +71,29 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
     cuts at its start, which is read again here.
     """
     index = _ARTICLES.get(text)
-    m_starts, m_ends, known = index.starts, index.ends, index.known
+    m_starts, m_ends = index.starts, index.ends
     start = max(start, 0)
     out = []
     k = bisect_right(m_starts, start)
     if k and m_starts[k - 1] < start < m_ends[k - 1]:
-        # a run that began before the window: the window's own match starts at its first mark
+        # a run that began before the window: the window's own match starts at its first mark,
+        # ``start`` itself, so the word before a period there is empty
         m = _END_RE.match(text, start, end)
-        if m is not None and _judge(text, m.start(), m.end(), start, known):
+        if m is not None and (text[start] != "." or _period_ends(text, start, m.end(), start)[1]):
             out.append(m.end())
     elif k and m_starts[k - 1] == start:
         k -= 1
     while k < len(m_starts) and m_ends[k] < end:
-        j = m_starts[k]
-        if text[j] != "." or _judge(text, j, m_ends[k], start, known):
+        if text[m_starts[k]] != "." or index.period_ends(k, start):
             out.append(m_ends[k])
         k += 1
     return out
 
 
-def _judge(text: str, j: int, after: int, start: int, known: dict[int, tuple[int, bool]]) -> bool:
-    """Whether the punctuation at ``j`` ends a sentence, reading the word before it from ``start``."""
-    if text[j] != ".":
-        return True
-    got = known.get(j)
-    if got is None:
-        got = known[j] = _period_ends(text, j, after, 0)
-    word_start, is_end = got
-    if word_start < start:  # the window cuts the word before the period: read it again
-        is_end = _period_ends(text, j, after, start)[1]
-    return is_end
-
-
 class _ArticleEnds(ArticleIndex):
     """Every sentence-final punctuation run of one article, and the periods already judged."""
 
-    __slots__ = ("ends", "known", "starts")
+    __slots__ = ("ends", "is_end", "starts", "word_starts")
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
@@ -123,7 +110,20 @@ class _ArticleEnds(ArticleIndex):
                 taken = end
                 self.starts.append(j)
                 self.ends.append(taken)
-        self.known: dict[int, tuple[int, bool]] = {}
+        # each run's period judged once, by the run's place in the lists (a dict keyed by offset
+        # boxed and hashed the key and made a tuple at every look-up): where the word before it
+        # starts (-1 while unjudged) and whether it ends a sentence
+        self.word_starts: list[int] = [-1] * len(self.starts)
+        self.is_end: list[bool] = [False] * len(self.starts)
+
+    def period_ends(self, k: int, start: int) -> bool:
+        """Whether the period opening run ``k`` ends a sentence, reading the word before it from
+        ``start``."""
+        if self.word_starts[k] < 0:
+            self.word_starts[k], self.is_end[k] = _period_ends(self.text, self.starts[k], self.ends[k], 0)
+        if self.word_starts[k] < start:  # the window cuts the word before the period: read it again
+            return _period_ends(self.text, self.starts[k], self.ends[k], start)[1]
+        return self.is_end[k]
 
 
 def _run_end(text: str, j: int) -> int:
