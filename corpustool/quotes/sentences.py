@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Final
 
 from corpustool.quotes.article_cache import ArticleIndex, LatestArticle
-from corpustool.quotes.chars import is_alpha, is_lower, space_at
+from corpustool.quotes.chars import is_alpha, is_lower, letter_at, letter_pairs, space_at
 from corpustool.quotes.marks import bisect_right, char_positions
 from corpustool.quotes.wrapping import hard_wrapped, soft_break
 
@@ -28,6 +28,8 @@ def _read_abbreviations() -> frozenset[str]:
 
 
 _ABBREVIATIONS: Final = _read_abbreviations()
+# the first and last letters of each abbreviation (all have ASCII letters at both ends: "mr", "u.s")
+_ABBREVIATION_ENDS: Final = letter_pairs(w[0] + w[-1] for w in _ABBREVIATIONS)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -171,15 +173,30 @@ def _period_ends(text: str, j: int, after: int, start: int) -> tuple[int, bool]:
     """(start of the word before the period at ``j``, whether the period ends a sentence).
     ``after`` is where the punctuation (and closing marks) stop; the word is read from ``start``."""
     k = j
-    while k > start and not _opens_word_after(text, k - 1):
+    while k > start:
+        c = ord(text[k - 1])
+        # an ASCII letter or digit (nearly every character walked over) opens no word: told by its code
+        if not (97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57) and _opens_word_after(text, k - 1):
+            break
         k -= 1
-    word = text[k:j].lower()
-    if word in _ABBREVIATIONS or (len(word) == 1 and is_alpha(word)):
-        return k, False
-    if _initials(word) and text[max(0, k - 2) : k] != ", ":
-        return k, False  # "J.P. Morgan", "George H.W. Bush"; "Fort Mill, S.C." may end a sentence
+    if not _plain_word(text, k, j):
+        word = text[k:j].lower()
+        if word in _ABBREVIATIONS or (len(word) == 1 and is_alpha(word)):
+            return k, False
+        if _initials(word) and text[max(0, k - 2) : k] != ", ":
+            return k, False  # "J.P. Morgan", "George H.W. Bush"; "Fort Mill, S.C." may end a sentence
     nxt = after
-    while nxt < len(text) and text[nxt] in " \t\u00a0":
+    while nxt < len(text) and ord(text[nxt]) in (32, 9, 0xA0):  # " \t\u00a0"
         nxt += 1
     # "Rep. John Mica (R-Fla.) said": a new sentence opens with a capital
     return k, not (nxt < len(text) and is_lower(text[nxt]))
+
+
+def _plain_word(text: str, k: int, j: int) -> bool:
+    """text[k:j] is no abbreviation, single letter nor initials, told without cutting it out: two
+    characters or more, ASCII letters at both ends that no abbreviation has, no period second
+    (most words before a period: "said.", "year.")."""
+    if j - k < 2 or ord(text[k + 1]) == 46:  # "."
+        return False
+    first, last = letter_at(text, k), letter_at(text, j - 1)
+    return first >= 0 and last >= 0 and not _ABBREVIATION_ENDS[first * 26 + last]
