@@ -130,19 +130,36 @@ class _ArticleCues(ArticleIndex):
     lines are ever asked about). No cue form spans a line break, so a line read alone gives
     what a scan of the whole text would."""
 
-    __slots__ = ("report", "speech")
+    __slots__ = ("line", "line_end", "lines", "report", "speech")
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
-        # by the offset where the line starts, once read. The lines are found as they are asked
-        # for, with a search for the line breaks around the stretch: listing every line start of
-        # the article up front cost more than these searches and the int keys they box and hash
-        self.report: dict[int, list[Span]] = {}  # speech and belief verbs, not nouns
-        self.speech: dict[int, list[Span]] = {}  # speech verbs, not nouns nor infinitives
+        # (speech verbs, not nouns nor infinitives; speech and belief verbs, not nouns) by the
+        # offset where the line starts, once read. The lines are found as they are asked for, with
+        # a search for the line breaks around the stretch: listing every line start of the article
+        # up front cost more than these searches and the int keys they box and hash
+        self.lines: dict[int, tuple[list[Span], list[Span]]] = {}
+        # the line asked about last, and its cues: most asks fall in the line of the ask before
+        # (stretches around one quotation), which is then neither searched for nor looked up
+        self.line = -1
+        self.line_end = -2
+        self.speech: list[Span] = []
+        self.report: list[Span] = []
 
-    def _read(self, line: int, line_end: int, speech: bool) -> list[Span]:
-        """Reads text[line:line_end], a line, for both kinds of cue and keeps them; gives the kind
-        asked for."""
+    def _go_to(self, line: int) -> None:
+        """Makes the line that starts at ``line`` the current one, read if it is new."""
+        text = self.text
+        line_end = text.find("\n", line)
+        if line_end < 0:
+            line_end = len(text)
+        got = self.lines.get(line)
+        if got is None:
+            got = self.lines[line] = self._read(line, line_end)
+        self.line, self.line_end = line, line_end
+        self.speech, self.report = got
+
+    def _read(self, line: int, line_end: int) -> tuple[list[Span], list[Span]]:
+        """Both kinds of cue in text[line:line_end], a line: (speech, report)."""
         text = self.text
         report: list[Span] = []
         found: list[Span] = []  # the speech cues among them
@@ -162,29 +179,24 @@ class _ArticleCues(ArticleIndex):
             ]
         # "asked by X to respond": an infinitive is not a finite verb of saying
         verbs = [c for c in found if not _infinitive(text, c.start)]
-        self.speech[line] = verbs
-        self.report[line] = report
-        return verbs if speech else report
+        return verbs, report
 
     def within(self, start: int, end: int, *, speech: bool) -> list[Span]:
         text = self.text
-        lines = self.speech if speech else self.report
         out: list[Span] = []
         # the line that holds ``start``, then each line that starts before ``end``
-        line = text.rfind("\n", 0, max(start, 0)) + 1
+        at = max(start, 0)
+        if not self.line <= at <= self.line_end:
+            self._go_to(text.rfind("\n", 0, at) + 1)
         while True:
-            line_end = text.find("\n", line)
-            if line_end < 0:
-                line_end = len(text)
-            found = lines.get(line)
-            if found is None:
-                found = self._read(line, line_end, speech)
-            for c in found:  # a loop, not extend(generator): the compiled build runs it natively
+            for c in self.speech if speech else self.report:
+                # a loop, not extend(generator): the compiled build runs it natively
                 if c.start >= start and c.end <= end:
                     out.append(c)
+            line_end = self.line_end
             if line_end == len(text) or line_end + 1 > end - 1:
                 return out
-            line = line_end + 1
+            self._go_to(line_end + 1)
 
 
 _ARTICLES: Final = LatestArticle(_ArticleCues)
