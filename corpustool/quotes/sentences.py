@@ -19,6 +19,7 @@ from corpustool.quotes.wrapping import hard_wrapped, soft_break
 # a run of sentence-final marks, with the quotation marks and brackets closing it, before a space
 _END_RE: Final = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s)")
 _FINAL_MARKS: Final = ".!?…"
+_RARE_FINAL_MARKS: Final = "!?…"  # the final marks but the period
 _CLOSING_MARKS: Final = "\"”’')]"
 
 
@@ -102,9 +103,22 @@ class _ArticleEnds(ArticleIndex):
         self.starts: list[int] = []
         self.ends: list[int] = []
         # the pattern tried at each of its opening marks (found by plain search), skipping those a
-        # match already took: the matches a scan of the text would give, without testing every character
+        # match already took: the matches a scan of the text would give, without testing every
+        # character. The periods, most marks, are searched for one after the other as the walk
+        # goes, and merged with the few others listed up front: no list of every period, no sort
+        rare = char_positions(text, _RARE_FINAL_MARKS)
+        r = 0
         taken = 0
-        for j in char_positions(text, _FINAL_MARKS):
+        period = text.find(".")
+        while True:
+            if r < len(rare) and (period < 0 or rare[r] < period):
+                j = rare[r]
+                r += 1
+            elif period >= 0:
+                j = period
+                period = text.find(".", period + 1)
+            else:
+                break
             if j < taken:
                 continue
             end = _run_end(text, j)
