@@ -125,38 +125,49 @@ def _one_scan_is_exact() -> bool:
     return _ONE_SCAN_IS_EXACT
 
 
+class _Line:
+    """A line of an article, text[start:end], and its cues: speech verbs (not nouns nor
+    infinitives), and speech and belief verbs (not nouns)."""
+
+    __slots__ = ("end", "report", "speech", "start")
+
+    def __init__(self, start: int, end: int, speech: list[Span], report: list[Span]) -> None:
+        self.start = start
+        self.end = end
+        self.speech = speech
+        self.report = report
+
+
 class _ArticleCues(ArticleIndex):
     """Cue forms of one article, found line by line on first use and kept (about 40% of the
     lines are ever asked about). No cue form spans a line break, so a line read alone gives
     what a scan of the whole text would."""
 
-    __slots__ = ("line", "line_end", "lines", "report", "speech")
+    __slots__ = ("last", "lines")
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
-        # (speech verbs, not nouns nor infinitives; speech and belief verbs, not nouns) by the
-        # offset where the line starts, once read. The lines are found as they are asked for, with
-        # a search for the line breaks around the stretch: listing every line start of the article
-        # up front cost more than these searches and the int keys they box and hash
-        self.lines: dict[int, tuple[list[Span], list[Span]]] = {}
-        # the line asked about last, and its cues: most asks fall in the line of the ask before
-        # (stretches around one quotation), which is then neither searched for nor looked up
-        self.line = -1
-        self.line_end = -2
-        self.speech: list[Span] = []
-        self.report: list[Span] = []
+        # each line read, by the offset where it starts. The lines are found as they are asked
+        # for, with a search for the line breaks around the stretch: listing every line start of
+        # the article up front cost more than these searches and the int keys they box and hash
+        self.lines: dict[int, _Line] = {}
+        # the line asked about last: most asks fall in the line of the ask before (stretches around
+        # one quotation), which is then neither searched for nor looked up. One object, read once
+        # an ask, so that threads sharing the index never mix two lines
+        self.last = _Line(-1, -2, [], [])
 
-    def _go_to(self, line: int) -> None:
-        """Makes the line that starts at ``line`` the current one, read if it is new."""
-        text = self.text
-        line_end = text.find("\n", line)
-        if line_end < 0:
-            line_end = len(text)
+    def _line_at(self, line: int) -> _Line:
+        """The line that starts at ``line``, read if it is new; it becomes the last asked about."""
         got = self.lines.get(line)
         if got is None:
-            got = self.lines[line] = self._read(line, line_end)
-        self.line, self.line_end = line, line_end
-        self.speech, self.report = got
+            text = self.text
+            line_end = text.find("\n", line)
+            if line_end < 0:
+                line_end = len(text)
+            verbs, report = self._read(line, line_end)
+            got = self.lines[line] = _Line(line, line_end, verbs, report)
+        self.last = got
+        return got
 
     def _read(self, line: int, line_end: int) -> tuple[list[Span], list[Span]]:
         """Both kinds of cue in text[line:line_end], a line: (speech, report)."""
@@ -186,17 +197,17 @@ class _ArticleCues(ArticleIndex):
         out: list[Span] = []
         # the line that holds ``start``, then each line that starts before ``end``
         at = max(start, 0)
-        if not self.line <= at <= self.line_end:
-            self._go_to(text.rfind("\n", 0, at) + 1)
+        cur = self.last
+        if not cur.start <= at <= cur.end:
+            cur = self._line_at(text.rfind("\n", 0, at) + 1)
         while True:
-            for c in self.speech if speech else self.report:
+            for c in cur.speech if speech else cur.report:
                 # a loop, not extend(generator): the compiled build runs it natively
                 if c.start >= start and c.end <= end:
                     out.append(c)
-            line_end = self.line_end
-            if line_end == len(text) or line_end + 1 > end - 1:
+            if cur.end == len(text) or cur.end + 1 > end - 1:
                 return out
-            self._go_to(line_end + 1)
+            cur = self._line_at(cur.end + 1)
 
 
 _ARTICLES: Final = LatestArticle(_ArticleCues)
