@@ -66,26 +66,36 @@ _SPACE_RE: Final = re.compile(r"\s")
 _WORD_RE: Final = re.compile(_WORD_CHAR)
 
 
+# the shape's bytes
+_CAPITAL: Final = 65  # "A"
+_GAP: Final = 32  # " ": a space or a no-break space, between the words of a run
+_BREAK: Final = 10  # "\n": any other white space
+_PERIOD: Final = 46
+_JOINER: Final = 39  # "'": an apostrophe or a hyphen, a word character of a name
+_OTHER_WORD: Final = 48  # "0": any other word character (a digit, "_", "é", "ğ")
+
+
 def _shape_code(ch: str) -> int:
     """The byte standing for ``ch`` in a shape: its class, as the run pattern sees it."""
     if _CAPITAL_RE.match(ch):
-        return ord("A")
+        return _CAPITAL
     if ch in " \u00a0":
-        return ord(" ")
+        return _GAP
     if _SPACE_RE.match(ch):
-        return ord("\n")
+        return _BREAK
     if "a" <= ch <= "z" or ch == ".":
         return ord(ch)
     if _WORD_RE.match(ch):
-        return ord("'") if ch in "’'-" else ord("0")
+        return _JOINER if ch in "’'-" else _OTHER_WORD
     return ord("#")
 
 
 # the shape of every Latin-1 character, by code: a table for bytes.translate
 _LATIN1_SHAPE: Final = bytes(_shape_code(chr(c)) for c in range(256))
 _APOSTROPHE: Final = 0x2019  # "’", most of the other characters met
-# the shapes of the other characters met so far ("“", "Ł", a thin space), by code
+# the shapes of other characters met ("“", "Ł", a thin space), by code, up to a bound
 _OTHER_SHAPE: Final[dict[int, int]] = {}
+_OTHER_SHAPES_KEPT: Final = 4096
 
 
 def shape(text: str) -> bytes:
@@ -106,22 +116,15 @@ def shape(text: str) -> bytes:
         c = ord(text[q])
         if c > 255:
             if c == _APOSTROPHE:
-                patched[q] = 39
+                patched[q] = _JOINER
             else:
                 code = _OTHER_SHAPE.get(c)
                 if code is None:
-                    code = _OTHER_SHAPE[c] = _shape_code(chr(c))
+                    code = _shape_code(chr(c))
+                    if len(_OTHER_SHAPE) < _OTHER_SHAPES_KEPT:
+                        _OTHER_SHAPE[c] = code
                 patched[q] = code
     return bytes(patched)
-
-
-# the shape's bytes
-_CAPITAL: Final = 65  # "A"
-_GAP: Final = 32  # " ": a space or a no-break space, between the words of a run
-_BREAK: Final = 10  # "\n": any other white space
-_PERIOD: Final = 46
-_JOINER: Final = 39  # "'": an apostrophe or a hyphen, a word character of a name
-_OTHER_WORD: Final = 48  # "0": any other word character (a digit, "_", "é", "ğ")
 
 
 class _ArticleShape(ArticleIndex):
