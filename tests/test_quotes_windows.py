@@ -209,6 +209,19 @@ def test_chunk_breaks_equal_the_separator_pattern():
             assert _chunk_breaks(text, start, end) == [m.span() for m in plain.finditer(text, start, end)]
 
 
+def test_clause_pronoun_equals_the_pattern_searched_at_the_chunk_end():
+    from corpustool.quotes.attribution import _CLAUSE_PRONOUN_RE, _clause_pronoun
+    from corpustool.quotes.marks import Span
+
+    text = "x when he, (as she, 2016 they, 12016 we, xwhen he, — I, -- we, Yesterday They, aWHEN he, so  I"
+    ends = [k for k in range(1, len(text) + 1) if k == len(text) or text[k] == ","]  # each after a pronoun
+    for end in ends:
+        for start in range(end):
+            want = _CLAUSE_PRONOUN_RE.search(text, max(start, end - 16), end)
+            got = _clause_pronoun(text, Span(start, end))
+            assert (got and got.span(1)) == (want and want.span(1)), (start, end)
+
+
 def test_capitalised_runs_read_off_the_shape_equal_the_run_pattern_over_the_text():
     import random
 

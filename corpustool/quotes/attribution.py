@@ -380,7 +380,16 @@ def _clause_pronoun(text: str, chunk: Span) -> re.Match[str] | None:
     last = _last_word_start(text, chunk.start, chunk.end)
     if chunk.end - last > 4 or last <= chunk.start or text[last - 1] != " ":
         return None
-    return _CLAUSE_PRONOUN_RE.search(text, max(chunk.start, chunk.end - _CLAUSE_PRONOUN_SPAN), chunk.end)
+    # a match opens on the character before that space when a dash is there, or else where the
+    # word ending there starts (no \b holds inside it): one match call there, not a search trying
+    # the case-blind alternatives at every character
+    lo = max(chunk.start, chunk.end - _CLAUSE_PRONOUN_SPAN)
+    at = last - 2
+    if at < lo or text[at] not in "-—–":
+        at = last - 1
+        while at > lo and is_word_char(text[at - 1]):
+            at -= 1
+    return _CLAUSE_PRONOUN_RE.match(text, at, chunk.end)
 
 
 def _group_relative(chunk: str, words: list[str]) -> bool:
