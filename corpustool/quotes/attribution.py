@@ -704,7 +704,7 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
                 )
                 if nxt and is_lower(nxt[0][:1]) and nxt[0] not in ("of", "and", "for") and not compound:
                     return Span(head.start(), head.end()), appositive
-            titled = _titled_name(text, c)
+            titled = _titled_name(text, c, words)
             if titled is not None:
                 return titled, appositive
         # a lone "Paris" may be Jeremy Paris: resolving it against the article's people decides
@@ -1004,19 +1004,22 @@ def _description_span(text: str, chunk: Span, words: list[str], end: int) -> Spa
 _TITLE_MODIFIERS: Final = tables.word_set("title_modifiers.txt")
 
 
-def _titled_name(text: str, chunk: Span) -> Span | None:
+def _titled_name(text: str, chunk: Span, words: list[str] | None = None) -> Span | None:
     """A name with its title words opening a clause, before its verb: 'Band member Flea shared
     the news ...', 'Republican presidential hopeful Sen. Ted Cruz was also critical ...'. The
     capitalised words, lowercase title or role words and their modifiers ("presidential") from
     the chunk start, at least one a title or role; they must end in a person's name and be
-    followed by a lowercase word that is no preposition or conjunction."""
-    # the chunk's words, and the same lower-cased at once (lowering moves no white space): the cheap
-    # test first, as without a lowercase title or role word (most chunks) nothing is titled
+    followed by a lowercase word that is no preposition or conjunction. ``words``: the chunk's
+    words when the caller has them already."""
     phrase = text[chunk.start : chunk.end]
-    words = phrase.split()
-    lows = phrase.lower().split()
-    if not any(lows[i] in _PERSON_HEADS and not is_upper(words[i][0]) for i in range(len(words))):
+    if words is None:
+        words = phrase.split()
+    # the cheap test first, as without a lowercase title or role word (most chunks) nothing is
+    # titled: only the words not capitalised are lower-cased (a split of the lower-cased chunk
+    # costs more, then made once the test holds; lowering moves no white space)
+    if not any(not is_upper(w[0]) and w.lower() in _PERSON_HEADS for w in words):
         return None
+    lows = phrase.lower().split()
     roles = tables.titles()
     nouns = tables.person_nouns()
     begin, end = chunk.start, -1
