@@ -9,6 +9,7 @@ at one stretch of text and return offsets; deciding which stretch to look at is 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from corpustool.quotes import sentences, tables
@@ -20,7 +21,6 @@ from corpustool.quotes.chars import (
     is_upper,
     is_word_char,
     letter_at,
-    letter_pairs,
     nonspace_end,
     space_at,
 )
@@ -136,7 +136,7 @@ def _word_end(text: str, start: int, end: int) -> int:
 
 def _letter_pair(text: str, i: int) -> int:
     """Where text[i : i + 2], lower-cased, stands among the 26 x 26 pairs of ASCII letters ("aa"
-    is 0, "zz" 675), the index chars.letter_pairs tables use; -1 when either is no ASCII letter
+    is 0, "zz" 675), the pair _letter_key extends; -1 when either is no ASCII letter
     (or out of the text)."""
     if i < 0 or i + 1 >= len(text):
         return -1
@@ -144,13 +144,55 @@ def _letter_pair(text: str, i: int) -> int:
     return a * 26 + b if a >= 0 and b >= 0 else -1
 
 
-# The two letters that open every word _strip_words drops from a phrase's start, and the two that
-# close every word it drops from its end (all lowercase ASCII words of two letters or more), in
-# either case: the two characters there rule out most phrases ("Clinton", "He", "Trump") before
-# the word is walked over, cut out and lower-cased. (No other character lower-cases to an ASCII
-# letter at a word's end but the Kelvin sign, and "k" ends no pair.)
-_OPENING_PAIRS: Final = letter_pairs({w[:2] for w in _CONNECTIVES | _TIME_OPENERS})
-_CLOSING_PAIRS: Final = letter_pairs({w[-2:] for w in _AUX} | {"ly"})
+def _letter_key(pair: int, extra: int) -> int:
+    """Where a letter pair (a _letter_pair index) with one more letter beside it (0-25; -1 for a
+    character that is no ASCII letter, or for none) stands in a _letter_keys table."""
+    return pair * 27 + (extra if extra >= 0 else 26)
+
+
+def _letter_keys(words: Iterable[str], *, closing: bool) -> bytes:
+    """Which keys (1 at their place) the lowercase ASCII ``words`` give: their first two letters
+    and the third (none for a word of two), or with ``closing`` their last two and the one before
+    those. Bytes, not a list of 18,252 bools: an eighth of the memory."""
+    table = bytearray(26 * 26 * 27)
+    for w in words:
+        if not (len(w) >= 2 and w.isascii() and w.isalpha() and w.islower()):
+            raise ValueError(f"not a lower-case ASCII word: {w!r}")
+        pair, extra = (w[-2:], w[-3:-2]) if closing else (w[:2], w[2:3])
+        code = (ord(pair[0]) - 97) * 26 + ord(pair[1]) - 97
+        table[_letter_key(code, ord(extra) - 97 if extra else -1)] = 1
+    return bytes(table)
+
+
+def _opening_key(text: str, start: int, end: int) -> int:
+    """The _letter_keys place of the three characters opening text[start:end]; -1 when two ASCII
+    letters do not open it."""
+    pair = _letter_pair(text, start)
+    if pair < 0:
+        return -1
+    return _letter_key(pair, letter_at(text, start + 2) if start + 2 < end else -1)
+
+
+def _closing_key(text: str, start: int, end: int) -> int:
+    """The _letter_keys place (closing) of the three characters closing text[start:end]; -1 when
+    two ASCII letters do not close it."""
+    pair = _letter_pair(text, end - 2)
+    if pair < 0:
+        return -1
+    return _letter_key(pair, letter_at(text, end - 3) if end - 3 >= start else -1)
+
+
+# The three letters that open every word _strip_words drops from a phrase's start (the first
+# two and none after them, for a word of two), and the three that close every word it drops
+# from its end (the last two and none before them), in either case: the three characters there
+# rule out most phrases ("Clinton", "He", "Trump"; two letters would let "In", "We", "Clinton"
+# through, for "instead", "wednesday", "on") before the word is walked over, cut out and
+# lower-cased. (No other character lower-cases to an ASCII letter in a word but the Kelvin sign,
+# and "k" is in no such word but before "ly", where any character is let through.)
+_OPENING_KEYS: Final = _letter_keys(_CONNECTIVES | _TIME_OPENERS, closing=False)
+# an -ly adverb's close: any letter or none (a non-ASCII one) before "ly"
+_ADVERB_ENDS: Final = frozenset(["ly", *(c + "ly" for c in "abcdefghijklmnopqrstuvwxyz")])
+_CLOSING_KEYS: Final = _letter_keys(_AUX | _ADVERB_ENDS, closing=True)
 
 
 def _strip_words(text: str, start: int, end: int) -> Span:
@@ -162,8 +204,8 @@ def _strip_words(text: str, start: int, end: int) -> Span:
     start = _skip_chars(text, start, end, _LEAD_TRIM)
     end = _back_over_chars(text, start, end, _LEAD_TRIM)
     for _round in range(_MAX_STRIPPED):  # named: mypyc boxes a loop counter called "_"
-        pair = _letter_pair(text, start)
-        if pair < 0 or not _OPENING_PAIRS[pair]:
+        key = _opening_key(text, start, end)
+        if key < 0 or not _OPENING_KEYS[key]:
             break  # no connective nor time word opens the phrase (nor any word: "", "3")
         word_end = _word_end(text, start, end)
         word = text[start:word_end].lower()
@@ -178,8 +220,8 @@ def _strip_words(text: str, start: int, end: int) -> Span:
         start = _skip_chars(text, word_end, end, _LEAD_TRIM)
         end = _back_over_chars(text, start, end, _LEAD_TRIM)
     for _round in range(_MAX_STRIPPED):
-        pair = _letter_pair(text, end - 2)
-        if end <= start or pair < 0 or not _CLOSING_PAIRS[pair]:
+        key = _closing_key(text, start, end)
+        if end <= start or key < 0 or not _CLOSING_KEYS[key]:
             break  # no auxiliary nor -ly adverb closes the phrase
         k = _last_word_start(text, start, end)
         word = text[k:end].strip(",")
