@@ -291,10 +291,11 @@ def is_person_phrase(phrase: str) -> bool:
     return split is not None and (len(split[1]) > 1 or bool(split[0]) or last.start() > 0)
 
 
-def _place_phrase(text: str, chunk: Span) -> bool:
+def _place_phrase(text: str, chunk: Span, uncased: bool) -> bool:
     """A chunk that opens in lower case and names only places: "of" and a capitalised run ("of
     Springfield"), or runs each right after "in", "from", "at" or "near" ("a retiree in Carthage",
-    "during a town hall in Columbus"); "supporters of Hillary Clinton" names a person."""
+    "during a town hall in Columbus"); "supporters of Hillary Clinton" names a person.
+    ``uncased``: lower-casing leaves the chunk as it is, so it holds no capital a run opens with."""
     if not is_lower(text[chunk.start]):
         return False
     # the word "of" opening the chunk, told in place (the chunk is split only then)
@@ -302,6 +303,8 @@ def _place_phrase(text: str, chunk: Span) -> bool:
     if of and (chunk.end == chunk.start + 2 or space_at(text, chunk.start + 2)):
         words = text[chunk.start : chunk.end].split()
         return len(words) > 1 and all(w[:1].isupper() for w in words[1:])
+    if uncased:
+        return False  # no run (one chunk in two here): the run pattern costs thousands of instructions
     runs = 0
     for m in RUN_RE.finditer(text, chunk.start, chunk.end):
         before = text[max(chunk.start, m.start() - 6) : m.start()].split()
@@ -670,7 +673,7 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             # (R-Texas) Wednesday, saying": a party tag, a state or a day is not the speaker
             last -= last == k
             continue
-        if k > 0 and _place_phrase(text, c):
+        if k > 0 and _place_phrase(text, c, c_low == c_text):
             continue  # "Johnnie Wilson, of Springfield, said", "a retiree in Carthage": where, not who
         if k > 0 and first in _FRONTING_PREPOSITIONS and _ends_in_name(text, chunks[k - 1]):
             continue  # "Weizsaecker, in a speech on ... a visit to Argentina, says": an aside
