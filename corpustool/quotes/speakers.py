@@ -1325,25 +1325,30 @@ class Cast:
         joined_from, joined_to = -1, -1  # the run before, when "of" joins it to the next one
         joinable = False  # that run holds an organisation's word
         appositive_re = _KIND_APPOSITIVES[kind]
-        for m in RUN_RE.finditer(text, lo, pos):
-            # the span read once: each match method is an interpreted call in the compiled build
-            start, end = m.span()
-            tokens = text[start:end].split()
-            gap = text[joined_to:start] if joined_to >= 0 else ""
+        # the runs RUN_RE.finditer(text, lo, pos) finds, walked off the article's shape: no
+        # regex scan of the window nor match objects (positions stay machine integers)
+        shaped = article_shape(text)
+        start = next_run(shaped, lo, pos)
+        while start < pos:
+            end = end_of_run(shaped, start, pos)
+            at = start
+            start = next_run(shaped, end, pos)
+            tokens = text[at:end].split()
+            gap = text[joined_to:at] if joined_to >= 0 else ""
             if gap == " & " or (gap in _ORG_JOINS and joinable):
                 # "Royal Bank of Scotland Group", "Bank of America", "Akin Gump Strauss Hauer &
                 # Feld": one name across its "of" or "&" (not "Members of the United Auto Workers")
-                tokens = text[joined_from:start].split() + tokens
+                tokens = text[joined_from:at].split() + tokens
             else:
-                joined_from = start
+                joined_from = at
             joined_to = end
             joinable = any(_norm(t) in _ORG_HEADS or _norm(t) in _NON_PERSON for t in tokens)
             named = any(_norm(t) in marks for t in tokens)
-            if not (named or self._kind_named(start, end, kind, marks, appositive_re)):
+            if not (named or self._kind_named(at, end, kind, marks, appositive_re)):
                 continue
-            if self._inside_quote(start):
+            if self._inside_quote(at):
                 continue
-            if len(tokens) > 4 and start < self.headline_end:
+            if len(tokens) > 4 and at < self.headline_end:
                 continue  # "British Bank Abruptly Drops Russian Network RT's Accounts": a headline
             while tokens and _norm(tokens[0]) in _ORG_OPENERS:
                 tokens.pop(0)
