@@ -1323,7 +1323,6 @@ class Cast:
         best = None
         text = self.text
         joined_from, joined_to = -1, -1  # the run before, when "of" joins it to the next one
-        joinable = False  # that run holds an organisation's word
         appositive_re = _KIND_APPOSITIVES[kind]
         # the runs RUN_RE.finditer(text, lo, pos) finds, walked off the article's shape: no
         # regex scan of the window nor match objects (positions stay machine integers)
@@ -1335,14 +1334,14 @@ class Cast:
             start = next_run(shaped, end, pos)
             tokens = text[at:end].split()
             gap = text[joined_to:at] if joined_to >= 0 else ""
-            if gap == " & " or (gap in _ORG_JOINS and joinable):
+            # whether the run before holds an organisation's word is read only when "of" follows it
+            if gap == " & " or (gap in _ORG_JOINS and _holds_org_word(text[joined_from:joined_to])):
                 # "Royal Bank of Scotland Group", "Bank of America", "Akin Gump Strauss Hauer &
                 # Feld": one name across its "of" or "&" (not "Members of the United Auto Workers")
                 tokens = text[joined_from:at].split() + tokens
             else:
                 joined_from = at
             joined_to = end
-            joinable = any(_norm(t) in _ORG_HEADS or _norm(t) in _NON_PERSON for t in tokens)
             named = any(_norm(t) in marks for t in tokens)
             if not (named or self._kind_named(at, end, kind, marks, appositive_re)):
                 continue
@@ -1687,6 +1686,11 @@ class Speaker:
         self.name = name
         self.title = title
         self.kind = kind if name is not None else None
+
+
+def _holds_org_word(run: str) -> bool:
+    """A run holds an organisation's word ("Bank", "Members"): it can join the run after its "of"."""
+    return any(_norm(t) in _ORG_HEADS or _norm(t) in _NON_PERSON for t in run.split())
 
 
 def _person_speaker(cast: Cast, person: Person) -> Speaker:
