@@ -168,6 +168,7 @@ MEMO_SIZE: Final = 1 << 16  # entries per memo: bounds memory on endless streams
 _Split = tuple[tuple[str, ...], tuple[str, ...]]  # (title tokens, name tokens)
 _TitleFacts = tuple[str | None, int, frozenset[str], str | None, bool]
 _NORMS: Final[dict[str, str]] = {}
+_GIVEN_NAMES: Final[dict[str, bool]] = {}  # token -> _norm(token) in _FIRST_NAMES
 # per run: its split, or _NO_NAME (no name words) when it names nobody, so that one dict.get
 # tells a run never seen (None) from one that is no name: "in" and then [] hashed and compared twice
 _NO_NAME: Final[_Split] = ((), ())
@@ -194,6 +195,15 @@ def _remember(memo: dict[_K, _V], key: _K, value: _V) -> _V:
         del memo[next(iter(memo))]
     memo[key] = value
     return value
+
+
+def _is_given_name(token: str) -> bool:
+    """``_norm(token) in _FIRST_NAMES``, memoised per token: one dict look-up, where the test
+    takes two (every resolved person is asked again whether they are a company)."""
+    found = _GIVEN_NAMES.get(token)
+    if found is None:
+        found = _remember(_GIVEN_NAMES, token, _norm(token) in _FIRST_NAMES)
+    return found
 
 
 def _norm(token: str) -> str:
@@ -1388,7 +1398,7 @@ class Cast:
         """A cast member with no known given name whom the article writes with a legal form or a
         stock ticker after the name, up to three capitalised words on: "Digital Equipment Corp",
         "J.P. Morgan and Co <JPM>" (the scan memoised per word)."""
-        if _norm(person.tokens[0]) in _FIRST_NAMES:
+        if _is_given_name(person.tokens[0]):
             return False
         word = person.tokens[-1]
         found = self._companies.get(word)
