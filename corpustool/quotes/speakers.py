@@ -169,6 +169,7 @@ _Split = tuple[tuple[str, ...], tuple[str, ...]]  # (title tokens, name tokens)
 _TitleFacts = tuple[str | None, int, frozenset[str], str | None, bool]
 _NORMS: Final[dict[str, str]] = {}
 _GIVEN_NAMES: Final[dict[str, bool]] = {}  # token -> _norm(token) in _FIRST_NAMES
+_PHRASE_WORDS: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {}  # see _phrase_words
 # per run: its split, or _NO_NAME (no name words) when it names nobody, so that one dict.get
 # tells a run never seen (None) from one that is no name: "in" and then [] hashed and compared twice
 _NO_NAME: Final[_Split] = ((), ())
@@ -1754,12 +1755,23 @@ def _speaker_kind(name: str, default: str) -> str:
     return default
 
 
+def _phrase_words(phrase: str) -> tuple[list[str], list[str]]:
+    """A speaker phrase's words and their lower-cased, unpunctuated forms, memoised per phrase
+    (the same few phrases, "he", "the spokesman", come back in every article): fresh lists, as
+    resolve's helpers take lists."""
+    found = _PHRASE_WORDS.get(phrase)
+    if found is None:
+        split = phrase.split()
+        low = tuple([w.lower().strip(",.;:") for w in split])
+        found = _remember(_PHRASE_WORDS, phrase, (tuple(split), low))
+    return list(found[0]), list(found[1])
+
+
 def resolve(cast: Cast, phrase: str, phrase_start: int, pos: int) -> Speaker:
     """Resolve the speaker phrase found at ``phrase_start`` (quote at ``pos``) to a full name."""
-    words = phrase.split()
+    words, low = _phrase_words(phrase)
     if not words:
         return Speaker(None, None)
-    low = [w.lower().strip(",.;:") for w in words]
     if low[0] in ("a", "an", "one", "another", "some", "several", "many"):
         # "one Democrat familiar with ...": someone left unnamed; "a smiling Clinton": a known person
         described = _described_person(cast, words, phrase_start) if low[0] in ("a", "an") else None
