@@ -26,7 +26,7 @@ from corpustool.quotes.chars import (
 )
 from corpustool.quotes.cues import cue_words
 from corpustool.quotes.marks import QuoteSpan, Span
-from corpustool.quotes.name_runs import RUN_RE
+from corpustool.quotes.name_runs import RUN_RE, end_of_run, known_shape, next_run
 from corpustool.quotes.speakers import (
     _ADJ_ENDINGS,
     _COMPANY_SUFFIXES,
@@ -291,6 +291,32 @@ def is_person_phrase(phrase: str) -> bool:
     return split is not None and (len(split[1]) > 1 or bool(split[0]) or last.start() > 0)
 
 
+def _run_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of ``RUN_RE.finditer(text, lo, hi)``: walked off the article's shape when
+    ``text`` is the article (the pattern costs thousands of instructions a window, and a match
+    object and ``group()`` per run), by the pattern when it is some other string."""
+    shaped = known_shape(text)
+    if shaped is None:
+        return [m.span() for m in RUN_RE.finditer(text, lo, hi)]
+    spans: list[tuple[int, int]] = []
+    at = next_run(shaped, lo, hi)
+    while at < hi:
+        end = end_of_run(shaped, at, hi)
+        spans.append((at, end))
+        at = next_run(shaped, end, hi)
+    return spans
+
+
+def _run_end(text: str, i: int, hi: int) -> int:
+    """Where the run ``RUN_RE.match(text, i, hi)`` finds ends, -1 when none opens at ``i``: off the
+    article's shape when ``text`` is the article, as ``_run_spans``."""
+    shaped = known_shape(text)
+    if shaped is None:
+        m = RUN_RE.match(text, i, hi)
+        return m.end() if m is not None else -1
+    return end_of_run(shaped, i, hi) if i < hi and next_run(shaped, i, i + 1) == i else -1
+
+
 def _place_phrase(text: str, chunk: Span, uncased: bool) -> bool:
     """A chunk that opens in lower case and names only places: "of" and a capitalised run ("of
     Springfield"), or runs each right after "in", "from", "at" or "near" ("a retiree in Carthage",
@@ -305,13 +331,12 @@ def _place_phrase(text: str, chunk: Span, uncased: bool) -> bool:
         return len(words) > 1 and all(w[:1].isupper() for w in words[1:])
     if uncased:
         return False  # no run (one chunk in two here): the run pattern costs thousands of instructions
-    runs = 0
-    for m in RUN_RE.finditer(text, chunk.start, chunk.end):
-        before = text[max(chunk.start, m.start() - 6) : m.start()].split()
-        if not before or before[-1] not in _ORIGIN_PREPOSITIONS or text[m.start() - 1] != " ":
+    runs = _run_spans(text, chunk.start, chunk.end)
+    for at, _ in runs:
+        before = text[max(chunk.start, at - 6) : at].split()
+        if not before or before[-1] not in _ORIGIN_PREPOSITIONS or text[at - 1] != " ":
             return False
-        runs += 1
-    return runs > 0
+    return len(runs) > 0
 
 
 def _is_state(words: list[str]) -> bool:
@@ -479,12 +504,10 @@ def _name_before_affiliation(text: str, span: Span) -> Span | None:
 def _trailing_name(text: str, span: Span) -> Span | None:
     """The last capitalised name run of a long chunk, with the title words just before it."""
     last = None
-    for m in RUN_RE.finditer(text, span.start, span.end):
-        if _run_name(m.group()) is not None:
-            last = m
-    if last is None:
-        return None
-    return Span(last.start(), last.end())
+    for at, end in _run_spans(text, span.start, span.end):
+        if _run_name(text[at:end]) is not None:
+            last = Span(at, end)
+    return last
 
 
 def _titled_name_follows(words: list[str]) -> bool:
@@ -743,17 +766,17 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             body = _named_body(text, c)
             if body is not None and len(text[body.end : c.end].split()) <= _BODY_VERB_WORDS:
                 return body, appositive  # "a paper from the Brookings Institution had this to say"
-            head = RUN_RE.match(text, c.start, c.end)
-            if head is not None and is_person_name(split_title(head.group().split())[1]):
-                nxt = text[head.end() : head.end() + 40].split()[:2]
+            head = _run_end(text, c.start, c.end)
+            if head >= 0 and is_person_name(split_title(text[c.start : head].split())[1]):
+                nxt = text[head : head + 40].split()[:2]
                 # "Clinton press secretary Brian Fallon", "Frankfurt stock exchange president
                 # Michael Hauck": a title right after, or closing a few lowercase words before a
                 # name, makes it one phrase
                 compound = any(w.lower().strip(",") in tables.titles() for w in nxt) or _titled_name_follows(
-                    text[head.end() : c.end].split()
+                    text[head : c.end].split()
                 )
                 if nxt and is_lower(nxt[0][:1]) and nxt[0] not in ("of", "and", "for") and not compound:
-                    return Span(head.start(), head.end()), appositive
+                    return Span(c.start, head), appositive
             titled = _titled_name(text, c, words)
             if titled is not None:
                 return titled, appositive
@@ -883,8 +906,8 @@ def _noun_phrase_before(text: str, chunk: Span) -> bool:
 
 def _final_run(text: str, chunk: Span) -> str | None:
     """The capitalised run that closes the chunk, if one does."""
-    runs = list(RUN_RE.finditer(text, max(chunk.start, chunk.end - 60), chunk.end))
-    return runs[-1].group() if runs and runs[-1].end() == chunk.end else None
+    runs = _run_spans(text, max(chunk.start, chunk.end - 60), chunk.end)
+    return text[runs[-1][0] : chunk.end] if runs and runs[-1][1] == chunk.end else None
 
 
 def _ends_in_name(text: str, chunk: Span) -> bool:
