@@ -299,7 +299,8 @@ def _run_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     if shaped is None:
         return [m.span() for m in RUN_RE.finditer(text, lo, hi)]
     spans: list[tuple[int, int]] = []
-    at = next_run(shaped, lo, hi)
+    hi = min(hi, len(text))  # the bounds the pattern would clamp
+    at = next_run(shaped, max(lo, 0), hi)
     while at < hi:
         end = end_of_run(shaped, at, hi)
         spans.append((at, end))
@@ -314,7 +315,8 @@ def _run_end(text: str, i: int, hi: int) -> int:
     if shaped is None:
         m = RUN_RE.match(text, i, hi)
         return m.end() if m is not None else -1
-    return end_of_run(shaped, i, hi) if i < hi and next_run(shaped, i, i + 1) == i else -1
+    hi = min(hi, len(text))
+    return end_of_run(shaped, i, hi) if 0 <= i < hi and next_run(shaped, i, i + 1) == i else -1
 
 
 def _place_phrase(text: str, chunk: Span, uncased: bool) -> bool:
