@@ -7,12 +7,12 @@ starts that is the first word of a form, and that word is a whole word of the st
 non-word character before it, none of a-z after it). So the stretch is read off the article's
 shape (name_runs.article_shape: one byte per character, offsets kept, whose a-z are exactly
 the text's; or, for a text not shaped, the stretch blanked to its a-z words by C code) and
-walked word by word; a word is cut
-out and looked up among the first words of forms only if its first two letters, its last letter
-and its length are those of one (about 1 word in 12), and where it is one the forms are compared
-(the longest that fits first, as the pattern's trie takes it), with the pattern's look-behind and
-look-ahead tested on the characters around them. (``bytes.split`` and a set intersection made
-and hashed an object for every word, 40% more instructions.)
+walked word by word; a word is cut out and looked up among the first words of forms only if its
+first two letters, its last letter and its length are those of one (about 1 word in 12), and
+where it is one the forms are compared (the longest that fits first, as the pattern's trie takes
+it), with the pattern's look-behind and look-ahead tested on the characters around them.
+(``bytes.split`` and a set intersection made and hashed an object for every word, 40% more
+instructions.)
 
 The matches tried one by one equal the plain scan as long as no match can start inside another
 one. For a word list, that means no later word of a multi-word form ("went on") is the first
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     # a machine integer in the compiled build (plain int otherwise): the scan below steps over
     # every character, and a plain int is checked at each step for being a boxed big number
     from mypy_extensions import i64
+
 
 def split_is_exact(words: frozenset[str]) -> bool:
     """Forms are lower-case words joined by single spaces, the first of two letters or more (the
