@@ -26,7 +26,7 @@ from corpustool.quotes.chars import (
 )
 from corpustool.quotes.cues import cue_words
 from corpustool.quotes.marks import QuoteSpan, Span
-from corpustool.quotes.name_runs import RUN_RE, end_of_run, known_shape, next_run
+from corpustool.quotes.name_runs import RUN_RE, run_end_at, run_spans
 from corpustool.quotes.speakers import (
     _ADJ_ENDINGS,
     _COMPANY_SUFFIXES,
@@ -291,34 +291,6 @@ def is_person_phrase(phrase: str) -> bool:
     return split is not None and (len(split[1]) > 1 or bool(split[0]) or last.start() > 0)
 
 
-def _run_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans of ``RUN_RE.finditer(text, lo, hi)``: walked off the article's shape when
-    ``text`` is the article (the pattern costs thousands of instructions a window, and a match
-    object and ``group()`` per run), by the pattern when it is some other string."""
-    shaped = known_shape(text)
-    if shaped is None:
-        return [m.span() for m in RUN_RE.finditer(text, lo, hi)]
-    spans: list[tuple[int, int]] = []
-    hi = min(hi, len(text))  # the bounds the pattern would clamp
-    at = next_run(shaped, max(lo, 0), hi)
-    while at < hi:
-        end = end_of_run(shaped, at, hi)
-        spans.append((at, end))
-        at = next_run(shaped, end, hi)
-    return spans
-
-
-def _run_end(text: str, i: int, hi: int) -> int:
-    """Where the run ``RUN_RE.match(text, i, hi)`` finds ends, -1 when none opens at ``i``: off the
-    article's shape when ``text`` is the article, as ``_run_spans``."""
-    shaped = known_shape(text)
-    if shaped is None:
-        m = RUN_RE.match(text, i, hi)
-        return m.end() if m is not None else -1
-    hi = min(hi, len(text))
-    return end_of_run(shaped, i, hi) if 0 <= i < hi and next_run(shaped, i, i + 1) == i else -1
-
-
 def _place_phrase(text: str, chunk: Span, uncased: bool) -> bool:
     """A chunk that opens in lower case and names only places: "of" and a capitalised run ("of
     Springfield"), or runs each right after "in", "from", "at" or "near" ("a retiree in Carthage",
@@ -333,7 +305,7 @@ def _place_phrase(text: str, chunk: Span, uncased: bool) -> bool:
         return len(words) > 1 and all(w[:1].isupper() for w in words[1:])
     if uncased:
         return False  # no run (one chunk in two here): the run pattern costs thousands of instructions
-    runs = _run_spans(text, chunk.start, chunk.end)
+    runs = run_spans(text, chunk.start, chunk.end)
     for at, _ in runs:
         before = text[max(chunk.start, at - 6) : at].split()
         if not before or before[-1] not in _ORIGIN_PREPOSITIONS or text[at - 1] != " ":
@@ -506,7 +478,7 @@ def _name_before_affiliation(text: str, span: Span) -> Span | None:
 def _trailing_name(text: str, span: Span) -> Span | None:
     """The last capitalised name run of a long chunk, with the title words just before it."""
     last = None
-    for at, end in _run_spans(text, span.start, span.end):
+    for at, end in run_spans(text, span.start, span.end):
         if _run_name(text[at:end]) is not None:
             last = Span(at, end)
     return last
@@ -768,7 +740,7 @@ def _subject_in(text: str, start: int, end: int) -> tuple[Span, Span | None] | N
             body = _named_body(text, c)
             if body is not None and len(text[body.end : c.end].split()) <= _BODY_VERB_WORDS:
                 return body, appositive  # "a paper from the Brookings Institution had this to say"
-            head = _run_end(text, c.start, c.end)
+            head = run_end_at(text, c.start, c.end)
             if head >= 0 and is_person_name(split_title(text[c.start : head].split())[1]):
                 nxt = text[head : head + 40].split()[:2]
                 # "Clinton press secretary Brian Fallon", "Frankfurt stock exchange president
@@ -908,7 +880,7 @@ def _noun_phrase_before(text: str, chunk: Span) -> bool:
 
 def _final_run(text: str, chunk: Span) -> str | None:
     """The capitalised run that closes the chunk, if one does."""
-    runs = _run_spans(text, max(chunk.start, chunk.end - 60), chunk.end)
+    runs = run_spans(text, max(chunk.start, chunk.end - 60), chunk.end)
     return text[runs[-1][0] : chunk.end] if runs and runs[-1][1] == chunk.end else None
 
 

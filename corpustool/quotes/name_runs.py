@@ -223,3 +223,31 @@ def _word_end(shaped: bytes, k: i64, stop: i64) -> i64:
 def _is_word(code: i64) -> bool:
     """A word character's byte in a shape: a capital, a-z, an apostrophe or hyphen, another."""
     return code in (_CAPITAL, _JOINER, _OTHER_WORD) or 97 <= code <= 122
+
+
+def run_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of ``RUN_RE.finditer(text, lo, hi)``: walked off the article's shape when
+    ``text`` is the article (the pattern costs thousands of instructions a window, and a match
+    object and ``group()`` per run), by the pattern when it is some other string."""
+    shaped = known_shape(text)
+    if shaped is None:
+        return [m.span() for m in RUN_RE.finditer(text, lo, hi)]
+    spans: list[tuple[int, int]] = []
+    hi = min(hi, len(text))  # the bounds the pattern would clamp
+    at = next_run(shaped, max(lo, 0), hi)
+    while at < hi:
+        end = end_of_run(shaped, at, hi)
+        spans.append((at, end))
+        at = next_run(shaped, end, hi)
+    return spans
+
+
+def run_end_at(text: str, i: int, hi: int) -> int:
+    """Where the run ``RUN_RE.match(text, i, hi)`` finds ends, -1 when none opens at ``i``: off the
+    article's shape when ``text`` is the article, as ``run_spans``."""
+    shaped = known_shape(text)
+    if shaped is None:
+        m = RUN_RE.match(text, i, hi)
+        return m.end() if m is not None else -1
+    hi = min(hi, len(text))
+    return end_of_run(shaped, i, hi) if 0 <= i < hi and next_run(shaped, i, i + 1) == i else -1

@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from corpustool.quotes import tables
 from corpustool.quotes.chars import is_lower, is_upper, is_word_char
 from corpustool.quotes.marks import Ranges, bisect_left
-from corpustool.quotes.name_runs import PARTICLES, RUN_RE, article_shape, end_of_run, next_run
+from corpustool.quotes.name_runs import PARTICLES, RUN_RE, article_shape, end_of_run, next_run, run_spans
 
 if TYPE_CHECKING:
     from mypy_extensions import i64
@@ -1335,14 +1335,7 @@ class Cast:
         text = self.text
         joined_from, joined_to = -1, -1  # the run before, when "of" joins it to the next one
         appositive_re = _KIND_APPOSITIVES[kind]
-        # the runs RUN_RE.finditer(text, lo, pos) finds, walked off the article's shape: no
-        # regex scan of the window nor match objects (positions stay machine integers)
-        shaped = article_shape(text)
-        start = next_run(shaped, lo, pos)
-        while start < pos:
-            end = end_of_run(shaped, start, pos)
-            at = start
-            start = next_run(shaped, end, pos)
+        for at, end in run_spans(text, lo, pos):
             tokens = text[at:end].split()
             gap = text[joined_to:at] if joined_to >= 0 else ""
             # whether the run before holds an organisation's word is read only when "of" follows it
